@@ -1,0 +1,333 @@
+/*
+ * Turn checked records into the typed catalog that the writers use.
+ *
+ * The record descriptors in the file may be edited by anyone, so this
+ * stage does not trust them: it checks again everything the writers
+ * rely on (which record sets exist, which fields are present and
+ * single, what the booleans and dates are) and reports each problem at
+ * the record it concerns.
+ */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "docgen.h"
+
+struct ctx {
+	const char	*fname;
+	const struct record *r;
+	const char	*set;
+	int		 nerr;
+};
+
+static const char *const months[] = {
+	"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"
+};
+
+const char *
+catalog_month(int m)
+{
+	return m >= 1 && m <= 12 ? months[m - 1] : "?";
+}
+
+/* The single value of a field; NULL (and an error if required) if absent. */
+static const char *
+one(struct ctx *c, const char *name, int required)
+{
+	const struct field *f = NULL;
+	size_t	 i;
+
+	for (i = 0; i < c->r->nfields; i++) {
+		if (strcmp(c->r->fields[i].name, name) != 0)
+			continue;
+		if (f != NULL) {
+			diag(DIAG_ERROR, c->fname, c->r->fields[i].line, 1,
+			    "field '%s' may appear only once in a %s record",
+			    name, c->set);
+			c->nerr++;
+			return f->value;
+		}
+		f = &c->r->fields[i];
+	}
+	if (f == NULL && required) {
+		diag(DIAG_ERROR, c->fname, c->r->line, 1,
+		    "%s record lacks the field '%s'", c->set, name);
+		c->nerr++;
+	}
+	return f == NULL ? NULL : f->value;
+}
+
+/* Every value of a repeatable field, in file order. */
+static void
+many(struct ctx *c, struct strlist *l, const char *name, int required)
+{
+	size_t	 i;
+
+	memset(l, 0, sizeof(*l));
+	for (i = 0; i < c->r->nfields; i++) {
+		if (strcmp(c->r->fields[i].name, name) != 0)
+			continue;
+		l->v = xreallocarray(l->v, l->n + 1, sizeof(*l->v));
+		l->v[l->n++] = c->r->fields[i].value;
+	}
+	if (l->n == 0 && required) {
+		diag(DIAG_ERROR, c->fname, c->r->line, 1,
+		    "%s record lacks the field '%s'", c->set, name);
+		c->nerr++;
+	}
+}
+
+static int
+boolean(struct ctx *c, const char *name)
+{
+	const char	*v;
+	size_t		 i;
+
+	if ((v = one(c, name, 1)) == NULL)
+		return 0;
+	if (strcmp(v, "yes") == 0 || strcmp(v, "true") == 0 ||
+	    strcmp(v, "1") == 0)
+		return 1;
+	if (strcmp(v, "no") == 0 || strcmp(v, "false") == 0 ||
+	    strcmp(v, "0") == 0)
+		return 0;
+	for (i = 0; i < c->r->nfields; i++)
+		if (strcmp(c->r->fields[i].name, name) == 0)
+			break;
+	diag(DIAG_ERROR, c->fname, c->r->fields[i].vline,
+	    c->r->fields[i].vcol, "field '%s' is not a bool: '%s'", name, v);
+	c->nerr++;
+	return 0;
+}
+
+/* A value the writers print on one line must be one. */
+static void
+single_line(struct ctx *c, const char *name, const char *v)
+{
+	size_t	 i;
+
+	if (v == NULL || strchr(v, '\n') == NULL)
+		return;
+	for (i = 0; i < c->r->nfields; i++)
+		if (c->r->fields[i].value == v)
+			break;
+	diag(DIAG_ERROR, c->fname, c->r->fields[i].vline,
+	    c->r->fields[i].vcol, "field '%s' must be a single line", name);
+	c->nerr++;
+}
+
+static void
+parse_date(struct ctx *c, struct catalog *cat)
+{
+	const char	*v = cat->updated;
+	static const int mdays[] = {
+		31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
+	};
+	size_t	 i;
+
+	if (v == NULL)
+		return;
+	for (i = 0; i < 10; i++)
+		if (v[i] == '\0' || (i == 4 || i == 7 ? v[i] != '-' :
+		    (v[i] < '0' || v[i] > '9')))
+			break;
+	if (i == 10 && v[10] == '\0') {
+		cat->year = atoi(v);
+		cat->month = atoi(v + 5);
+		cat->day = atoi(v + 8);
+		if (cat->month >= 1 && cat->month <= 12 && cat->day >= 1 &&
+		    cat->day <= mdays[cat->month - 1])
+			return;
+	}
+	diag(DIAG_ERROR, c->fname, c->r->line, 1,
+	    "Updated is not a date of the form YYYY-MM-DD: '%s'", v);
+	c->nerr++;
+}
+
+/* The record set a record belongs to, from the descriptor before it. */
+static const char *
+set_of(const struct recfile *rf, size_t i)
+{
+	const struct field *f;
+
+	while (i-- > 0)
+		if ((f = rec_get(&rf->recs[i], "%rec")) != NULL)
+			return f->value;
+	return NULL;
+}
+
+int
+catalog_build(struct catalog *cat, const struct recfile *rf)
+{
+	struct ctx	 c;
+	const char	*set;
+	size_t		 i, ncat = 0;
+	struct page	*p;
+	struct term	*t;
+	struct distro	*d;
+	struct book	*b;
+
+	memset(cat, 0, sizeof(*cat));
+	memset(&c, 0, sizeof(c));
+	cat->fname = c.fname = rf->fname;
+	if (rf->nrecs == 0) {
+		diag(DIAG_ERROR, rf->fname, 1, 1,
+		    "the catalog holds no records");
+		return 1;
+	}
+	for (i = 0; i < rf->nrecs; i++) {
+		if (rec_get(&rf->recs[i], "%rec") != NULL)
+			continue;
+		c.r = &rf->recs[i];
+		c.set = set = set_of(rf, i);
+		if (set == NULL)
+			continue;
+		if (strcmp(set, "Catalog") == 0) {
+			if (ncat++ > 0) {
+				diag(DIAG_ERROR, c.fname, c.r->line, 1,
+				    "more than one Catalog record");
+				c.nerr++;
+				continue;
+			}
+			cat->updated = one(&c, "Updated", 1);
+			parse_date(&c, cat);
+		} else if (strcmp(set, "Page") == 0) {
+			cat->pages = xreallocarray(cat->pages,
+			    cat->npages + 1, sizeof(*cat->pages));
+			p = &cat->pages[cat->npages++];
+			p->name = one(&c, "Name", 1);
+			p->section = one(&c, "Section", 1);
+			p->title = one(&c, "Title", 1);
+			p->summary = one(&c, "Summary", 1);
+			p->intro = one(&c, "Intro", 1);
+			many(&c, &p->seealso, "SeeAlso", 0);
+			single_line(&c, "Title", p->title);
+			single_line(&c, "Summary", p->summary);
+		} else if (strcmp(set, "Term") == 0) {
+			cat->terms = xreallocarray(cat->terms,
+			    cat->nterms + 1, sizeof(*cat->terms));
+			t = &cat->terms[cat->nterms++];
+			t->name = one(&c, "Name", 1);
+			t->kind = one(&c, "Kind", 1);
+			t->title = one(&c, "Title", 1);
+			t->url = one(&c, "Url", 0);
+			many(&c, &t->seealso, "SeeAlso", 0);
+			t->description = one(&c, "Description", 1);
+			single_line(&c, "Title", t->title);
+		} else if (strcmp(set, "Distribution") == 0) {
+			cat->distros = xreallocarray(cat->distros,
+			    cat->ndistros + 1, sizeof(*cat->distros));
+			d = &cat->distros[cat->ndistros++];
+			d->line = c.r->line;
+			d->name = one(&c, "Name", 1);
+			d->url = one(&c, "Url", 1);
+			d->provider = one(&c, "Provider", 1);
+			d->provider_url = one(&c, "ProviderUrl", 0);
+			many(&c, &d->focus, "Focus", 1);
+			d->linux_analog = one(&c, "LinuxAnalog", 0);
+			d->open_source = boolean(&c, "OpenSource");
+			d->packaging = one(&c, "Packaging", 0);
+			d->packaging_url = one(&c, "PackagingUrl", 0);
+			many(&c, &d->arch, "Arch", 1);
+			d->kvm = boolean(&c, "Kvm");
+			d->lx = boolean(&c, "Lx");
+			many(&c, &d->alias, "Alias", 0);
+			d->summary = one(&c, "Summary", 1);
+			d->description = one(&c, "Description", 1);
+			single_line(&c, "Name", d->name);
+			single_line(&c, "Provider", d->provider);
+			single_line(&c, "Summary", d->summary);
+			if (d->packaging_url != NULL && d->packaging == NULL) {
+				diag(DIAG_ERROR, c.fname, c.r->line, 1,
+				    "PackagingUrl without Packaging");
+				c.nerr++;
+			}
+		} else if (strcmp(set, "Book") == 0) {
+			cat->books = xreallocarray(cat->books,
+			    cat->nbooks + 1, sizeof(*cat->books));
+			b = &cat->books[cat->nbooks++];
+			b->line = c.r->line;
+			b->title = one(&c, "Title", 1);
+			b->url = one(&c, "Url", 1);
+			b->kind = one(&c, "Kind", 1);
+			many(&c, &b->alias, "Alias", 0);
+			many(&c, &b->seealso, "SeeAlso", 0);
+			b->summary = one(&c, "Summary", 1);
+			b->description = one(&c, "Description", 1);
+			single_line(&c, "Title", b->title);
+			single_line(&c, "Summary", b->summary);
+		} else {
+			diag(DIAG_WARNING, c.fname, c.r->line, 1,
+			    "record set %s is not used by any page", set);
+		}
+	}
+	if (ncat == 0) {
+		diag(DIAG_ERROR, c.fname, 1, 1, "no Catalog record with "
+		    "the Updated date");
+		c.nerr++;
+	}
+	if (c.nerr == 0) {
+		if (catalog_page(cat, "illumos-distros") == NULL) {
+			diag(DIAG_ERROR, c.fname, 1, 1, "no Page record "
+			    "named illumos-distros");
+			c.nerr++;
+		}
+		if (catalog_page(cat, "illumos-books") == NULL) {
+			diag(DIAG_ERROR, c.fname, 1, 1, "no Page record "
+			    "named illumos-books");
+			c.nerr++;
+		}
+	}
+	return c.nerr;
+}
+
+void
+catalog_free(struct catalog *cat)
+{
+	size_t	 i;
+
+	for (i = 0; i < cat->npages; i++)
+		free(cat->pages[i].seealso.v);
+	for (i = 0; i < cat->nterms; i++)
+		free(cat->terms[i].seealso.v);
+	for (i = 0; i < cat->ndistros; i++) {
+		free(cat->distros[i].focus.v);
+		free(cat->distros[i].arch.v);
+		free(cat->distros[i].alias.v);
+	}
+	for (i = 0; i < cat->nbooks; i++) {
+		free(cat->books[i].alias.v);
+		free(cat->books[i].seealso.v);
+	}
+	free(cat->pages);
+	free(cat->terms);
+	free(cat->distros);
+	free(cat->books);
+	memset(cat, 0, sizeof(*cat));
+}
+
+const struct page *
+catalog_page(const struct catalog *cat, const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < cat->npages; i++)
+		if (cat->pages[i].name != NULL &&
+		    strcmp(cat->pages[i].name, name) == 0)
+			return &cat->pages[i];
+	return NULL;
+}
+
+const struct term *
+catalog_term(const struct catalog *cat, const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < cat->nterms; i++)
+		if (cat->terms[i].name != NULL &&
+		    strcmp(cat->terms[i].name, name) == 0)
+			return &cat->terms[i];
+	return NULL;
+}

@@ -1,0 +1,57 @@
+/*
+ * Diagnostics in the GNU format, so that editors can jump to them:
+ * "file:line:column: error: message".  Errors are counted rather than
+ * fatal, so that one run reports every mistake in a catalog.
+ */
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "docgen.h"
+
+static int	 nerrors;
+
+void
+diag(enum diag_level level, const char *fname, size_t line, size_t col,
+    const char *fmt, ...)
+{
+	va_list	 ap;
+
+	if (level == DIAG_ERROR && ++nerrors > DIAG_MAXERRORS) {
+		if (nerrors == DIAG_MAXERRORS + 1)
+			fprintf(stderr, "%s: error: too many errors, "
+			    "giving up\n", fname);
+		return;
+	}
+	if (line == 0)
+		fprintf(stderr, "%s: ", fname);
+	else if (col == 0)
+		fprintf(stderr, "%s:%zu: ", fname, line);
+	else
+		fprintf(stderr, "%s:%zu:%zu: ", fname, line, col);
+	fputs(level == DIAG_ERROR ? "error: " : "warning: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+/* A failure of the system rather than of the catalog. */
+void
+diag_sys(const char *what, const char *why)
+{
+	fprintf(stderr, "illumos-docgen: %s: %s\n", what, why);
+}
+
+int
+diag_errors(void)
+{
+	return nerrors;
+}
+
+void
+diag_reset(void)
+{
+	nerrors = 0;
+}

@@ -1,0 +1,178 @@
+/*
+ * illumos-docgen: turn the illumos-resources catalog into manual pages
+ * and Texinfo manuals.
+ *
+ * Data flows one way: bytes become records (rec.c), records become a
+ * typed catalog (catalog.c), and one writer per output format turns the
+ * catalog into text (mdoc.c, texi.c).  This header is the
+ * contract between those stages.
+ */
+
+#ifndef DOCGEN_H
+#define DOCGEN_H
+
+#include <stddef.h>
+
+/* Exit statuses, as documented in illumos-docgen(1). */
+#define EXIT_OK		0
+#define EXIT_CATALOG	1
+#define EXIT_USAGE	2
+
+/* The longest line the parser accepts, in bytes. */
+#define REC_MAXLINE	(64 * 1024)
+
+/* The most errors reported before the parser gives up. */
+#define DIAG_MAXERRORS	50
+
+/* A growable byte buffer; writers build whole files in one of these. */
+struct buf {
+	char	*p;
+	size_t	 len;
+	size_t	 cap;
+};
+
+void	 buf_grow(struct buf *, size_t);
+void	 buf_putc(struct buf *, char);
+void	 buf_puts(struct buf *, const char *);
+void	 buf_putn(struct buf *, const char *, size_t);
+void	 buf_printf(struct buf *, const char *, ...)
+	    __attribute__((__format__(__printf__, 2, 3)));
+void	 buf_free(struct buf *);
+void	*xmalloc(size_t);
+void	*xreallocarray(void *, size_t, size_t);
+char	*xstrndup(const char *, size_t);
+
+/* Diagnostics in the GNU format: file:line:column: level: message. */
+enum diag_level {
+	DIAG_WARNING,
+	DIAG_ERROR
+};
+
+void	 diag(enum diag_level, const char *, size_t, size_t,
+	    const char *, ...)
+	    __attribute__((__format__(__printf__, 5, 6)));
+void	 diag_sys(const char *, const char *);
+int	 diag_errors(void);
+void	 diag_reset(void);
+
+/* One field of a record: name, value, and where each began. */
+struct field {
+	const char	*name;
+	const char	*value;	/* Continuation lines joined by '\n'. */
+	size_t		 line;	/* Line of the field name. */
+	size_t		 vline;	/* Line and column where the value began. */
+	size_t		 vcol;
+};
+
+struct record {
+	struct field	*fields;
+	size_t		 nfields;
+	size_t		 line;	/* Line of the first field. */
+	size_t		 endline;
+};
+
+struct recfile {
+	const char	*fname;
+	char		*text;	/* The file, as read. */
+	struct record	*recs;
+	size_t		 nrecs;
+	char		**strings;	/* Joined values, freed with the file. */
+	size_t		 nstrings;
+};
+
+int	 rec_parse(struct recfile *, const char *, const char *, size_t);
+int	 rec_read(struct recfile *, const char *);
+void	 rec_free(struct recfile *);
+const struct field *rec_get(const struct record *, const char *);
+int	 utf8_check(const char *, size_t, size_t *);
+
+/* A list of strings that point into the record file. */
+struct strlist {
+	const char	**v;
+	size_t		  n;
+};
+
+struct page {
+	const char	*name;
+	const char	*section;
+	const char	*title;
+	const char	*summary;
+	const char	*intro;
+	struct strlist	 seealso;
+};
+
+struct term {
+	const char	*name;
+	const char	*kind;
+	const char	*title;
+	const char	*url;
+	struct strlist	 seealso;
+	const char	*description;
+};
+
+struct distro {
+	size_t		 line;	/* Where the record began. */
+	const char	*name;
+	const char	*url;
+	const char	*provider;
+	const char	*provider_url;
+	struct strlist	 focus;
+	const char	*linux_analog;
+	int		 open_source;
+	const char	*packaging;
+	const char	*packaging_url;
+	struct strlist	 arch;
+	int		 kvm;
+	int		 lx;
+	struct strlist	 alias;
+	const char	*summary;
+	const char	*description;
+};
+
+struct book {
+	size_t		 line;
+	const char	*title;
+	const char	*url;
+	const char	*kind;
+	struct strlist	 alias;
+	struct strlist	 seealso;
+	const char	*summary;
+	const char	*description;
+};
+
+struct catalog {
+	const char	*fname;
+	const char	*updated;	/* YYYY-MM-DD */
+	int		 year, month, day;
+	struct page	*pages;
+	size_t		 npages;
+	struct term	*terms;
+	size_t		 nterms;
+	struct distro	*distros;
+	size_t		 ndistros;
+	struct book	*books;
+	size_t		 nbooks;
+};
+
+int	 schema_check(const struct recfile *);
+int	 catalog_build(struct catalog *, const struct recfile *);
+void	 catalog_free(struct catalog *);
+const struct page *catalog_page(const struct catalog *, const char *);
+const struct term *catalog_term(const struct catalog *, const char *);
+const char *catalog_month(int);
+
+/* Escaping, one function per output language. */
+#define ROFF_ARG	0x01	/* Inside a macro argument. */
+#define ROFF_LINESTART	0x02	/* The text begins a line. */
+#define ROFF_QUOTE	0x04	/* Quote the argument, for a column width. */
+
+void	 roff_escape(struct buf *, const char *, size_t, int);
+void	 texi_escape(struct buf *, const char *, size_t);
+void	 texi_escape_uref(struct buf *, const char *, size_t);
+void	 texi_slug(struct buf *, const char *);
+
+/* Writers: each renders one page of the catalog into a buffer. */
+int	 mdoc_write(struct buf *, const struct catalog *, const struct page *);
+int	 texi_write(struct buf *, const struct catalog *, const struct page *);
+
+#endif /* !DOCGEN_H */

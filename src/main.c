@@ -1,0 +1,214 @@
+/*
+ * illumos-docgen: read the catalog, check it, and write one page in one
+ * output format.  Output goes to a temporary file beside its target and
+ * is renamed over it only when everything succeeded, so a failed run
+ * leaves every earlier output as it was.
+ */
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "docgen.h"
+
+#ifndef VERSION
+#define VERSION "0.1"
+#endif
+
+enum format {
+	FORMAT_MDOC,
+	FORMAT_TEXINFO
+};
+
+static void
+usage(FILE *f)
+{
+	fputs("usage: illumos-docgen [-S] [-T mdoc | texinfo] "
+	    "[-o file] catalog [page]\n"
+	    "       illumos-docgen --help | --version\n", f);
+}
+
+static void
+help(void)
+{
+	usage(stdout);
+	fputs("\n"
+	    "Write a manual page (-T mdoc, the default) or a Texinfo\n"
+	    "manual (-T texinfo) for the named page of the catalog.\n"
+	    "\n"
+	    "  -o file   write to file, atomically, instead of standard output\n"
+	    "  -S        only check the catalog against its record\n"
+	    "            descriptors, as recfix --check does, and write nothing\n"
+	    "  -T format the output format: mdoc or texinfo\n"
+	    "\n"
+	    "Exit status: 0 success, 1 bad catalog, 2 usage or I/O error.\n",
+	    stdout);
+}
+
+/*
+ * Write the buffer to path through a temporary file in the same
+ * directory, so that the rename that publishes it is atomic.
+ */
+static int
+write_atomic(const char *path, const struct buf *b)
+{
+	char		*tmp;
+	const char	*slash, *p;
+	size_t		 dlen, left;
+	ssize_t		 n;
+	mode_t		 mask;
+	int		 fd;
+
+	slash = strrchr(path, '/');
+	dlen = slash == NULL ? 0 : (size_t)(slash - path + 1);
+	tmp = xmalloc(dlen + strlen(path + dlen) + 16);
+	memcpy(tmp, path, dlen);
+	sprintf(tmp + dlen, ".%s.XXXXXX", path + dlen);
+	if ((fd = mkstemp(tmp)) == -1) {
+		diag(DIAG_ERROR, path, 0, 0, "cannot create a temporary "
+		    "file in its directory: %s", strerror(errno));
+		free(tmp);
+		return -1;
+	}
+	mask = umask(0);
+	umask(mask);
+	if (fchmod(fd, 0666 & ~mask) == -1)
+		goto fail;
+	for (p = b->p, left = b->len; left > 0; p += n, left -= (size_t)n) {
+		if ((n = write(fd, p, left)) == -1) {
+			if (errno == EINTR) {
+				n = 0;
+				continue;
+			}
+			goto fail;
+		}
+	}
+	if (fsync(fd) == -1 && errno != EINVAL)
+		goto fail;
+	if (close(fd) == -1) {
+		fd = -1;
+		goto fail;
+	}
+	fd = -1;
+	if (rename(tmp, path) == -1)
+		goto fail;
+	free(tmp);
+	return 0;
+fail:
+	diag(DIAG_ERROR, path, 0, 0, "%s", strerror(errno));
+	if (fd != -1)
+		close(fd);
+	unlink(tmp);
+	free(tmp);
+	return -1;
+}
+
+static int
+write_stdout(const struct buf *b)
+{
+	if (fwrite(b->p, 1, b->len, stdout) != b->len ||
+	    fflush(stdout) == EOF) {
+		diag_sys("standard output", strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct recfile	 rf;
+	struct catalog	 cat;
+	struct buf	 out;
+	const struct page *page = NULL;
+	const char	*outfile = NULL, *pagename;
+	enum format	 format = FORMAT_MDOC;
+	int		 ch, schema_only = 0, rc, nerr;
+
+	if (argc == 2 && strcmp(argv[1], "--help") == 0) {
+		help();
+		return EXIT_OK;
+	}
+	if (argc == 2 && strcmp(argv[1], "--version") == 0) {
+		printf("illumos-docgen %s\n", VERSION);
+		return EXIT_OK;
+	}
+	while ((ch = getopt(argc, argv, "o:ST:")) != -1) {
+		switch (ch) {
+		case 'o':
+			outfile = optarg;
+			break;
+		case 'S':
+			schema_only = 1;
+			break;
+		case 'T':
+			if (strcmp(optarg, "mdoc") == 0)
+				format = FORMAT_MDOC;
+			else if (strcmp(optarg, "texinfo") == 0)
+				format = FORMAT_TEXINFO;
+			else {
+				fprintf(stderr, "illumos-docgen: unknown "
+				    "output format: %s\n", optarg);
+				usage(stderr);
+				return EXIT_USAGE;
+			}
+			break;
+		default:
+			usage(stderr);
+			return EXIT_USAGE;
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc < 1 || argc > 2 || (argc == 1 && !schema_only) || (argc == 2 && schema_only)) {
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+	pagename = argc == 2 ? argv[1] : NULL;
+
+	if ((nerr = rec_read(&rf, argv[0])) == -1)
+		return EXIT_USAGE;
+	if (nerr == 0)
+		nerr = schema_check(&rf);
+	if (schema_only || nerr > 0) {
+		rec_free(&rf);
+		return nerr > 0 ? EXIT_CATALOG : EXIT_OK;
+	}
+	if (catalog_build(&cat, &rf) > 0) {
+		catalog_free(&cat);
+		rec_free(&rf);
+		return EXIT_CATALOG;
+	}
+	if (pagename != NULL && (page = catalog_page(&cat, pagename)) ==
+	    NULL) {
+		fprintf(stderr, "illumos-docgen: no page named %s in %s\n",
+		    pagename, argv[0]);
+		catalog_free(&cat);
+		rec_free(&rf);
+		return EXIT_USAGE;
+	}
+
+	memset(&out, 0, sizeof(out));
+	switch (format) {
+	case FORMAT_MDOC:
+		nerr = mdoc_write(&out, &cat, page);
+		break;
+	case FORMAT_TEXINFO:
+		nerr = texi_write(&out, &cat, page);
+		break;
+	}
+	rc = EXIT_OK;
+	if (nerr > 0)
+		rc = EXIT_CATALOG;
+	else if (outfile != NULL ? write_atomic(outfile, &out) == -1 :
+	    write_stdout(&out) == -1)
+		rc = EXIT_USAGE;
+	buf_free(&out);
+	catalog_free(&cat);
+	rec_free(&rf);
+	return rc;
+}

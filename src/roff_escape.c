@@ -1,0 +1,153 @@
+/*
+ * Escape catalog text for roff and mdoc.
+ *
+ * This is the only place where catalog text meets roff syntax, so that
+ * no field can ever become a request or a macro: a backslash becomes
+ * \e, a leading '.' or '\'' is guarded by \&, a double quote in an
+ * argument becomes \(dq, words that mdoc would call as macros or treat
+ * as delimiters are guarded by \&, and everything outside ASCII is
+ * written as a \[uXXXX] escape, which mandoc and groff read alike.
+ */
+
+#include <string.h>
+
+#include "docgen.h"
+
+/* Characters that mdoc treats as delimiters when they stand alone. */
+static int
+is_delim(int c)
+{
+	return c != '\0' && strchr("([|.,:;)]?!", c) != NULL;
+}
+
+static int
+is_upper(int c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static int
+is_alpha(int c)
+{
+	return is_upper(c) || (c >= 'a' && c <= 'z');
+}
+
+/*
+ * Could mdoc take this word for a macro?  Every macro name is two or
+ * three letters starting with an upper case letter or '%'; guarding a
+ * few ordinary words too costs nothing visible.
+ */
+static int
+looks_like_macro(const char *w, size_t len)
+{
+	size_t	 i;
+
+	if (len < 2 || len > 3 || !(is_upper((unsigned char)w[0]) ||
+	    w[0] == '%'))
+		return 0;
+	for (i = 1; i < len; i++)
+		if (!is_alpha((unsigned char)w[i]))
+			return 0;
+	return 1;
+}
+
+static int
+only_delims(const char *w, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < len; i++)
+		if (!is_delim((unsigned char)w[i]))
+			return 0;
+	return len > 0;
+}
+
+/* Decode one UTF-8 sequence (already validated) and write \[uXXXX]. */
+static size_t
+put_unicode(struct buf *b, const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	unsigned long	 cp;
+	size_t		 n, i;
+
+	if (p[0] >= 0xf0) {
+		n = 4;
+		cp = p[0] & 0x07;
+	} else if (p[0] >= 0xe0) {
+		n = 3;
+		cp = p[0] & 0x0f;
+	} else {
+		n = 2;
+		cp = p[0] & 0x1f;
+	}
+	if (n > len)
+		n = len;
+	for (i = 1; i < n; i++)
+		cp = (cp << 6) | (p[i] & 0x3f);
+	buf_printf(b, "\\[u%04lX]", cp);
+	return n;
+}
+
+/* Write one character or UTF-8 sequence; return the bytes consumed. */
+static size_t
+put_char(struct buf *b, const char *s, size_t len, int arg)
+{
+	unsigned char	 c = (unsigned char)s[0];
+
+	if (c >= 0x80)
+		return put_unicode(b, s, len);
+	if (c == '\\')
+		buf_puts(b, "\\e");
+	else if (c == '"' && arg)
+		buf_puts(b, "\\(dq");
+	else if (c == '\n' || c == '\t')
+		buf_putc(b, ' ');
+	else
+		buf_putc(b, (char)c);
+	return 1;
+}
+
+void
+roff_escape(struct buf *b, const char *s, size_t len, int flags)
+{
+	size_t	 i, w;
+
+	if (!(flags & ROFF_ARG)) {
+		if ((flags & ROFF_LINESTART) && len > 0 &&
+		    (s[0] == '.' || s[0] == '\''))
+			buf_puts(b, "\\&");
+		for (i = 0; i < len; )
+			i += put_char(b, s + i, len - i, 0);
+		return;
+	}
+
+	/*
+	 * In macro arguments each word is checked on its own, since mdoc
+	 * looks at words for delimiters and for callable macros, even
+	 * inside quotes.  Quotes are needed only to keep words together
+	 * in a single argument, or to write an empty one.
+	 */
+	if ((flags & ROFF_QUOTE) || len == 0)
+		buf_putc(b, '"');
+	for (i = 0; i < len; ) {
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
+			buf_putc(b, ' ');
+			while (i < len && (s[i] == ' ' || s[i] == '\t' ||
+			    s[i] == '\n'))
+				i++;
+			continue;
+		}
+		for (w = i; w < len && s[w] != ' ' && s[w] != '\t' &&
+		    s[w] != '\n'; w++)
+			continue;
+		if (only_delims(s + i, w - i) ||
+		    looks_like_macro(s + i, w - i))
+			buf_puts(b, "\\&");
+		while (i < w)
+			i += put_char(b, s + i, w - i, 1);
+	}
+	if (len > 0 && is_delim((unsigned char)s[len - 1]))
+		buf_puts(b, "\\&");
+	if ((flags & ROFF_QUOTE) || len == 0)
+		buf_putc(b, '"');
+}

@@ -1,0 +1,570 @@
+/*
+ * Check a record file against its own record descriptors, the way
+ * "recfix --check" does, for the subset of descriptors that we support:
+ * %rec, %key, %mandatory, %allowed, %unique, %type (line, bool, enum and
+ * regexp) and %doc.  Any other special field is outside the subset and
+ * is reported as unsupported, so that a maintainer never wonders whether
+ * a constraint was silently ignored.
+ */
+
+#include <regex.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "docgen.h"
+
+enum tkind {
+	T_NONE,
+	T_LINE,
+	T_BOOL,
+	T_ENUM,
+	T_REGEXP
+};
+
+struct ftype {
+	char		*field;
+	enum tkind	 kind;
+	char		**values;	/* For T_ENUM. */
+	size_t		 nvalues;
+	regex_t		 re;		/* For T_REGEXP. */
+	int		 have_re;
+};
+
+struct rset {
+	const char	*name;
+	const struct record *desc;
+	const char	*key;
+	struct words {
+		char	**v;
+		size_t	  n;
+	} mandatory, allowed, unique;
+	int		 have_allowed;
+	struct ftype	*types;
+	size_t		 ntypes;
+};
+
+/* Types that GNU recutils knows and that this program does not. */
+static const char *const unsupported_types[] = {
+	"int", "real", "range", "size", "date", "email", "uuid", "field",
+	"rec", NULL
+};
+
+/* Special fields that GNU recutils knows and that we do not. */
+static const char *const unsupported_specials[] = {
+	"%auto", "%confidential", "%constraint", "%prohibit", "%singular",
+	"%size", "%sort", "%typedef", NULL
+};
+
+static int
+in_list(const char *const *list, const char *s, size_t len)
+{
+	for (; *list != NULL; list++)
+		if (strlen(*list) == len && strncmp(*list, s, len) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+words_has(const struct words *w, const char *s)
+{
+	size_t	 i;
+
+	for (i = 0; i < w->n; i++)
+		if (strcmp(w->v[i], s) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+words_add(struct words *w, const char *s, size_t len)
+{
+	w->v = xreallocarray(w->v, w->n + 1, sizeof(*w->v));
+	w->v[w->n++] = xstrndup(s, len);
+}
+
+static void
+words_free(struct words *w)
+{
+	size_t	 i;
+
+	for (i = 0; i < w->n; i++)
+		free(w->v[i]);
+	free(w->v);
+}
+
+static int
+is_ident(const char *s, size_t len)
+{
+	size_t	 i;
+
+	if (len == 0 || !((s[0] >= 'A' && s[0] <= 'Z') ||
+	    (s[0] >= 'a' && s[0] <= 'z')))
+		return 0;
+	for (i = 1; i < len; i++)
+		if (!((s[i] >= 'A' && s[i] <= 'Z') ||
+		    (s[i] >= 'a' && s[i] <= 'z') ||
+		    (s[i] >= '0' && s[i] <= '9') || s[i] == '_'))
+			return 0;
+	return 1;
+}
+
+static int
+is_space(int c)
+{
+	return c == ' ' || c == '\t' || c == '\n';
+}
+
+/*
+ * Split a list of field names (separated by blanks, or by commas in
+ * %type) into w, reporting names that are not identifiers.
+ */
+static int
+parse_names(struct words *w, const char *fname, const struct field *f,
+    const char *s, size_t len, int commas)
+{
+	size_t	 i = 0, j;
+	int	 nerr = 0;
+
+	while (i < len) {
+		if (is_space((unsigned char)s[i]) ||
+		    (commas && s[i] == ',')) {
+			i++;
+			continue;
+		}
+		for (j = i; j < len && !is_space((unsigned char)s[j]) &&
+		    !(commas && s[j] == ','); j++)
+			continue;
+		if (!is_ident(s + i, j - i)) {
+			diag(DIAG_ERROR, fname, f->vline, f->vcol + i,
+			    "'%.*s' in %s is not a field name",
+			    (int)(j - i), s + i, f->name);
+			nerr++;
+		} else
+			words_add(w, s + i, j - i);
+		i = j;
+	}
+	return nerr;
+}
+
+static struct ftype *
+type_of(const struct rset *rs, const char *field)
+{
+	size_t	 i;
+
+	for (i = rs->ntypes; i > 0; i--)
+		if (strcmp(rs->types[i - 1].field, field) == 0)
+			return &rs->types[i - 1];
+	return NULL;
+}
+
+static void
+type_free(struct ftype *t)
+{
+	size_t	 i;
+
+	free(t->field);
+	for (i = 0; i < t->nvalues; i++)
+		free(t->values[i]);
+	free(t->values);
+	if (t->have_re)
+		regfree(&t->re);
+}
+
+/*
+ * Build a type from the text after the field names of a %type line.
+ * The text starts at byte off of the field's value; report problems
+ * only when loud is set, so that a declaration naming several fields
+ * is diagnosed once.
+ */
+static int
+build_type(struct ftype *t, const char *fname, const struct field *f,
+    size_t off, int loud)
+{
+	const char	*v = f->value, *k = v + off, *a, *end;
+	size_t		 klen;
+	int		 nerr = 0, rc;
+	char		*pat, msg[256];
+
+#define TERR(at, ...) do { \
+		if (loud) \
+			diag(DIAG_ERROR, fname, f->vline, \
+			    f->vcol + (size_t)((at) - v), __VA_ARGS__); \
+		nerr++; \
+	} while (0)
+
+	for (klen = 0; k[klen] != '\0' && !is_space((unsigned char)k[klen]);
+	    klen++)
+		continue;
+	for (a = k + klen; is_space((unsigned char)*a); a++)
+		continue;
+	if (klen == 0)
+		TERR(k, "%%type without a type");
+	else if (klen == 4 && strncmp(k, "line", 4) == 0)
+		t->kind = T_LINE;
+	else if (klen == 4 && strncmp(k, "bool", 4) == 0)
+		t->kind = T_BOOL;
+	else if (klen == 4 && strncmp(k, "enum", 4) == 0) {
+		t->kind = T_ENUM;
+		while (*a != '\0') {
+			for (end = a; *end != '\0' &&
+			    !is_space((unsigned char)*end); end++)
+				continue;
+			if (memchr(a, '(', (size_t)(end - a)) != NULL) {
+				TERR(a, "unsupported: comments in an enum "
+				    "type");
+				return nerr;
+			}
+			t->values = xreallocarray(t->values, t->nvalues + 1,
+			    sizeof(*t->values));
+			t->values[t->nvalues++] = xstrndup(a,
+			    (size_t)(end - a));
+			for (a = end; is_space((unsigned char)*a); a++)
+				continue;
+		}
+		if (t->nvalues == 0)
+			TERR(k, "enum type without values");
+		return nerr;
+	} else if (klen == 6 && strncmp(k, "regexp", 6) == 0) {
+		t->kind = T_REGEXP;
+		end = a + strlen(a);
+		while (end > a && is_space((unsigned char)end[-1]))
+			end--;
+		if (end - a < 2 || end[-1] != a[0]) {
+			TERR(a, "regexp must be written between two equal "
+			    "delimiters, as in /^x$/");
+			return nerr;
+		}
+		pat = xstrndup(a + 1, (size_t)(end - a - 2));
+		rc = regcomp(&t->re, pat, REG_EXTENDED | REG_NOSUB);
+		free(pat);
+		if (rc != 0) {
+			regerror(rc, &t->re, msg, sizeof(msg));
+			TERR(a, "invalid regexp: %s", msg);
+			return nerr;
+		}
+		t->have_re = 1;
+		return nerr;
+	} else if (in_list(unsupported_types, k, klen))
+		TERR(k, "unsupported: %%type '%.*s'", (int)klen, k);
+	else
+		TERR(k, "unknown %%type '%.*s'", (int)klen, k);
+	if (nerr == 0 && *a != '\0')
+		TERR(a, "unexpected text after type '%.*s'", (int)klen, k);
+	return nerr;
+#undef TERR
+}
+
+/* Parse one "%type: Fields kind arguments" declaration. */
+static int
+parse_type(struct rset *rs, const char *fname, const struct field *f)
+{
+	struct words	 names;
+	struct ftype	 t;
+	const char	*v = f->value;
+	size_t		 i, off;
+	int		 nerr, bad;
+
+	memset(&names, 0, sizeof(names));
+	for (off = 0; v[off] != '\0' && !is_space((unsigned char)v[off]);
+	    off++)
+		continue;
+	nerr = parse_names(&names, fname, f, v, off, 1);
+	while (is_space((unsigned char)v[off]))
+		off++;
+	if (names.n == 0) {
+		memset(&t, 0, sizeof(t));
+		nerr += build_type(&t, fname, f, off, 1);
+		type_free(&t);
+	}
+	for (i = 0; i < names.n; i++) {
+		memset(&t, 0, sizeof(t));
+		bad = build_type(&t, fname, f, off, i == 0);
+		if (i == 0)
+			nerr += bad;
+		if (bad) {
+			type_free(&t);
+			continue;
+		}
+		t.field = xstrndup(names.v[i], strlen(names.v[i]));
+		rs->types = xreallocarray(rs->types, rs->ntypes + 1,
+		    sizeof(*rs->types));
+		rs->types[rs->ntypes++] = t;
+	}
+	words_free(&names);
+	return nerr;
+}
+
+/* Read one record descriptor into rs. */
+static int
+parse_desc(struct rset *rs, const char *fname, const struct record *r)
+{
+	const struct field *f;
+	size_t		 i, n;
+	int		 nerr = 0;
+	const char	*v;
+
+	memset(rs, 0, sizeof(*rs));
+	rs->desc = r;
+	for (i = 0; i < r->nfields; i++) {
+		f = &r->fields[i];
+		v = f->value;
+		if (strcmp(f->name, "%rec") == 0) {
+			if (i > 0) {
+				diag(DIAG_ERROR, fname, f->line, 1,
+				    "too many %%rec fields in record "
+				    "descriptor");
+				nerr++;
+				continue;
+			}
+			for (n = 0; v[n] != '\0' &&
+			    !is_space((unsigned char)v[n]); n++)
+				continue;
+			if (!is_ident(v, n)) {
+				diag(DIAG_ERROR, fname, f->vline, f->vcol,
+				    "'%s' is not a record type name", v);
+				nerr++;
+			} else if (v[n] != '\0') {
+				diag(DIAG_ERROR, fname, f->vline,
+				    f->vcol + n + 1, "unsupported: "
+				    "external record descriptor");
+				nerr++;
+			}
+			rs->name = v;
+		} else if (strcmp(f->name, "%key") == 0) {
+			struct words w;
+
+			memset(&w, 0, sizeof(w));
+			nerr += parse_names(&w, fname, f, v, strlen(v), 0);
+			if (rs->key != NULL) {
+				diag(DIAG_ERROR, fname, f->line, 1,
+				    "only one %%key field is allowed");
+				nerr++;
+			} else if (w.n != 1) {
+				diag(DIAG_ERROR, fname, f->vline, f->vcol,
+				    "%%key names exactly one field");
+				nerr++;
+			} else
+				rs->key = v;
+			words_free(&w);
+		} else if (strcmp(f->name, "%mandatory") == 0)
+			nerr += parse_names(&rs->mandatory, fname, f, v,
+			    strlen(v), 0);
+		else if (strcmp(f->name, "%allowed") == 0) {
+			rs->have_allowed = 1;
+			nerr += parse_names(&rs->allowed, fname, f, v,
+			    strlen(v), 0);
+		} else if (strcmp(f->name, "%unique") == 0)
+			nerr += parse_names(&rs->unique, fname, f, v,
+			    strlen(v), 0);
+		else if (strcmp(f->name, "%type") == 0)
+			nerr += parse_type(rs, fname, f);
+		else if (strcmp(f->name, "%doc") == 0)
+			continue;
+		else if (in_list(unsupported_specials, f->name,
+		    strlen(f->name))) {
+			diag(DIAG_ERROR, fname, f->line, 1,
+			    "unsupported: special field %s", f->name);
+			nerr++;
+		} else if (f->name[0] == '%') {
+			diag(DIAG_ERROR, fname, f->line, 1,
+			    "unsupported: unknown special field %s",
+			    f->name);
+			nerr++;
+		} else {
+			diag(DIAG_ERROR, fname, f->line, 1,
+			    "unsupported: ordinary field '%s' in a record "
+			    "descriptor", f->name);
+			nerr++;
+		}
+	}
+	return nerr;
+}
+
+static void
+rset_free(struct rset *rs)
+{
+	size_t	 i;
+
+	words_free(&rs->mandatory);
+	words_free(&rs->allowed);
+	words_free(&rs->unique);
+	for (i = 0; i < rs->ntypes; i++)
+		type_free(&rs->types[i]);
+	free(rs->types);
+}
+
+static int
+check_value(const struct ftype *t, const char *fname, const struct field *f)
+{
+	size_t	 i;
+
+	switch (t->kind) {
+	case T_LINE:
+		if (strchr(f->value, '\n') == NULL)
+			return 0;
+		diag(DIAG_ERROR, fname, f->vline, f->vcol,
+		    "field '%s' must be a single line", f->name);
+		return 1;
+	case T_BOOL:
+		if (strcmp(f->value, "yes") == 0 ||
+		    strcmp(f->value, "no") == 0 ||
+		    strcmp(f->value, "true") == 0 ||
+		    strcmp(f->value, "false") == 0 ||
+		    strcmp(f->value, "1") == 0 ||
+		    strcmp(f->value, "0") == 0)
+			return 0;
+		diag(DIAG_ERROR, fname, f->vline, f->vcol,
+		    "field '%s' is not a bool (yes, no, true, false, 1 or 0): "
+		    "'%s'", f->name, f->value);
+		return 1;
+	case T_ENUM:
+		for (i = 0; i < t->nvalues; i++)
+			if (strcmp(f->value, t->values[i]) == 0)
+				return 0;
+		diag(DIAG_ERROR, fname, f->vline, f->vcol,
+		    "field '%s' has a value outside its enum: '%s'",
+		    f->name, f->value);
+		return 1;
+	case T_REGEXP:
+		if (regexec(&t->re, f->value, 0, NULL, 0) == 0)
+			return 0;
+		diag(DIAG_ERROR, fname, f->vline, f->vcol,
+		    "field '%s' does not match its regexp: '%s'",
+		    f->name, f->value);
+		return 1;
+	case T_NONE:
+		break;
+	}
+	return 0;
+}
+
+/* Check the records of one record set against its descriptor. */
+static int
+check_records(const struct rset *rs, const char *fname,
+    const struct record *recs, size_t n)
+{
+	const struct record *r;
+	const struct field *f, *kf;
+	const struct ftype *t;
+	size_t		 i, j, k, count;
+	int		 nerr = 0;
+
+	for (i = 0; i < n; i++) {
+		r = &recs[i];
+		for (j = 0; j < r->nfields; j++) {
+			f = &r->fields[j];
+			if (f->name[0] == '%') {
+				diag(DIAG_ERROR, fname, f->line, 1,
+				    "unsupported: special field %s outside "
+				    "a record descriptor", f->name);
+				nerr++;
+				continue;
+			}
+			if (rs->have_allowed &&
+			    !words_has(&rs->allowed, f->name) &&
+			    !words_has(&rs->mandatory, f->name) &&
+			    !words_has(&rs->unique, f->name) &&
+			    (rs->key == NULL ||
+			     strcmp(rs->key, f->name) != 0)) {
+				diag(DIAG_ERROR, fname, f->line, 1,
+				    "field '%s' is not allowed in record "
+				    "set %s", f->name, rs->name);
+				nerr++;
+			}
+			if ((t = type_of(rs, f->name)) != NULL)
+				nerr += check_value(t, fname, f);
+		}
+		for (j = 0; j < rs->mandatory.n; j++)
+			if (rec_get(r, rs->mandatory.v[j]) == NULL) {
+				diag(DIAG_ERROR, fname, r->line, 1,
+				    "missing mandatory field '%s'",
+				    rs->mandatory.v[j]);
+				nerr++;
+			}
+		for (j = 0; j < rs->unique.n; j++) {
+			count = 0;
+			for (k = 0; k < r->nfields; k++)
+				if (strcmp(r->fields[k].name,
+				    rs->unique.v[j]) == 0 && ++count == 2) {
+					diag(DIAG_ERROR, fname,
+					    r->fields[k].line, 1,
+					    "field '%s' appears more than "
+					    "once", rs->unique.v[j]);
+					nerr++;
+				}
+		}
+		if (rs->key == NULL)
+			continue;
+		count = 0;
+		for (k = 0; k < r->nfields; k++)
+			if (strcmp(r->fields[k].name, rs->key) == 0 &&
+			    ++count == 2) {
+				diag(DIAG_ERROR, fname, r->fields[k].line, 1,
+				    "multiple key fields '%s' in record",
+				    rs->key);
+				nerr++;
+			}
+		if ((kf = rec_get(r, rs->key)) == NULL) {
+			diag(DIAG_ERROR, fname, r->line, 1,
+			    "missing key field '%s'", rs->key);
+			nerr++;
+			continue;
+		}
+		for (k = 0; k < i; k++) {
+			f = rec_get(&recs[k], rs->key);
+			if (f != NULL && strcmp(f->value, kf->value) == 0) {
+				diag(DIAG_ERROR, fname, kf->vline, kf->vcol,
+				    "duplicate key %s '%s', first used on "
+				    "line %zu", rs->key, kf->value, f->vline);
+				nerr++;
+				break;
+			}
+		}
+	}
+	return nerr;
+}
+
+/*
+ * Check every record set of the file.  Returns the number of errors.
+ */
+int
+schema_check(const struct recfile *rf)
+{
+	struct rset	 rs;
+	const struct record *r;
+	size_t		 i, j, first;
+	int		 nerr = 0;
+
+	i = 0;
+	while (i < rf->nrecs) {
+		r = &rf->recs[i];
+		if (rec_get(r, "%rec") == NULL) {
+			diag(DIAG_ERROR, rf->fname, r->line, 1,
+			    "unsupported: record outside any record set "
+			    "(no %%rec descriptor before it)");
+			nerr++;
+			i++;
+			continue;
+		}
+		nerr += parse_desc(&rs, rf->fname, r);
+		for (j = 0; j < i; j++) {
+			const struct field *o = rec_get(&rf->recs[j], "%rec");
+
+			if (o != NULL && rs.name != NULL &&
+			    strcmp(o->value, rs.name) == 0) {
+				diag(DIAG_ERROR, rf->fname, r->line, 1,
+				    "record set %s declared twice, first on "
+				    "line %zu", rs.name, rf->recs[j].line);
+				nerr++;
+			}
+		}
+		first = ++i;
+		while (i < rf->nrecs && rec_get(&rf->recs[i], "%rec") == NULL)
+			i++;
+		nerr += check_records(&rs, rf->fname, rf->recs + first,
+		    i - first);
+		rset_free(&rs);
+	}
+	return nerr;
+}

@@ -1,0 +1,622 @@
+/*
+ * Write a page of the catalog as a Texinfo manual.
+ *
+ * The manual has the shape of a GNU manual: @copying, a title page, a
+ * Top node with a menu, one node per entry, nodes that gather the
+ * distributions by packaging system, virtualization and platform, and
+ * a concept index.  Catalog text reaches the file only through
+ * texi_escape() and its variants; node names are slugs of the catalog
+ * names, checked here to be unique so that makeinfo never meets two
+ * nodes of one name.
+ */
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "docgen.h"
+
+struct texi {
+	struct buf	*b;
+	const struct catalog *cat;
+	struct strlist	 nodes;		/* Node names used so far. */
+	char		**owned;	/* Node names to free. */
+	size_t		 nowned;
+	int		 nerr;
+};
+
+/* Write catalog text. */
+static void
+text(struct texi *t, const char *s)
+{
+	texi_escape(t->b, s, strlen(s));
+}
+
+/*
+ * Write catalog prose: each line of the value on a line of its own,
+ * and an empty line in the value as an empty line, which starts a new
+ * paragraph in Texinfo too.
+ */
+static void
+prose(struct texi *t, const char *s)
+{
+	const char	*nl;
+	size_t		 len;
+	int		 blank = 0;
+
+	while (*s != '\0') {
+		while (*s == ' ' || *s == '\t')
+			s++;
+		nl = strchr(s, '\n');
+		len = nl == NULL ? strlen(s) : (size_t)(nl - s);
+		while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+			len--;
+		if (len == 0)
+			blank = 1;
+		else {
+			if (blank)
+				buf_putc(t->b, '\n');
+			blank = 0;
+			texi_escape(t->b, s, len);
+			buf_putc(t->b, '\n');
+		}
+		if (nl == NULL)
+			break;
+		s = nl + 1;
+	}
+}
+
+/* Write text with its first letter in upper case, as in @direntry. */
+static void
+capitalized(struct texi *t, const char *s)
+{
+	size_t	 start = t->b->len;
+
+	text(t, s);
+	if (t->b->p[start] >= 'a' && t->b->p[start] <= 'z')
+		t->b->p[start] -= 'a' - 'A';
+}
+
+/*
+ * The node name for a catalog name; report a name that is empty once
+ * made a slug, or that some other node already has.
+ */
+static const char *
+node_name(struct texi *t, const char *name, size_t line)
+{
+	struct buf	 slug;
+	size_t		 i;
+
+	memset(&slug, 0, sizeof(slug));
+	texi_slug(&slug, name);
+	if (slug.len == 0) {
+		diag(DIAG_ERROR, t->cat->fname, line, 1, "'%s' leaves "
+		    "nothing for a Texinfo node name", name);
+		t->nerr++;
+		buf_puts(&slug, "?");
+	}
+	for (i = 0; i < t->nodes.n; i++)
+		if (strcmp(t->nodes.v[i], slug.p) == 0) {
+			diag(DIAG_ERROR, t->cat->fname, line, 1, "'%s' "
+			    "gives the Texinfo node name '%s', which "
+			    "another node has", name, slug.p);
+			t->nerr++;
+			break;
+		}
+	t->owned = xreallocarray(t->owned, t->nowned + 1,
+	    sizeof(*t->owned));
+	t->owned[t->nowned++] = slug.p;
+	return slug.p;
+}
+
+/* Reserve a node name written by the program. */
+static void
+fixed_node(struct texi *t, const char *name)
+{
+	t->nodes.v = xreallocarray(t->nodes.v, t->nodes.n + 1,
+	    sizeof(*t->nodes.v));
+	t->nodes.v[t->nodes.n++] = name;
+}
+
+static const char *
+add_node(struct texi *t, const char *name, size_t line)
+{
+	const char	*n = node_name(t, name, line);
+
+	fixed_node(t, n);
+	return n;
+}
+
+/* The node name that add_node() gave to a catalog name. */
+static const char *
+find_node(struct texi *t, const char *name)
+{
+	struct buf	 slug;
+	size_t		 i;
+
+	memset(&slug, 0, sizeof(slug));
+	texi_slug(&slug, name);
+	for (i = 0; i < t->nodes.n; i++)
+		if (slug.p != NULL && strcmp(t->nodes.v[i], slug.p) == 0)
+			break;
+	buf_free(&slug);
+	return i < t->nodes.n ? t->nodes.v[i] : "Top";
+}
+
+static void
+uref(struct texi *t, const char *url, const char *label)
+{
+	buf_puts(t->b, "@uref{");
+	texi_escape_uref(t->b, url, strlen(url));
+	if (label != NULL) {
+		buf_puts(t->b, ", ");
+		texi_escape_uref(t->b, label, strlen(label));
+	}
+	buf_putc(t->b, '}');
+}
+
+static void
+cindex(struct texi *t, const char *s)
+{
+	buf_puts(t->b, "@cindex ");
+	/* A colon in an index entry confuses Info readers. */
+	for (; *s != '\0'; s++)
+		if (*s != ':')
+			texi_escape(t->b, s, 1);
+	buf_putc(t->b, '\n');
+}
+
+static void
+menu_entry(struct texi *t, const char *node, const char *desc, int isdata)
+{
+	size_t	 start = t->b->len;
+
+	buf_printf(t->b, "* %s::", node);
+	do
+		buf_putc(t->b, ' ');
+	while (t->b->len - start < 24);
+	if (isdata)
+		text(t, desc);
+	else
+		buf_puts(t->b, desc);
+	buf_putc(t->b, '\n');
+}
+
+static const char *
+term_title(const struct catalog *cat, const char *name)
+{
+	const struct term *tm = catalog_term(cat, name);
+
+	return tm != NULL ? tm->title : name;
+}
+
+static void
+join(struct texi *t, const struct strlist *l, int titles)
+{
+	size_t	 i;
+
+	for (i = 0; i < l->n; i++) {
+		if (i > 0)
+			buf_puts(t->b, ", ");
+		text(t, titles ? term_title(t->cat, l->v[i]) : l->v[i]);
+	}
+}
+
+static void
+preamble(struct texi *t, const struct page *p)
+{
+	const struct catalog *cat = t->cat;
+
+	buf_puts(t->b, "\\input texinfo\n"
+	    "@c This manual is generated by illumos-docgen from the "
+	    "catalog.\n"
+	    "@c Edit the catalog, not this file.\n");
+	buf_printf(t->b, "@setfilename %s.info\n", p->name);
+	buf_puts(t->b, "@documentencoding UTF-8\n@settitle ");
+	text(t, p->title);
+	buf_printf(t->b, "\n@set UPDATED %s %d, %d\n\n",
+	    catalog_month(cat->month), cat->day, cat->year);
+
+	buf_puts(t->b, "@copying\nThis manual lists ");
+	text(t, p->summary);
+	buf_printf(t->b, ".\nIt was last updated on @value{UPDATED}.\n\n"
+	    "Copyright @copyright{} %d The illumos-resources authors.\n\n"
+	    "@quotation\n"
+	    "Permission to use, copy, modify, and distribute this manual\n"
+	    "for any purpose with or without fee is hereby granted,\n"
+	    "provided that the above copyright notice and this permission\n"
+	    "notice appear in all copies.\n"
+	    "@end quotation\n"
+	    "@end copying\n\n", cat->year);
+
+	buf_puts(t->b, "@dircategory illumos\n@direntry\n");
+	buf_printf(t->b, "* %s: (%s).", p->name, p->name);
+	buf_puts(t->b, "       ");
+	capitalized(t, p->summary);
+	buf_puts(t->b, ".\n@end direntry\n\n");
+
+	buf_puts(t->b, "@titlepage\n@title ");
+	text(t, p->title);
+	buf_puts(t->b, "\n@subtitle Updated @value{UPDATED}\n"
+	    "@page\n@vskip 0pt plus 1filll\n@insertcopying\n"
+	    "@end titlepage\n\n@contents\n\n");
+
+	buf_puts(t->b, "@ifnottex\n@node Top\n@top ");
+	text(t, p->title);
+	buf_puts(t->b, "\n\n@insertcopying\n@end ifnottex\n\n");
+}
+
+/* The sentence that points to the other manual. */
+static void
+other_manual(struct texi *t, const char *name)
+{
+	const struct page *o = catalog_page(t->cat, name);
+
+	buf_printf(t->b, "\n@xref{Top,,, %s, ", name);
+	texi_escape_uref(t->b, o->title, strlen(o->title));
+	buf_puts(t->b, "}, for ");
+	text(t, o->summary);
+	buf_puts(t->b, ".\n");
+}
+
+static void
+chapter(struct texi *t, const char *node, const char *title, int isdata)
+{
+	buf_printf(t->b, "\n@node %s\n@chapter ", node);
+	if (isdata)
+		text(t, title);
+	else
+		buf_puts(t->b, title);
+	buf_putc(t->b, '\n');
+}
+
+/* Which distributions a term applies to. */
+static int
+has_term(const struct distro *d, const struct term *tm)
+{
+	size_t	 i;
+
+	if (strcmp(tm->kind, "packaging") == 0)
+		return d->packaging != NULL &&
+		    strcmp(d->packaging, tm->name) == 0;
+	if (strcmp(tm->kind, "virtualization") == 0)
+		return strcmp(tm->name, "KVM") == 0 ? d->kvm :
+		    strcmp(tm->name, "LX") == 0 ? d->lx : 0;
+	for (i = 0; i < d->arch.n; i++)
+		if (strcmp(d->arch.v[i], tm->name) == 0)
+			return 1;
+	return 0;
+}
+
+/* The index entry for a term: platforms by title, others by name. */
+static const char *
+term_entry(const struct term *tm)
+{
+	return strcmp(tm->kind, "platform") == 0 ? tm->title : tm->name;
+}
+
+static void
+term_chapter(struct texi *t, const char *node, const char *title,
+    const char *kind)
+{
+	const struct term *tm;
+	const struct distro *d;
+	size_t		 i, j, n, k;
+
+	chapter(t, node, title, 0);
+	for (i = 0; i < t->cat->nterms; i++) {
+		tm = &t->cat->terms[i];
+		if (strcmp(tm->kind, kind) != 0)
+			continue;
+		buf_puts(t->b, "\n@heading ");
+		text(t, tm->title);
+		buf_putc(t->b, '\n');
+		cindex(t, term_entry(tm));
+		if (strcmp(term_entry(tm), tm->title) != 0)
+			cindex(t, tm->title);
+		buf_putc(t->b, '\n');
+		prose(t, tm->description);
+		if (tm->url != NULL) {
+			buf_puts(t->b, "See ");
+			uref(t, tm->url, NULL);
+			buf_puts(t->b, ".\n");
+		}
+		for (n = 0, j = 0; j < t->cat->ndistros; j++)
+			n += has_term(&t->cat->distros[j], tm);
+		if (n == 0) {
+			buf_puts(t->b, "\nNo distribution in this manual "
+			    "has it.\n");
+			continue;
+		}
+		buf_puts(t->b, "\nDistributions: ");
+		for (k = 0, j = 0; j < t->cat->ndistros; j++) {
+			d = &t->cat->distros[j];
+			if (!has_term(d, tm))
+				continue;
+			buf_printf(t->b, "@ref{%s}%s", find_node(t, d->name),
+			    ++k == n ? ".\n" : ", ");
+		}
+	}
+}
+
+static void
+distro_node(struct texi *t, const struct distro *d, const char *node)
+{
+	const struct term *tm;
+	size_t		 i;
+
+	chapter(t, node, d->name, 1);
+	cindex(t, d->name);
+	for (i = 0; i < d->alias.n; i++)
+		cindex(t, d->alias.v[i]);
+	if (strcmp(d->provider, d->name) != 0)
+		cindex(t, d->provider);
+	for (i = 0; i < t->cat->nterms; i++) {
+		tm = &t->cat->terms[i];
+		if (has_term(d, tm))
+			cindex(t, term_entry(tm));
+	}
+	buf_putc(t->b, '\n');
+	prose(t, d->description);
+
+	buf_puts(t->b, "\n@table @asis\n@item Web site\n");
+	uref(t, d->url, NULL);
+	buf_puts(t->b, "\n@item Provider\n");
+	if (d->provider_url != NULL)
+		uref(t, d->provider_url, d->provider);
+	else
+		text(t, d->provider);
+	buf_puts(t->b, "\n@item Focus\n");
+	join(t, &d->focus, 0);
+	if (d->linux_analog != NULL) {
+		buf_puts(t->b, "\n@item Compare with\n");
+		text(t, d->linux_analog);
+	}
+	buf_printf(t->b, "\n@item Open source\n%s",
+	    d->open_source ? "yes" : "no");
+	if (d->packaging != NULL) {
+		buf_puts(t->b, "\n@item Packaging\n");
+		if (d->packaging_url != NULL)
+			uref(t, d->packaging_url,
+			    term_title(t->cat, d->packaging));
+		else
+			text(t, term_title(t->cat, d->packaging));
+		buf_puts(t->b, " (@pxref{Packaging systems})");
+	}
+	buf_puts(t->b, "\n@item Platforms\n");
+	join(t, &d->arch, 1);
+	buf_puts(t->b, "\n@item Virtualization\n");
+	if (d->kvm)
+		text(t, term_title(t->cat, "KVM"));
+	if (d->kvm && d->lx)
+		buf_puts(t->b, ", ");
+	if (d->lx)
+		text(t, term_title(t->cat, "LX"));
+	if (d->kvm || d->lx)
+		buf_puts(t->b, " (@pxref{Virtualization})");
+	else
+		buf_puts(t->b, "none");
+	if (d->alias.n > 0) {
+		buf_puts(t->b, "\n@item Also written\n");
+		join(t, &d->alias, 0);
+	}
+	buf_puts(t->b, "\n@end table\n");
+}
+
+static void
+comparison(struct texi *t)
+{
+	static const char *const heads[] = {
+		"Name", "Focus", "Packaging", "Platforms", "KVM", "LX"
+	};
+	const struct distro *d;
+	struct buf	 wid[4];
+	struct buf	*save = t->b;
+	size_t		 i, c;
+
+	/* Each column's prototype is its widest cell. */
+	memset(wid, 0, sizeof(wid));
+	for (c = 0; c < 4; c++)
+		buf_puts(&wid[c], heads[c]);
+	for (i = 0; i < t->cat->ndistros; i++) {
+		struct buf cell;
+
+		d = &t->cat->distros[i];
+		memset(&cell, 0, sizeof(cell));
+		t->b = &cell;
+		for (c = 0; c < 4; c++) {
+			cell.len = 0;
+			buf_puts(&cell, "");
+			if (c == 0)
+				text(t, d->name);
+			else if (c == 1)
+				join(t, &d->focus, 0);
+			else if (c == 2)
+				text(t, d->packaging != NULL ?
+				    d->packaging : "-");
+			else
+				join(t, &d->arch, 1);
+			if (cell.len > wid[c].len) {
+				wid[c].len = 0;
+				buf_putn(&wid[c], cell.p, cell.len);
+			}
+		}
+		buf_free(&cell);
+	}
+	t->b = save;
+
+	chapter(t, "Comparison", "Comparison", 0);
+	buf_puts(t->b, "@cindex comparison of distributions\n\n"
+	    "@multitable");
+	for (c = 0; c < 4; c++)
+		buf_printf(t->b, " {%s}", wid[c].p);
+	buf_puts(t->b, " {KVM} {LX}\n@headitem Name @tab Focus @tab "
+	    "Packaging @tab Platforms @tab KVM @tab LX\n");
+	for (i = 0; i < t->cat->ndistros; i++) {
+		d = &t->cat->distros[i];
+		buf_puts(t->b, "@item ");
+		text(t, d->name);
+		buf_puts(t->b, "\n@tab ");
+		join(t, &d->focus, 0);
+		buf_puts(t->b, "\n@tab ");
+		text(t, d->packaging != NULL ? d->packaging : "-");
+		buf_puts(t->b, "\n@tab ");
+		join(t, &d->arch, 1);
+		buf_printf(t->b, "\n@tab %s\n@tab %s\n", d->kvm ? "yes" : "no",
+		    d->lx ? "yes" : "no");
+	}
+	buf_puts(t->b, "@end multitable\n");
+	for (c = 0; c < 4; c++)
+		buf_free(&wid[c]);
+}
+
+static void
+distros(struct texi *t, const struct page *p)
+{
+	const char	**nodes;
+	size_t		  i;
+
+	fixed_node(t, "Top");
+	fixed_node(t, "Overview");
+	fixed_node(t, "Comparison");
+	fixed_node(t, "Packaging systems");
+	fixed_node(t, "Virtualization");
+	fixed_node(t, "Platforms");
+	fixed_node(t, "Index");
+	nodes = xreallocarray(NULL, t->cat->ndistros + 1, sizeof(*nodes));
+	for (i = 0; i < t->cat->ndistros; i++)
+		nodes[i] = add_node(t, t->cat->distros[i].name,
+		    t->cat->distros[i].line);
+
+	buf_puts(t->b, "@menu\n");
+	menu_entry(t, "Overview", "What illumos is and what a "
+	    "distribution adds.", 0);
+	menu_entry(t, "Comparison", "The distributions side by side.", 0);
+	for (i = 0; i < t->cat->ndistros; i++)
+		menu_entry(t, nodes[i], t->cat->distros[i].summary, 1);
+	menu_entry(t, "Packaging systems", "How the distributions install "
+	    "software.", 0);
+	menu_entry(t, "Virtualization", "KVM and LX branded zones.", 0);
+	menu_entry(t, "Platforms", "The processors each one runs on.", 0);
+	menu_entry(t, "Index", "Distributions, providers and features.", 0);
+	buf_puts(t->b, "@end menu\n");
+
+	chapter(t, "Overview", "Overview", 0);
+	buf_puts(t->b, "@cindex illumos\n@cindex distribution\n\n");
+	prose(t, p->intro);
+	other_manual(t, "illumos-books");
+	comparison(t);
+	for (i = 0; i < t->cat->ndistros; i++)
+		distro_node(t, &t->cat->distros[i], nodes[i]);
+	term_chapter(t, "Packaging systems", "Packaging systems",
+	    "packaging");
+	term_chapter(t, "Virtualization", "Virtualization",
+	    "virtualization");
+	term_chapter(t, "Platforms", "Platforms", "platform");
+	free(nodes);
+}
+
+static void
+book_node(struct texi *t, const struct book *bk, const char *node)
+{
+	size_t	 i;
+
+	buf_printf(t->b, "\n@node %s\n@section ", node);
+	text(t, bk->title);
+	buf_putc(t->b, '\n');
+	cindex(t, bk->title);
+	for (i = 0; i < bk->alias.n; i++)
+		cindex(t, bk->alias.v[i]);
+	buf_putc(t->b, '\n');
+	prose(t, bk->description);
+	buf_puts(t->b, "\nRead it at ");
+	uref(t, bk->url, NULL);
+	buf_puts(t->b, ".\n");
+	if (bk->seealso.n > 0) {
+		buf_puts(t->b, "It documents ");
+		for (i = 0; i < bk->seealso.n; i++) {
+			if (i > 0)
+				buf_puts(t->b, i + 1 == bk->seealso.n ?
+				    " and " : ", ");
+			text(t, bk->seealso.v[i]);
+		}
+		buf_puts(t->b, ".\n");
+	}
+}
+
+static void
+book_chapter(struct texi *t, const char *node, const char *title,
+    const char **nodes, int guides)
+{
+	const struct book *bk;
+	size_t		 i;
+
+	chapter(t, node, title, 0);
+	buf_puts(t->b, "\n@menu\n");
+	for (i = 0; i < t->cat->nbooks; i++) {
+		bk = &t->cat->books[i];
+		if ((strcmp(bk->kind, "guide") == 0) == guides)
+			menu_entry(t, nodes[i], bk->summary, 1);
+	}
+	buf_puts(t->b, "@end menu\n");
+	for (i = 0; i < t->cat->nbooks; i++) {
+		bk = &t->cat->books[i];
+		if ((strcmp(bk->kind, "guide") == 0) == guides)
+			book_node(t, bk, nodes[i]);
+	}
+}
+
+static void
+books(struct texi *t, const struct page *p)
+{
+	const char	**nodes;
+	size_t		  i;
+
+	fixed_node(t, "Top");
+	fixed_node(t, "Overview");
+	fixed_node(t, "Guides");
+	fixed_node(t, "Books papers and articles");
+	fixed_node(t, "Index");
+	nodes = xreallocarray(NULL, t->cat->nbooks + 1, sizeof(*nodes));
+	for (i = 0; i < t->cat->nbooks; i++)
+		nodes[i] = add_node(t, t->cat->books[i].title,
+		    t->cat->books[i].line);
+
+	buf_puts(t->b, "@menu\n");
+	menu_entry(t, "Overview", "Where the guides come from.", 0);
+	menu_entry(t, "Guides", "The guides of the illumos project.", 0);
+	menu_entry(t, "Books papers and articles", "Further reading.", 0);
+	menu_entry(t, "Index", "Titles and topics.", 0);
+	buf_puts(t->b, "@end menu\n");
+
+	chapter(t, "Overview", "Overview", 0);
+	buf_puts(t->b, "@cindex illumos\n@cindex documentation\n\n");
+	prose(t, p->intro);
+	other_manual(t, "illumos-distros");
+	book_chapter(t, "Guides", "Guides", nodes, 1);
+	book_chapter(t, "Books papers and articles",
+	    "Books, papers and articles", nodes, 0);
+	free(nodes);
+}
+
+int
+texi_write(struct buf *b, const struct catalog *cat, const struct page *p)
+{
+	struct texi	 t;
+	size_t		 i;
+
+	memset(&t, 0, sizeof(t));
+	t.b = b;
+	t.cat = cat;
+	preamble(&t, p);
+	if (strcmp(p->name, "illumos-distros") == 0)
+		distros(&t, p);
+	else
+		books(&t, p);
+	buf_puts(b, "\n@node Index\n@unnumbered Index\n\n"
+	    "@printindex cp\n\n@bye\n");
+	for (i = 0; i < t.nowned; i++)
+		free(t.owned[i]);
+	free(t.owned);
+	free(t.nodes.v);
+	return t.nerr;
+}

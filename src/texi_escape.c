@@ -1,0 +1,83 @@
+/*
+ * Escape catalog text for Texinfo.
+ *
+ * This is the only place where catalog text meets Texinfo syntax: '@',
+ * '{' and '}' are written as commands, so no field can start a command
+ * or close a brace; "--", "``" and "''" are split with an empty @asis{}
+ * so that they stay the characters they are instead of becoming dashes
+ * and quotation marks.  Arguments of @uref and @xref also need their
+ * commas escaped, and node names cannot hold some characters at all.
+ */
+
+#include <string.h>
+
+#include "docgen.h"
+
+static void
+escape(struct buf *b, const char *s, size_t len, int commas)
+{
+	size_t	 i;
+
+	for (i = 0; i < len; i++) {
+		switch (s[i]) {
+		case '@':
+			buf_puts(b, "@@");
+			break;
+		case '{':
+			buf_puts(b, "@{");
+			break;
+		case '}':
+			buf_puts(b, "@}");
+			break;
+		case ',':
+			buf_puts(b, commas ? "@comma{}" : ",");
+			break;
+		case '-':
+		case '`':
+		case '\'':
+			buf_putc(b, s[i]);
+			if (i + 1 < len && s[i + 1] == s[i])
+				buf_puts(b, "@asis{}");
+			break;
+		default:
+			buf_putc(b, s[i]);
+			break;
+		}
+	}
+}
+
+void
+texi_escape(struct buf *b, const char *s, size_t len)
+{
+	escape(b, s, len, 0);
+}
+
+void
+texi_escape_uref(struct buf *b, const char *s, size_t len)
+{
+	escape(b, s, len, 1);
+}
+
+/*
+ * A node name: Info cannot have '.', ',', ':', '(' or ')' in one, and
+ * Texinfo would parse '@', '{' and '}', so all of these are left out
+ * and runs of white space become one space.
+ */
+void
+texi_slug(struct buf *b, const char *s)
+{
+	int	 space = 0;
+
+	for (; *s != '\0'; s++) {
+		if (strchr(".,:()@{}", *s) != NULL)
+			continue;
+		if (*s == ' ' || *s == '\t' || *s == '\n') {
+			space = 1;
+			continue;
+		}
+		if (space && b->len > 0)
+			buf_putc(b, ' ');
+		space = 0;
+		buf_putc(b, *s);
+	}
+}
