@@ -4,7 +4,7 @@
  *
  * Data flows one way: bytes become records (rec.c), records become a
  * typed catalog (catalog.c), and one writer per output format turns the
- * catalog into text (mdoc.c, texi.c).  This header is the
+ * catalog into text (mdoc.c, texi.c, markdown.c).  This header is the
  * contract between those stages.
  */
 
@@ -170,9 +170,12 @@ void	 roff_escape(struct buf *, const char *, size_t, int);
 void	 texi_escape(struct buf *, const char *, size_t);
 void	 texi_escape_uref(struct buf *, const char *, size_t);
 void	 texi_slug(struct buf *, const char *);
+void	 md_escape(struct buf *, const char *, size_t, int);
+void	 md_escape_url(struct buf *, const char *, size_t);
 
 /* Writers: each renders one page of the catalog into a buffer. */
 int	 mdoc_write(struct buf *, const struct catalog *, const struct page *);
 int	 texi_write(struct buf *, const struct catalog *, const struct page *);
+int	 md_write(struct buf *, const struct catalog *);
 
 #endif /* !DOCGEN_H */

@@ -21,13 +21,14 @@
 
 enum format {
 	FORMAT_MDOC,
-	FORMAT_TEXINFO
+	FORMAT_TEXINFO,
+	FORMAT_MARKDOWN
 };
 
 static void
 usage(FILE *f)
 {
-	fputs("usage: illumos-docgen [-S] [-T mdoc | texinfo] "
+	fputs("usage: illumos-docgen [-S] [-T mdoc | texinfo | markdown] "
 	    "[-o file] catalog [page]\n"
 	    "       illumos-docgen --help | --version\n", f);
 }
@@ -38,12 +39,13 @@ help(void)
 	usage(stdout);
 	fputs("\n"
 	    "Write a manual page (-T mdoc, the default) or a Texinfo\n"
-	    "manual (-T texinfo) for the named page of the catalog.\n"
+	    "manual (-T texinfo) for the named page of the catalog, or the\n"
+	    "whole catalog as one Markdown page (-T markdown, no page).\n"
 	    "\n"
 	    "  -o file   write to file, atomically, instead of standard output\n"
 	    "  -S        only check the catalog against its record\n"
 	    "            descriptors, as recfix --check does, and write nothing\n"
-	    "  -T format the output format: mdoc or texinfo\n"
+	    "  -T format the output format: mdoc, texinfo or markdown\n"
 	    "\n"
 	    "Exit status: 0 success, 1 bad catalog, 2 usage or I/O error.\n",
 	    stdout);
@@ -150,6 +152,8 @@ main(int argc, char *argv[])
 				format = FORMAT_MDOC;
 			else if (strcmp(optarg, "texinfo") == 0)
 				format = FORMAT_TEXINFO;
+			else if (strcmp(optarg, "markdown") == 0)
+				format = FORMAT_MARKDOWN;
 			else {
 				fprintf(stderr, "illumos-docgen: unknown "
 				    "output format: %s\n", optarg);
@@ -164,7 +168,8 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	if (argc < 1 || argc > 2 || (argc == 1 && !schema_only) || (argc == 2 && schema_only)) {
+	if (argc < 1 || argc > 2 || (argc == 1 && !schema_only &&
+	    format != FORMAT_MARKDOWN) || (argc == 2 && schema_only)) {
 		usage(stderr);
 		return EXIT_USAGE;
 	}
@@ -199,6 +204,9 @@ main(int argc, char *argv[])
 		break;
 	case FORMAT_TEXINFO:
 		nerr = texi_write(&out, &cat, page);
+		break;
+	case FORMAT_MARKDOWN:
+		nerr = md_write(&out, &cat);
 		break;
 	}
 	rc = EXIT_OK;

@@ -32,6 +32,27 @@ text(struct texi *t, const char *s)
 }
 
 /*
+ * Write one line of prose.  Texinfo takes a period after a capital
+ * letter for an abbreviation, so a line that ends a sentence with one,
+ * as in "runs KVM.", gets the explicit end of sentence "@.".
+ */
+static void
+sentence_line(struct texi *t, const char *s, size_t len)
+{
+	size_t	 end = len;
+
+	if (len >= 2 && strchr(".!?", s[len - 1]) != NULL &&
+	    s[len - 2] >= 'A' && s[len - 2] <= 'Z')
+		end = len - 1;
+	texi_escape(t->b, s, end);
+	if (end < len) {
+		buf_putc(t->b, '@');
+		buf_putc(t->b, s[end]);
+	}
+	buf_putc(t->b, '\n');
+}
+
+/*
  * Write catalog prose: each line of the value on a line of its own,
  * and an empty line in the value as an empty line, which starts a new
  * paragraph in Texinfo too.
@@ -56,8 +77,7 @@ prose(struct texi *t, const char *s)
 			if (blank)
 				buf_putc(t->b, '\n');
 			blank = 0;
-			texi_escape(t->b, s, len);
-			buf_putc(t->b, '\n');
+			sentence_line(t, s, len);
 		}
 		if (nl == NULL)
 			break;
