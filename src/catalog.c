@@ -146,18 +146,6 @@ parse_date(struct ctx *c, struct catalog *cat)
 	c->nerr++;
 }
 
-/* The record set a record belongs to, from the descriptor before it. */
-static const char *
-set_of(const struct recfile *rf, size_t i)
-{
-	const struct field *f;
-
-	while (i-- > 0)
-		if ((f = rec_get(&rf->recs[i], "%rec")) != NULL)
-			return f->value;
-	return NULL;
-}
-
 int
 catalog_build(struct catalog *cat, const struct recfile *rf)
 {
@@ -177,11 +165,17 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 		    "the catalog holds no records");
 		return 1;
 	}
+	set = NULL;
 	for (i = 0; i < rf->nrecs; i++) {
-		if (rec_get(&rf->recs[i], "%rec") != NULL)
+		const struct field *f = rec_get(&rf->recs[i], "%rec");
+
+		/* A record belongs to the set of the descriptor before it. */
+		if (f != NULL) {
+			set = f->value;
 			continue;
+		}
 		c.r = &rf->recs[i];
-		c.set = set = set_of(rf, i);
+		c.set = set;
 		if (set == NULL)
 			continue;
 		if (strcmp(set, "Catalog") == 0) {

@@ -42,6 +42,18 @@ void	*xmalloc(size_t);
 void	*xreallocarray(void *, size_t, size_t);
 char	*xstrndup(const char *, size_t);
 
+/* A set of strings, each with a number such as a line (never 0). */
+struct strset {
+	const char	**keys;
+	size_t		 *vals;
+	size_t		  n;
+	size_t		  cap;
+};
+
+size_t	 strset_add(struct strset *, const char *, size_t);
+int	 strset_has(const struct strset *, const char *);
+void	 strset_free(struct strset *);
+
 /* Diagnostics in the GNU format: file:line:column: level: message. */
 enum diag_level {
 	DIAG_WARNING,

@@ -447,8 +447,11 @@ check_records(const struct rset *rs, const char *fname,
 	const struct record *r;
 	const struct field *f, *kf;
 	const struct ftype *t;
-	size_t		 i, j, k, count;
+	struct strset	 keys;
+	size_t		 i, j, k, count, first;
 	int		 nerr = 0;
+
+	memset(&keys, 0, sizeof(keys));
 
 	for (i = 0; i < n; i++) {
 		r = &recs[i];
@@ -511,17 +514,14 @@ check_records(const struct rset *rs, const char *fname,
 			nerr++;
 			continue;
 		}
-		for (k = 0; k < i; k++) {
-			f = rec_get(&recs[k], rs->key);
-			if (f != NULL && strcmp(f->value, kf->value) == 0) {
-				diag(DIAG_ERROR, fname, kf->vline, kf->vcol,
-				    "duplicate key %s '%s', first used on "
-				    "line %zu", rs->key, kf->value, f->vline);
-				nerr++;
-				break;
-			}
+		if ((first = strset_add(&keys, kf->value, kf->vline)) != 0) {
+			diag(DIAG_ERROR, fname, kf->vline, kf->vcol,
+			    "duplicate key %s '%s', first used on line %zu",
+			    rs->key, kf->value, first);
+			nerr++;
 		}
 	}
+	strset_free(&keys);
 	return nerr;
 }
 

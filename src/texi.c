@@ -18,7 +18,8 @@
 struct texi {
 	struct buf	*b;
 	const struct catalog *cat;
-	struct strlist	 nodes;		/* Node names used so far. */
+	struct strset	 nodes;		/* Node names used so far. */
+	const char	**dnodes;	/* The node of each distribution. */
 	char		**owned;	/* Node names to free. */
 	size_t		 nowned;
 	int		 nerr;
@@ -104,7 +105,6 @@ static const char *
 node_name(struct texi *t, const char *name, size_t line)
 {
 	struct buf	 slug;
-	size_t		 i;
 
 	memset(&slug, 0, sizeof(slug));
 	texi_slug(&slug, name);
@@ -114,14 +114,12 @@ node_name(struct texi *t, const char *name, size_t line)
 		t->nerr++;
 		buf_puts(&slug, "?");
 	}
-	for (i = 0; i < t->nodes.n; i++)
-		if (strcmp(t->nodes.v[i], slug.p) == 0) {
-			diag(DIAG_ERROR, t->cat->fname, line, 1, "'%s' "
-			    "gives the Texinfo node name '%s', which "
-			    "another node has", name, slug.p);
-			t->nerr++;
-			break;
-		}
+	if (strset_has(&t->nodes, slug.p)) {
+		diag(DIAG_ERROR, t->cat->fname, line, 1, "'%s' gives the "
+		    "Texinfo node name '%s', which another node has",
+		    name, slug.p);
+		t->nerr++;
+	}
 	t->owned = xreallocarray(t->owned, t->nowned + 1,
 	    sizeof(*t->owned));
 	t->owned[t->nowned++] = slug.p;
@@ -132,9 +130,7 @@ node_name(struct texi *t, const char *name, size_t line)
 static void
 fixed_node(struct texi *t, const char *name)
 {
-	t->nodes.v = xreallocarray(t->nodes.v, t->nodes.n + 1,
-	    sizeof(*t->nodes.v));
-	t->nodes.v[t->nodes.n++] = name;
+	strset_add(&t->nodes, name, 1);
 }
 
 static const char *
@@ -146,21 +142,6 @@ add_node(struct texi *t, const char *name, size_t line)
 	return n;
 }
 
-/* The node name that add_node() gave to a catalog name. */
-static const char *
-find_node(struct texi *t, const char *name)
-{
-	struct buf	 slug;
-	size_t		 i;
-
-	memset(&slug, 0, sizeof(slug));
-	texi_slug(&slug, name);
-	for (i = 0; i < t->nodes.n; i++)
-		if (slug.p != NULL && strcmp(t->nodes.v[i], slug.p) == 0)
-			break;
-	buf_free(&slug);
-	return i < t->nodes.n ? t->nodes.v[i] : "Top";
-}
 
 static void
 uref(struct texi *t, const char *url, const char *label)
@@ -352,7 +333,7 @@ term_chapter(struct texi *t, const char *node, const char *title,
 			d = &t->cat->distros[j];
 			if (!has_term(d, tm))
 				continue;
-			buf_printf(t->b, "@ref{%s}%s", find_node(t, d->name),
+			buf_printf(t->b, "@ref{%s}%s", t->dnodes[j],
 			    ++k == n ? ".\n" : ", ");
 		}
 	}
@@ -506,6 +487,7 @@ distros(struct texi *t, const struct page *p)
 	for (i = 0; i < t->cat->ndistros; i++)
 		nodes[i] = add_node(t, t->cat->distros[i].name,
 		    t->cat->distros[i].line);
+	t->dnodes = nodes;
 
 	buf_puts(t->b, "@menu\n");
 	menu_entry(t, "Overview", "What illumos is and what a "
@@ -532,7 +514,6 @@ distros(struct texi *t, const struct page *p)
 	term_chapter(t, "Virtualization", "Virtualization",
 	    "virtualization");
 	term_chapter(t, "Platforms", "Platforms", "platform");
-	free(nodes);
 }
 
 static void
@@ -637,6 +618,7 @@ texi_write(struct buf *b, const struct catalog *cat, const struct page *p)
 	for (i = 0; i < t.nowned; i++)
 		free(t.owned[i]);
 	free(t.owned);
-	free(t.nodes.v);
+	strset_free(&t.nodes);
+	free(t.dnodes);
 	return t.nerr;
 }
