@@ -481,8 +481,12 @@ books_list(struct mdoc *m, const struct catalog *cat, int guides)
 	const struct book *bk;
 	size_t		 i;
 
+	/*
+	 * A narrow indent leaves room for long links, which roff cannot
+	 * break, within 80 columns.
+	 */
 	macro(m, "Bl");
-	word(m, "-tag -width Ds");
+	word(m, "-tag -width 2n");
 	for (i = 0; i < cat->nbooks; i++) {
 		bk = &cat->books[i];
 		if ((strcmp(bk->kind, "guide") == 0) != guides)
