@@ -16,10 +16,53 @@
 
 struct ctx {
 	const char	*fname;
+	struct catalog	*cat;
 	const struct record *r;
 	const char	*set;
 	int		 nerr;
 };
+
+static int
+is_blank(int c)
+{
+	return c == ' ' || c == '\t' || c == '\n';
+}
+
+/*
+ * A value without the white space around it.  Words such as bools and
+ * enum values are compared that way, as GNU recutils does; a copy is
+ * made only when there is something to trim.
+ */
+static const char *
+trim(struct ctx *c, const char *v)
+{
+	size_t	 len;
+	char	*copy;
+
+	if (v == NULL)
+		return NULL;
+	len = strlen(v);
+	if (len > 0 && !is_blank((unsigned char)v[0]) &&
+	    !is_blank((unsigned char)v[len - 1]))
+		return v;
+	while (is_blank((unsigned char)*v))
+		v++;
+	len = strlen(v);
+	while (len > 0 && is_blank((unsigned char)v[len - 1]))
+		len--;
+	copy = xstrndup(v, len);
+	c->cat->owned = xreallocarray(c->cat->owned, c->cat->nowned + 1,
+	    sizeof(*c->cat->owned));
+	c->cat->owned[c->cat->nowned++] = copy;
+	return copy;
+}
+
+/* The field itself, for its position in a diagnostic. */
+static const struct field *
+field_of(struct ctx *c, const char *name)
+{
+	return rec_get(c->r, name);
+}
 
 static const char *const months[] = {
 	"January", "February", "March", "April", "May", "June", "July",
@@ -70,7 +113,7 @@ many(struct ctx *c, struct strlist *l, const char *name, int required)
 		if (strcmp(c->r->fields[i].name, name) != 0)
 			continue;
 		l->v = xreallocarray(l->v, l->n + 1, sizeof(*l->v));
-		l->v[l->n++] = c->r->fields[i].value;
+		l->v[l->n++] = trim(c, c->r->fields[i].value);
 	}
 	if (l->n == 0 && required) {
 		diag(DIAG_ERROR, c->fname, c->r->line, 1,
@@ -82,10 +125,10 @@ many(struct ctx *c, struct strlist *l, const char *name, int required)
 static int
 boolean(struct ctx *c, const char *name)
 {
+	const struct field *f;
 	const char	*v;
-	size_t		 i;
 
-	if ((v = one(c, name, 1)) == NULL)
+	if ((v = trim(c, one(c, name, 1))) == NULL)
 		return 0;
 	if (strcmp(v, "yes") == 0 || strcmp(v, "true") == 0 ||
 	    strcmp(v, "1") == 0)
@@ -93,11 +136,9 @@ boolean(struct ctx *c, const char *name)
 	if (strcmp(v, "no") == 0 || strcmp(v, "false") == 0 ||
 	    strcmp(v, "0") == 0)
 		return 0;
-	for (i = 0; i < c->r->nfields; i++)
-		if (strcmp(c->r->fields[i].name, name) == 0)
-			break;
-	diag(DIAG_ERROR, c->fname, c->r->fields[i].vline,
-	    c->r->fields[i].vcol, "field '%s' is not a bool: '%s'", name, v);
+	f = field_of(c, name);
+	diag(DIAG_ERROR, c->fname, f->vline, f->vcol,
+	    "field '%s' is not a bool: '%s'", name, v);
 	c->nerr++;
 	return 0;
 }
@@ -116,6 +157,81 @@ single_line(struct ctx *c, const char *name, const char *v)
 	diag(DIAG_ERROR, c->fname, c->r->fields[i].vline,
 	    c->r->fields[i].vcol, "field '%s' must be a single line", name);
 	c->nerr++;
+}
+
+static int
+is_word(const char *s, const char *first, const char *rest)
+{
+	if (*s == '\0' || strchr(first, *s) == NULL)
+		return 0;
+	for (s++; *s != '\0'; s++)
+		if (strchr(rest, *s) == NULL)
+			return 0;
+	return 1;
+}
+
+#define LOWER	"abcdefghijklmnopqrstuvwxyz"
+#define LETTERS	LOWER "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+#define DIGITS	"0123456789"
+
+/* Each SeeAlso becomes an .Xr, so it must be of the form name(section). */
+static void
+check_seealso(struct ctx *c)
+{
+	const struct field *f;
+	const char	*paren;
+	char		*part;
+	size_t		 i, len;
+	int		 ok;
+
+	for (i = 0; i < c->r->nfields; i++) {
+		f = &c->r->fields[i];
+		if (strcmp(f->name, "SeeAlso") != 0)
+			continue;
+		ok = 0;
+		len = strlen(f->value);
+		if ((paren = strchr(f->value, '(')) != NULL && len > 0 &&
+		    f->value[len - 1] == ')') {
+			part = xstrndup(f->value, (size_t)(paren - f->value));
+			ok = is_word(part, LETTERS DIGITS,
+			    LETTERS DIGITS "._+-");
+			free(part);
+			part = xstrndup(paren + 1, strlen(paren + 1) - 1);
+			ok = ok && is_word(part, "123456789", LETTERS);
+			free(part);
+		}
+		if (!ok) {
+			diag(DIAG_ERROR, c->fname, f->vline, f->vcol,
+			    "SeeAlso '%s' is not of the form name(section)",
+			    f->value);
+			c->nerr++;
+		}
+	}
+}
+
+/*
+ * A page's name and section go into file names, .Dt and @setfilename,
+ * so they must have their plain form.
+ */
+static void
+check_page(struct ctx *c, const struct page *p)
+{
+
+	if (p->name != NULL && !is_word(p->name, LOWER DIGITS,
+	    LOWER DIGITS "._-")) {
+		diag(DIAG_ERROR, c->fname, field_of(c, "Name")->vline,
+		    field_of(c, "Name")->vcol, "page name '%s' is not of "
+		    "lower case letters, digits, '.', '_' and '-'", p->name);
+		c->nerr++;
+	}
+	if (p->section != NULL && !is_word(p->section, "123456789",
+	    LETTERS)) {
+		diag(DIAG_ERROR, c->fname, field_of(c, "Section")->vline,
+		    field_of(c, "Section")->vcol, "section '%s' is not a "
+		    "digit and letters, such as 7 or 3LIB", p->section);
+		c->nerr++;
+	}
+	check_seealso(c);
 }
 
 static void
@@ -141,7 +257,8 @@ parse_date(struct ctx *c, struct catalog *cat)
 		    cat->day <= mdays[cat->month - 1])
 			return;
 	}
-	diag(DIAG_ERROR, c->fname, c->r->line, 1,
+	diag(DIAG_ERROR, c->fname, field_of(c, "Updated")->vline,
+	    field_of(c, "Updated")->vcol,
 	    "Updated is not a date of the form YYYY-MM-DD: '%s'", v);
 	c->nerr++;
 }
@@ -160,6 +277,7 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 	memset(cat, 0, sizeof(*cat));
 	memset(&c, 0, sizeof(c));
 	cat->fname = c.fname = rf->fname;
+	c.cat = cat;
 	if (rf->nrecs == 0) {
 		diag(DIAG_ERROR, rf->fname, 1, 1,
 		    "the catalog holds no records");
@@ -185,29 +303,31 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 				c.nerr++;
 				continue;
 			}
-			cat->updated = one(&c, "Updated", 1);
+			cat->updated = trim(&c, one(&c, "Updated", 1));
 			parse_date(&c, cat);
 		} else if (strcmp(set, "Page") == 0) {
 			cat->pages = xreallocarray(cat->pages,
 			    cat->npages + 1, sizeof(*cat->pages));
 			p = &cat->pages[cat->npages++];
-			p->name = one(&c, "Name", 1);
-			p->section = one(&c, "Section", 1);
+			p->name = trim(&c, one(&c, "Name", 1));
+			p->section = trim(&c, one(&c, "Section", 1));
 			p->title = one(&c, "Title", 1);
 			p->summary = one(&c, "Summary", 1);
 			p->intro = one(&c, "Intro", 1);
 			many(&c, &p->seealso, "SeeAlso", 0);
+			check_page(&c, p);
 			single_line(&c, "Title", p->title);
 			single_line(&c, "Summary", p->summary);
 		} else if (strcmp(set, "Term") == 0) {
 			cat->terms = xreallocarray(cat->terms,
 			    cat->nterms + 1, sizeof(*cat->terms));
 			t = &cat->terms[cat->nterms++];
-			t->name = one(&c, "Name", 1);
-			t->kind = one(&c, "Kind", 1);
+			t->name = trim(&c, one(&c, "Name", 1));
+			t->kind = trim(&c, one(&c, "Kind", 1));
 			t->title = one(&c, "Title", 1);
 			t->url = one(&c, "Url", 0);
 			many(&c, &t->seealso, "SeeAlso", 0);
+			check_seealso(&c);
 			t->description = one(&c, "Description", 1);
 			single_line(&c, "Title", t->title);
 		} else if (strcmp(set, "Distribution") == 0) {
@@ -222,7 +342,7 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 			many(&c, &d->focus, "Focus", 1);
 			d->linux_analog = one(&c, "LinuxAnalog", 0);
 			d->open_source = boolean(&c, "OpenSource");
-			d->packaging = one(&c, "Packaging", 0);
+			d->packaging = trim(&c, one(&c, "Packaging", 0));
 			d->packaging_url = one(&c, "PackagingUrl", 0);
 			many(&c, &d->arch, "Arch", 1);
 			d->kvm = boolean(&c, "Kvm");
@@ -245,9 +365,10 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 			b->line = c.r->line;
 			b->title = one(&c, "Title", 1);
 			b->url = one(&c, "Url", 1);
-			b->kind = one(&c, "Kind", 1);
+			b->kind = trim(&c, one(&c, "Kind", 1));
 			many(&c, &b->alias, "Alias", 0);
 			many(&c, &b->seealso, "SeeAlso", 0);
+			check_seealso(&c);
 			b->summary = one(&c, "Summary", 1);
 			b->description = one(&c, "Description", 1);
 			single_line(&c, "Title", b->title);
@@ -295,6 +416,9 @@ catalog_free(struct catalog *cat)
 		free(cat->books[i].alias.v);
 		free(cat->books[i].seealso.v);
 	}
+	for (i = 0; i < cat->nowned; i++)
+		free(cat->owned[i]);
+	free(cat->owned);
 	free(cat->pages);
 	free(cat->terms);
 	free(cat->distros);

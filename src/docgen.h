@@ -164,6 +164,8 @@ struct catalog {
 	size_t		 ndistros;
 	struct book	*books;
 	size_t		 nbooks;
+	char		**owned;	/* Trimmed copies of values. */
+	size_t		 nowned;
 };
 
 int	 schema_check(const struct recfile *);

@@ -101,6 +101,17 @@ column(const char *line, size_t off)
 	return col;
 }
 
+/* The length in bytes of the (valid UTF-8) character at s. */
+static size_t
+char_len(const char *s, size_t len)
+{
+	size_t	 n = 1;
+
+	while (n < len && ((unsigned char)s[n] & 0xc0) == 0x80)
+		n++;
+	return n;
+}
+
 static struct field *
 add_field(struct recfile *rf, struct record **cur, size_t line)
 {
@@ -135,6 +146,7 @@ rec_parse(struct recfile *rf, const char *fname, const char *text,
 	const char	*s, *nl, *end = text + len;
 	size_t		 lineno = 0, ll, i, bad, nerr = 0;
 	unsigned char	 c;
+	int		 continued = 0;
 
 	memset(rf, 0, sizeof(*rf));
 	memset(&val, 0, sizeof(val));
@@ -173,11 +185,15 @@ rec_parse(struct recfile *rf, const char *fname, const char *text,
 			    (unsigned char)s[bad]);
 			continue;
 		}
-		if (ll > 0 && s[0] == '#')
+		if (continued) {
+			/* The rest of a backslash-continued line, reported. */
+			continued = ll > 0 && s[ll - 1] == '\\';
 			continue;
+		}
+		/* A tab is white space; every other control is an error. */
 		for (i = 0; i < ll; i++) {
 			c = (unsigned char)s[i];
-			if (c < 0x20 || c == 0x7f)
+			if ((c < 0x20 && c != '\t') || c == 0x7f)
 				break;
 		}
 		if (i < ll) {
@@ -191,6 +207,11 @@ rec_parse(struct recfile *rf, const char *fname, const char *text,
 				    "U+%04X", (unsigned)c);
 			continue;
 		}
+		if (ll > 0 && s[0] == '#') {
+			/* A comment ends the value of the field before it. */
+			FLUSH();
+			continue;
+		}
 		if (is_blank_line(s, ll)) {
 			FLUSH();
 			cur = NULL;
@@ -199,6 +220,7 @@ rec_parse(struct recfile *rf, const char *fname, const char *text,
 		if (s[ll - 1] == '\\') {
 			ERR(column(s, ll - 1), "unsupported: backslash "
 			    "line continuation (use a \"+\" line)");
+			continued = 1;
 			continue;
 		}
 		if (s[0] == '+') {
@@ -224,20 +246,21 @@ rec_parse(struct recfile *rf, const char *fname, const char *text,
 			continue;
 		}
 		if (!is_name_start((unsigned char)s[0])) {
-			ERR(1, "illegal character '%c' at the start of a "
-			    "field name", s[0]);
+			ERR(1, "illegal character '%.*s' at the start of a "
+			    "field name", (int)char_len(s, ll), s);
 			continue;
 		}
 		for (i = 1; i < ll && is_name_char((unsigned char)s[i]); i++)
 			continue;
-		if (i == ll) {
+		if (i == ll || s[i] == ' ' || s[i] == '\t') {
 			ERR(column(s, i), "field name '%.*s' without ':'",
 			    (int)i, s);
 			continue;
 		}
 		if (s[i] != ':') {
-			ERR(column(s, i), "illegal character '%c' in field "
-			    "name '%.*s'", s[i], (int)i, s);
+			ERR(column(s, i), "illegal character '%.*s' in field "
+			    "name '%.*s'", (int)char_len(s + i, ll - i), s + i,
+			    (int)i, s);
 			continue;
 		}
 		if (i == 1 && s[0] == '%') {
@@ -249,7 +272,7 @@ rec_parse(struct recfile *rf, const char *fname, const char *text,
 		f->name = xstrndup(s, i);
 		f->line = lineno;
 		i++;
-		if (i < ll && s[i] == ' ')
+		if (i < ll && (s[i] == ' ' || s[i] == '\t'))
 			i++;
 		f->vline = lineno;
 		f->vcol = column(s, i);

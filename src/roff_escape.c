@@ -127,6 +127,14 @@ roff_escape(struct buf *b, const char *s, size_t len, int flags)
 	 * inside quotes.  Quotes are needed only to keep words together
 	 * in a single argument, or to write an empty one.
 	 */
+	/* White space around an argument would trail the macro line. */
+	while (len > 0 && (*s == ' ' || *s == '\t' || *s == '\n')) {
+		s++;
+		len--;
+	}
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t' ||
+	    s[len - 1] == '\n'))
+		len--;
 	if ((flags & ROFF_QUOTE) || len == 0)
 		buf_putc(b, '"');
 	for (i = 0; i < len; ) {

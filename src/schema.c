@@ -32,9 +32,9 @@ struct ftype {
 };
 
 struct rset {
-	const char	*name;
+	char		*name;
 	const struct record *desc;
-	const char	*key;
+	char		*key;
 	struct words {
 		char	**v;
 		size_t	  n;
@@ -310,7 +310,7 @@ parse_desc(struct rset *rs, const char *fname, const struct record *r)
 		f = &r->fields[i];
 		v = f->value;
 		if (strcmp(f->name, "%rec") == 0) {
-			if (i > 0) {
+			if (rs->name != NULL) {
 				diag(DIAG_ERROR, fname, f->line, 1,
 				    "too many %%rec fields in record "
 				    "descriptor");
@@ -320,17 +320,19 @@ parse_desc(struct rset *rs, const char *fname, const struct record *r)
 			for (n = 0; v[n] != '\0' &&
 			    !is_space((unsigned char)v[n]); n++)
 				continue;
-			if (!is_ident(v, n)) {
+			rs->name = xstrndup(v, n);
+			while (is_space((unsigned char)v[n]))
+				n++;
+			if (!is_ident(rs->name, strlen(rs->name))) {
 				diag(DIAG_ERROR, fname, f->vline, f->vcol,
 				    "'%s' is not a record type name", v);
 				nerr++;
 			} else if (v[n] != '\0') {
 				diag(DIAG_ERROR, fname, f->vline,
-				    f->vcol + n + 1, "unsupported: "
+				    f->vcol + n, "unsupported: "
 				    "external record descriptor");
 				nerr++;
 			}
-			rs->name = v;
 		} else if (strcmp(f->name, "%key") == 0) {
 			struct words w;
 
@@ -344,8 +346,10 @@ parse_desc(struct rset *rs, const char *fname, const struct record *r)
 				diag(DIAG_ERROR, fname, f->vline, f->vcol,
 				    "%%key names exactly one field");
 				nerr++;
-			} else
-				rs->key = v;
+			} else {
+				rs->key = w.v[0];
+				w.n = 0;
+			}
 			words_free(&w);
 		} else if (strcmp(f->name, "%mandatory") == 0)
 			nerr += parse_names(&rs->mandatory, fname, f, v,
@@ -386,6 +390,8 @@ rset_free(struct rset *rs)
 {
 	size_t	 i;
 
+	free(rs->name);
+	free(rs->key);
 	words_free(&rs->mandatory);
 	words_free(&rs->allowed);
 	words_free(&rs->unique);
@@ -394,9 +400,31 @@ rset_free(struct rset *rs)
 	free(rs->types);
 }
 
+/* Does the value, less white space around it, equal the word? */
+static int
+same_word(const char *v, const char *w)
+{
+	size_t	 len;
+
+	while (is_space((unsigned char)*v))
+		v++;
+	len = strlen(v);
+	while (len > 0 && is_space((unsigned char)v[len - 1]))
+		len--;
+	return len == strlen(w) && strncmp(v, w, len) == 0;
+}
+
+/*
+ * Check a value against its type.  As in GNU recutils, white space
+ * around a bool or an enum value does not count, while a regexp sees
+ * the value exactly as written.
+ */
 static int
 check_value(const struct ftype *t, const char *fname, const struct field *f)
 {
+	static const char *const bools[] = {
+		"yes", "no", "true", "false", "1", "0"
+	};
 	size_t	 i;
 
 	switch (t->kind) {
@@ -407,20 +435,16 @@ check_value(const struct ftype *t, const char *fname, const struct field *f)
 		    "field '%s' must be a single line", f->name);
 		return 1;
 	case T_BOOL:
-		if (strcmp(f->value, "yes") == 0 ||
-		    strcmp(f->value, "no") == 0 ||
-		    strcmp(f->value, "true") == 0 ||
-		    strcmp(f->value, "false") == 0 ||
-		    strcmp(f->value, "1") == 0 ||
-		    strcmp(f->value, "0") == 0)
-			return 0;
+		for (i = 0; i < sizeof(bools) / sizeof(bools[0]); i++)
+			if (same_word(f->value, bools[i]))
+				return 0;
 		diag(DIAG_ERROR, fname, f->vline, f->vcol,
 		    "field '%s' is not a bool (yes, no, true, false, 1 or 0): "
 		    "'%s'", f->name, f->value);
 		return 1;
 	case T_ENUM:
 		for (i = 0; i < t->nvalues; i++)
-			if (strcmp(f->value, t->values[i]) == 0)
+			if (same_word(f->value, t->values[i]))
 				return 0;
 		diag(DIAG_ERROR, fname, f->vline, f->vcol,
 		    "field '%s' has a value outside its enum: '%s'",
@@ -467,12 +491,12 @@ check_records(const struct rset *rs, const char *fname,
 			if (rs->have_allowed &&
 			    !words_has(&rs->allowed, f->name) &&
 			    !words_has(&rs->mandatory, f->name) &&
-			    !words_has(&rs->unique, f->name) &&
 			    (rs->key == NULL ||
 			     strcmp(rs->key, f->name) != 0)) {
 				diag(DIAG_ERROR, fname, f->line, 1,
 				    "field '%s' is not allowed in record "
-				    "set %s", f->name, rs->name);
+				    "set %s", f->name, rs->name != NULL ?
+				    rs->name : "?");
 				nerr++;
 			}
 			if ((t = type_of(rs, f->name)) != NULL)
@@ -552,7 +576,7 @@ schema_check(const struct recfile *rf)
 			const struct field *o = rec_get(&rf->recs[j], "%rec");
 
 			if (o != NULL && rs.name != NULL &&
-			    strcmp(o->value, rs.name) == 0) {
+			    same_word(o->value, rs.name)) {
 				diag(DIAG_ERROR, rf->fname, r->line, 1,
 				    "record set %s declared twice, first on "
 				    "line %zu", rs.name, rf->recs[j].line);

@@ -66,6 +66,7 @@ texi_escape_uref(struct buf *b, const char *s, size_t len)
 void
 texi_slug(struct buf *b, const char *s)
 {
+	size_t	 start = b->len;
 	int	 space = 0;
 
 	for (; *s != '\0'; s++) {
@@ -75,7 +76,7 @@ texi_slug(struct buf *b, const char *s)
 			space = 1;
 			continue;
 		}
-		if (space && b->len > 0)
+		if (space && b->len > start)
 			buf_putc(b, ' ');
 		space = 0;
 		buf_putc(b, *s);
