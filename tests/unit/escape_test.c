@@ -1,0 +1,271 @@
+/*
+ * Unit tests of the escaping functions: roff_escape() (roff_escape.c)
+ * and texi_escape(), texi_escape_uref() and texi_slug() (texi_escape.c).
+ * Each case gives hostile catalog text and the exact output expected.
+ *
+ * Every check that fails prints the case and both strings; the program
+ * exits 1 if any check failed and 0 otherwise.
+ */
+
+#include <stdio.h>
+#include <string.h>
+
+#include "docgen.h"
+
+enum fn {
+	ROFF,
+	TEXI,
+	TEXI_UREF,
+	TEXI_SLUG
+};
+
+struct ecase {
+	int		 line;	/* Of the case, for the failure message. */
+	enum fn		 fn;
+	int		 flags;	/* For ROFF. */
+	const char	*in;
+	size_t		 len;
+	const char	*want;
+};
+
+#define R(flags, in, want) { __LINE__, ROFF, (flags), (in), sizeof(in) - 1, \
+	(want) }
+#define T(in, want)	{ __LINE__, TEXI, 0, (in), sizeof(in) - 1, (want) }
+#define U(in, want)	{ __LINE__, TEXI_UREF, 0, (in), sizeof(in) - 1, (want) }
+#define S(in, want)	{ __LINE__, TEXI_SLUG, 0, (in), sizeof(in) - 1, (want) }
+
+#define TEXT	0
+#define LS	ROFF_LINESTART
+#define ARG	ROFF_ARG
+#define QARG	(ROFF_ARG | ROFF_QUOTE)
+
+static const struct ecase cases[] = {
+	/* roff text: a backslash can never start an escape. */
+	R(TEXT, "", ""),
+	R(TEXT, "plain words", "plain words"),
+	R(TEXT, "C:\\path", "C:\\epath"),
+	R(TEXT, "\\fBbold\\fR", "\\efBbold\\efR"),
+	R(TEXT, "\\", "\\e"),
+	R(TEXT, "\\&", "\\e&"),
+
+	/* A leading '.' or '\'' is guarded only at the start of a line. */
+	R(TEXT, ".Sh NAME", ".Sh NAME"),
+	R(LS, ".Sh NAME", "\\&.Sh NAME"),
+	R(LS, "'br", "\\&'br"),
+	R(TEXT, "'br", "'br"),
+	R(LS, "..", "\\&.."),
+	R(LS, "a.b 'c'", "a.b 'c'"),
+	R(LS, "\\.x", "\\e.x"),
+	R(LS, "", ""),
+
+	/* Text outside macros: quotes and macro-like words stay as they are. */
+	R(TEXT, "say \"hi\"", "say \"hi\""),
+	R(LS, "Ns Xr Ta", "Ns Xr Ta"),
+	R(LS, "end.", "end."),
+
+	/* Line breaks and tabs inside a value become spaces. */
+	R(TEXT, "a\nb", "a b"),
+	R(TEXT, "a\tb", "a b"),
+
+	/* Everything outside ASCII becomes \[uXXXX], 2 to 4 bytes long. */
+	R(TEXT, "caf\xc3\xa9", "caf\\[u00E9]"),
+	R(TEXT, "\xc2\xa0", "\\[u00A0]"),
+	R(TEXT, "\xe2\x82\xac" "5", "\\[u20AC]5"),
+	R(TEXT, "\xe2\x80\x94", "\\[u2014]"),
+	R(TEXT, "\xf0\x9f\x98\x80!", "\\[u1F600]!"),
+	R(TEXT, "\xf4\x8f\xbf\xbf", "\\[u10FFFF]"),
+	R(LS, "\xc3\x89t\xc3\xa9", "\\[u00C9]t\\[u00E9]"),
+	R(ARG, "Z\xc3\xbcrich", "Z\\[u00FC]rich"),
+	R(ARG, "\xf0\x9f\x98\x80", "\\[u1F600]"),
+
+	/* Arguments: a double quote is \(dq, a backslash \e. */
+	R(ARG, "say \"hi\"", "say \\(dqhi\\(dq"),
+	R(ARG, "\"", "\\(dq"),
+	R(ARG, "a\\b", "a\\eb"),
+	R(ARG, "OmniOS", "OmniOS"),
+	R(ARG, ".profile", ".profile"),
+
+	/* A word that mdoc could call as a macro is guarded. */
+	R(ARG, "Ns", "\\&Ns"),
+	R(ARG, "Xr", "\\&Xr"),
+	R(ARG, "Ta", "\\&Ta"),
+	R(ARG, "%A", "\\&%A"),
+	R(ARG, "%T", "\\&%T"),
+	R(ARG, "Sy", "\\&Sy"),
+	R(ARG, "Lk", "\\&Lk"),
+	R(ARG, "Ns Xr Ta", "\\&Ns \\&Xr \\&Ta"),
+	R(ARG, "OmniOS CE", "OmniOS \\&CE"),
+	R(ARG, "with IPS", "with \\&IPS"),
+	R(ARG, "a Ta b", "a \\&Ta b"),
+	/* And words that cannot be macros are not. */
+	R(ARG, "A", "A"),
+	R(ARG, "ns", "ns"),
+	R(ARG, "Ubuntu", "Ubuntu"),
+	R(ARG, "X1", "X1"),
+	R(ARG, "%", "%"),
+
+	/* A word made only of delimiters is guarded. */
+	R(ARG, "a ( b", "a \\&( b"),
+	R(ARG, "a | b", "a \\&| b"),
+	R(ARG, "x ] y", "x \\&] y"),
+	R(ARG, "a ,; b", "a \\&,; b"),
+	R(ARG, "(see", "(see"),
+
+	/* An argument that ends in a delimiter gets a trailing \&. */
+	R(ARG, "end.", "end.\\&"),
+	R(ARG, "e.g.", "e.g.\\&"),
+	R(ARG, "what?", "what?\\&"),
+	R(ARG, "wow!", "wow!\\&"),
+	R(ARG, "f(x)", "f(x)\\&"),
+	R(ARG, "a:", "a:\\&"),
+	R(ARG, "(", "\\&(\\&"),
+	R(ARG, "...", "\\&...\\&"),
+	R(ARG, "a,b", "a,b"),
+	R(ARG, "Ns.", "Ns.\\&"),
+
+	/* White space separates words; runs of it become one space. */
+	R(ARG, "a  b\n\tc", "a b c"),
+
+	/* An empty argument is written as "". */
+	R(ARG, "", "\"\""),
+	R(QARG, "", "\"\""),
+
+	/* ROFF_QUOTE keeps the words together in one argument. */
+	R(QARG, "Example OS", "\"Example \\&OS\""),
+	R(QARG, "Name", "\"Name\""),
+	R(QARG, "a \"b\"", "\"a \\(dqb\\(dq\""),
+	R(QARG, "end.", "\"end.\\&\""),
+	R(QARG, "x86, sparc", "\"x86, sparc\""),
+	R(QARG, "\xc3\xa9", "\"\\[u00E9]\""),
+
+	/* Texinfo: '@', '{' and '}' become commands. */
+	T("", ""),
+	T("plain text, with a comma", "plain text, with a comma"),
+	T("a@b{c}", "a@@b@{c@}"),
+	T("@end", "@@end"),
+	T("}{", "@}@{"),
+	T("@{}", "@@@{@}"),
+
+	/* "--", "``" and "''" are split so that they stay what they are. */
+	T("a--b", "a-@asis{}-b"),
+	T("a---b", "a-@asis{}-@asis{}-b"),
+	T("--", "-@asis{}-"),
+	T("a-b", "a-b"),
+	T("``quoted''", "`@asis{}`quoted'@asis{}'"),
+	T("it's `x'", "it's `x'"),
+	T("'`", "'`"),
+	T("-`'", "-`'"),
+	T("caf\xc3\xa9", "caf\xc3\xa9"),
+
+	/* @uref arguments: commas too. */
+	U("https://example.org/a,b", "https://example.org/a@comma{}b"),
+	U("https://example.org/@x{1}", "https://example.org/@@x@{1@}"),
+	U("a--b,,", "a-@asis{}-b@comma{}@comma{}"),
+	U("", ""),
+
+	/* Node names: no . , : ( ) @ { }, and white space folded. */
+	S("OmniOS CE", "OmniOS CE"),
+	S("illumos: Boot Loader Paper", "illumos Boot Loader Paper"),
+	S("C Compiler (PCC) to Illumos", "C Compiler PCC to Illumos"),
+	S("a.b,c:d", "abcd"),
+	S("x @{y}", "x y"),
+	S("Dr. Who, Jr.", "Dr Who Jr"),
+	S("a ( b", "a b"),
+	S("  lots \t of\n space  ", "lots of space"),
+	S("Tribblix", "Tribblix"),
+	S("caf\xc3\xa9 au lait", "caf\xc3\xa9 au lait"),
+	S("", ""),
+	S(".,:()@{}", ""),
+};
+
+static void
+show(const char *label, const char *s)
+{
+	printf("\t%s \"", label);
+	for (; *s != '\0'; s++) {
+		if (*s == '\n')
+			fputs("\\n", stdout);
+		else if (*s == '\t')
+			fputs("\\t", stdout);
+		else
+			putchar(*s);
+	}
+	puts("\"");
+}
+
+int
+main(void)
+{
+	const struct ecase *c;
+	struct buf	 b;
+	size_t		 i;
+	int		 nfail = 0;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		c = &cases[i];
+		memset(&b, 0, sizeof(b));
+		/* An empty result must still be a string. */
+		buf_grow(&b, 0);
+		b.p[0] = '\0';
+		switch (c->fn) {
+		case ROFF:
+			roff_escape(&b, c->in, c->len, c->flags);
+			break;
+		case TEXI:
+			texi_escape(&b, c->in, c->len);
+			break;
+		case TEXI_UREF:
+			texi_escape_uref(&b, c->in, c->len);
+			break;
+		case TEXI_SLUG:
+			texi_slug(&b, c->in);
+			break;
+		}
+		if (b.len != strlen(c->want) ||
+		    memcmp(b.p, c->want, b.len) != 0) {
+			printf("escape_test.c:%d: check failed\n", c->line);
+			show("input: ", c->in);
+			show("want:  ", c->want);
+			show("got:   ", b.p);
+			nfail++;
+		}
+		buf_free(&b);
+	}
+
+	/* The functions append: what the buffer held is kept. */
+	memset(&b, 0, sizeof(b));
+	buf_puts(&b, ".Nm ");
+	roff_escape(&b, "Ta", 2, ROFF_ARG);
+	buf_puts(&b, " @");
+	texi_escape(&b, "@", 1);
+	buf_putc(&b, ' ');
+	texi_escape_uref(&b, ",", 1);
+	buf_putc(&b, ' ');
+	texi_slug(&b, "(x)");
+	if (strcmp(b.p, ".Nm \\&Ta @@@ @comma{} x") != 0) {
+		printf("escape_test.c:%d: check failed\n", __LINE__);
+		show("want:  ", ".Nm \\&Ta @@@ @comma{} x");
+		show("got:   ", b.p);
+		nfail++;
+	}
+	buf_free(&b);
+
+	/* Only len bytes are read: the rest of the string is not text. */
+	memset(&b, 0, sizeof(b));
+	buf_grow(&b, 0);
+	b.p[0] = '\0';
+	roff_escape(&b, "ab\\cd", 2, 0);
+	texi_escape(&b, "x@", 1);
+	roff_escape(&b, "Ta.", 2, ROFF_ARG);
+	if (strcmp(b.p, "abx\\&Ta") != 0) {
+		printf("escape_test.c:%d: check failed\n", __LINE__);
+		show("want:  ", "abx\\&Ta");
+		show("got:   ", b.p);
+		nfail++;
+	}
+	buf_free(&b);
+
+	if (nfail > 0)
+		printf("escape_test: %d checks failed\n", nfail);
+	return nfail > 0;
+}

@@ -1,0 +1,547 @@
+/*
+ * Unit tests of the record parser (rec.c): rec_parse() on strings in
+ * memory, and utf8_check().
+ *
+ * Every check that fails prints one line naming the source line of the
+ * check; the program exits 1 if any check failed and 0 otherwise, so
+ * that the automake test harness counts it.
+ */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "docgen.h"
+
+#define FNAME	"t.rec"
+
+static int	 nfail;
+
+static void
+fail(int line, const char *what)
+{
+	printf("rec_test.c:%d: check failed: %s\n", line, what);
+	nfail++;
+}
+
+#define CHECK(cond) do { \
+		if (!(cond)) \
+			fail(__LINE__, #cond); \
+	} while (0)
+
+/* Compare two strings, printing both when they differ. */
+static void
+check_str(int line, const char *what, const char *got, const char *want)
+{
+	if (got != NULL && want != NULL && strcmp(got, want) == 0)
+		return;
+	printf("rec_test.c:%d: check failed: %s\n", line, what);
+	printf("\twant: \"%s\"\n\tgot:  \"%s\"\n",
+	    want == NULL ? "(null)" : want, got == NULL ? "(null)" : got);
+	nfail++;
+}
+
+#define CHECK_STR(got, want) check_str(__LINE__, #got, (got), (want))
+
+/*
+ * Diagnostics go to standard error; the tests catch them in a temporary
+ * file by pointing descriptor 2 at it while the parser runs.
+ */
+static char	 errtext[8192];
+static FILE	*errfile;
+static int	 savedfd = -1;
+
+static void
+capture_begin(void)
+{
+	fflush(stderr);
+	if ((errfile = tmpfile()) == NULL || (savedfd = dup(2)) == -1 ||
+	    dup2(fileno(errfile), 2) == -1) {
+		perror("rec_test: cannot capture standard error");
+		exit(99);
+	}
+}
+
+static const char *
+capture_end(void)
+{
+	size_t	 n;
+
+	fflush(stderr);
+	if (dup2(savedfd, 2) == -1) {
+		perror("rec_test: cannot restore standard error");
+		exit(99);
+	}
+	close(savedfd);
+	savedfd = -1;
+	rewind(errfile);
+	n = fread(errtext, 1, sizeof(errtext) - 1, errfile);
+	errtext[n] = '\0';
+	fclose(errfile);
+	errfile = NULL;
+	return errtext;
+}
+
+/*
+ * Parse len bytes of text, keeping the diagnostics in errtext.  The
+ * text is copied so that the parser never reads past the end of a
+ * buffer that is exactly len bytes long.
+ */
+static int
+parse_n(struct recfile *rf, const char *text, size_t len)
+{
+	char	*copy;
+	int	 nerr;
+
+	copy = malloc(len == 0 ? 1 : len);
+	if (copy == NULL) {
+		perror("rec_test");
+		exit(99);
+	}
+	memcpy(copy, text, len);
+	diag_reset();
+	capture_begin();
+	nerr = rec_parse(rf, FNAME, copy, len);
+	capture_end();
+	/* rec_free() frees rf->text, so hand it the copy. */
+	rf->text = copy;
+	return nerr;
+}
+
+static int
+parse(struct recfile *rf, const char *text)
+{
+	return parse_n(rf, text, strlen(text));
+}
+
+/*
+ * The common shape of an error test: the text gives exactly one error,
+ * with exactly this diagnostic.
+ */
+static void
+check_one_error(int line, const char *text, size_t len, const char *want)
+{
+	struct recfile	 rf;
+	int		 nerr;
+
+	nerr = parse_n(&rf, text, len);
+	if (nerr != 1) {
+		printf("rec_test.c:%d: check failed: %d errors, want 1\n",
+		    line, nerr);
+		nfail++;
+	}
+	check_str(line, "diagnostic", errtext, want);
+	rec_free(&rf);
+}
+
+#define CHECK_ERROR(text, want) \
+	check_one_error(__LINE__, (text), sizeof(text) - 1, (want))
+
+static void
+test_fields(void)
+{
+	struct recfile	 rf;
+	const struct field *f;
+
+	CHECK(parse(&rf, "Name: OmniOS CE\nUrl: https://x.org/\n") == 0);
+	CHECK_STR(errtext, "");
+	CHECK(rf.nrecs == 1);
+	CHECK(rf.recs[0].nfields == 2);
+	CHECK(rf.recs[0].line == 1);
+	CHECK(rf.recs[0].endline == 2);
+	f = &rf.recs[0].fields[0];
+	CHECK_STR(f->name, "Name");
+	CHECK_STR(f->value, "OmniOS CE");
+	CHECK(f->line == 1 && f->vline == 1 && f->vcol == 7);
+	f = &rf.recs[0].fields[1];
+	CHECK_STR(f->name, "Url");
+	CHECK_STR(f->value, "https://x.org/");
+	CHECK(f->line == 2 && f->vline == 2 && f->vcol == 6);
+	CHECK(rec_get(&rf.recs[0], "Url") == f);
+	CHECK(rec_get(&rf.recs[0], "url") == NULL);
+	CHECK(rec_get(&rf.recs[0], "Nam") == NULL);
+	rec_free(&rf);
+
+	/* Only one blank after the colon belongs to the syntax. */
+	CHECK(parse(&rf, "A:x\nB:  two\nC:\nD: \nE: tail \n") == 0);
+	CHECK(rf.nrecs == 1 && rf.recs[0].nfields == 5);
+	if (rf.nrecs == 1 && rf.recs[0].nfields == 5) {
+		f = rf.recs[0].fields;
+		CHECK_STR(f[0].value, "x");
+		CHECK(f[0].vcol == 3);
+		CHECK_STR(f[1].value, " two");
+		CHECK(f[1].vcol == 4);
+		CHECK_STR(f[2].value, "");
+		CHECK(f[2].vcol == 3);
+		CHECK_STR(f[3].value, "");
+		CHECK(f[3].vcol == 4);
+		CHECK_STR(f[4].value, "tail ");
+	}
+	rec_free(&rf);
+
+	/* Names: '%' may start one; digits and '_' may follow. */
+	CHECK(parse(&rf, "%rec: Distribution\n%type: A_1 line\n"
+	    "x9_Z: v\n") == 0);
+	CHECK(rf.nrecs == 1 && rf.recs[0].nfields == 3);
+	if (rf.nrecs == 1 && rf.recs[0].nfields == 3) {
+		CHECK_STR(rf.recs[0].fields[0].name, "%rec");
+		CHECK_STR(rf.recs[0].fields[0].value, "Distribution");
+		CHECK_STR(rf.recs[0].fields[1].name, "%type");
+		CHECK_STR(rf.recs[0].fields[2].name, "x9_Z");
+		CHECK(rf.recs[0].fields[2].vcol == 7);
+	}
+	rec_free(&rf);
+
+	/* A value may repeat a name and hold colons. */
+	CHECK(parse(&rf, "A: B: c: d\nA: again\n") == 0);
+	CHECK(rf.nrecs == 1 && rf.recs[0].nfields == 2);
+	if (rf.nrecs == 1 && rf.recs[0].nfields == 2) {
+		CHECK_STR(rf.recs[0].fields[0].value, "B: c: d");
+		CHECK_STR(rf.recs[0].fields[1].value, "again");
+		CHECK(rec_get(&rf.recs[0], "A") == &rf.recs[0].fields[0]);
+	}
+	rec_free(&rf);
+
+	/* Columns count characters, not bytes. */
+	CHECK(parse(&rf, "A: \xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80\n") == 0);
+	CHECK(rf.nrecs == 1 && rf.recs[0].nfields == 1);
+	if (rf.nrecs == 1 && rf.recs[0].nfields == 1)
+		CHECK_STR(rf.recs[0].fields[0].value,
+		    "\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80");
+	rec_free(&rf);
+
+	/* An empty text and a text of blank lines hold no records. */
+	CHECK(parse(&rf, "") == 0);
+	CHECK(rf.nrecs == 0);
+	rec_free(&rf);
+	CHECK(parse(&rf, "\n\n  \n") == 0);
+	CHECK(rf.nrecs == 0);
+	rec_free(&rf);
+}
+
+static void
+test_continuation(void)
+{
+	struct recfile	 rf;
+	const struct field *f;
+
+	CHECK(parse(&rf, "Intro: first\n+ second\n+third\n+\n+ \n"
+	    "+  indented\nNext: n\n") == 0);
+	CHECK_STR(errtext, "");
+	CHECK(rf.nrecs == 1 && rf.recs[0].nfields == 2);
+	if (rf.nrecs == 1 && rf.recs[0].nfields == 2) {
+		f = &rf.recs[0].fields[0];
+		CHECK_STR(f->value, "first\nsecond\nthird\n\n\n indented");
+		CHECK(f->line == 1 && f->vline == 1 && f->vcol == 8);
+		f = &rf.recs[0].fields[1];
+		CHECK_STR(f->value, "n");
+		CHECK(f->line == 7);
+		CHECK(rf.recs[0].endline == 7);
+	}
+	rec_free(&rf);
+
+	/* A value may start empty and continue, and end the file. */
+	CHECK(parse(&rf, "A:\n+ x\n+ y") == 0);
+	CHECK(rf.nrecs == 1 && rf.recs[0].nfields == 1);
+	if (rf.nrecs == 1 && rf.recs[0].nfields == 1) {
+		CHECK_STR(rf.recs[0].fields[0].value, "\nx\ny");
+		CHECK(rf.recs[0].endline == 3);
+	}
+	rec_free(&rf);
+}
+
+static void
+test_comments_and_blanks(void)
+{
+	struct recfile	 rf;
+
+	CHECK(parse(&rf, "# head\n#\n\nA: 1\n# inside\nB: 2\n#tail\n") ==
+	    0);
+	CHECK_STR(errtext, "");
+	CHECK(rf.nrecs == 1 && rf.recs[0].nfields == 2);
+	if (rf.nrecs == 1 && rf.recs[0].nfields == 2) {
+		CHECK(rf.recs[0].line == 4);
+		CHECK_STR(rf.recs[0].fields[0].value, "1");
+		CHECK(rf.recs[0].fields[1].line == 6);
+		CHECK_STR(rf.recs[0].fields[1].value, "2");
+	}
+	rec_free(&rf);
+
+	/* A '#' after the start of a line is part of the value. */
+	CHECK(parse(&rf, "A: 1 # not a comment\n") == 0);
+	if (rf.nrecs == 1)
+		CHECK_STR(rf.recs[0].fields[0].value, "1 # not a comment");
+	rec_free(&rf);
+
+	/* Blank and space-only lines end a record; several count as one. */
+	CHECK(parse(&rf, "\n\nA: 1\n\n\n   \nB: 2\n \nC: 3") == 0);
+	CHECK_STR(errtext, "");
+	CHECK(rf.nrecs == 3);
+	if (rf.nrecs == 3) {
+		CHECK(rf.recs[0].line == 3 && rf.recs[0].endline == 3);
+		CHECK(rf.recs[1].line == 7 && rf.recs[1].nfields == 1);
+		CHECK(rf.recs[2].line == 9 && rf.recs[2].nfields == 1);
+		CHECK_STR(rf.recs[2].fields[0].value, "3");
+	}
+	rec_free(&rf);
+
+	/*
+	 * A line of tabs and spaces is blank too, as it is for recfix
+	 * --check (and as is_blank_line() in rec.c means it to be).
+	 */
+	CHECK(parse(&rf, "A: 1\n\t\nB: 2\n \t \nC: 3\n") == 0);
+	CHECK_STR(errtext, "");
+	CHECK(rf.nrecs == 3);
+	rec_free(&rf);
+
+	/*
+	 * A comment ends the field before it: recfix --check rejects a
+	 * continuation line after a comment ("expected a record").
+	 */
+	CHECK(parse(&rf, "A: 1\n# c\n+ 2\n") == 1);
+	CHECK_STR(errtext, FNAME ":3:1: error: continuation line with no "
+	    "field before it\n");
+	rec_free(&rf);
+}
+
+static void
+test_errors(void)
+{
+	struct recfile	 rf;
+	char		*big;
+	size_t		 i;
+	int		 nerr;
+
+	CHECK_ERROR("+ orphan\n", FNAME ":1:1: error: continuation line "
+	    "with no field before it\n");
+	CHECK_ERROR("A: 1\n\n+ orphan\n", FNAME ":3:1: error: continuation "
+	    "line with no field before it\n");
+	CHECK_ERROR("A: 1\n: no name\n", FNAME ":2:1: error: field without "
+	    "a name\n");
+	CHECK_ERROR("%: no name\n", FNAME ":1:1: error: field without a "
+	    "name\n");
+	CHECK_ERROR("Linux-Analog: Debian\n", FNAME ":1:6: error: illegal "
+	    "character '-' in field name 'Linux'\n");
+	CHECK_ERROR("A.b: x\n", FNAME ":1:2: error: illegal character '.' "
+	    "in field name 'A'\n");
+	CHECK_ERROR("9lives: x\n", FNAME ":1:1: error: illegal character "
+	    "'9' at the start of a field name\n");
+	CHECK_ERROR("_a: x\n", FNAME ":1:1: error: illegal character "
+	    "'_' at the start of a field name\n");
+	CHECK_ERROR("Summary\n", FNAME ":1:8: error: field name 'Summary' "
+	    "without ':'\n");
+	CHECK_ERROR("A: x\0y\n", FNAME ":1:5: error: NUL byte\n");
+	CHECK_ERROR("\0\n", FNAME ":1:1: error: NUL byte\n");
+	CHECK_ERROR("A: x\033[1my\n", FNAME ":1:5: error: control "
+	    "character U+001B\n");
+	CHECK_ERROR("A: x\x7f\n", FNAME ":1:5: error: control character "
+	    "U+007F\n");
+	CHECK_ERROR("A: x\r\n", FNAME ":1:5: error: carriage return at "
+	    "end of line: use Unix line endings\n");
+	CHECK_ERROR("\r\n", FNAME ":1:1: error: carriage return at end of "
+	    "line: use Unix line endings\n");
+	CHECK_ERROR("A: x\ry\n", FNAME ":1:5: error: control character "
+	    "U+000D\n");
+	/* The column of a control character counts characters. */
+	CHECK_ERROR("A: \xc3\xa9\xf0\x9f\x98\x80\x01\n", FNAME ":1:6: "
+	    "error: control character U+0001\n");
+	CHECK_ERROR("A: caf\xe9\n", FNAME ":1:7: error: invalid UTF-8 byte "
+	    "0xe9\n");
+	CHECK_ERROR("A: \xc3\xa9\xe2\x82\xac\xff\n", FNAME ":1:6: error: "
+	    "invalid UTF-8 byte 0xff\n");
+	CHECK_ERROR("A: \xc0\xaf\n", FNAME ":1:4: error: invalid UTF-8 "
+	    "byte 0xc0\n");
+	CHECK_ERROR("# comment \xfe\n", FNAME ":1:11: error: invalid UTF-8 "
+	    "byte 0xfe\n");
+	CHECK_ERROR("A: x\\\n", FNAME ":1:5: error: unsupported: backslash "
+	    "line continuation (use a \"+\" line)\n");
+	CHECK_ERROR(" A: 1\n", FNAME ":1:1: error: unsupported: line starts "
+	    "with white space\n");
+	CHECK_ERROR("A: 1\n  B: 2\n", FNAME ":2:1: error: unsupported: line "
+	    "starts with white space\n");
+	/* rec.c tests for a leading tab as white space, not as a control. */
+	CHECK_ERROR("A: 1\n\tB: 2\n", FNAME ":2:1: error: unsupported: line "
+	    "starts with white space\n");
+
+	/*
+	 * The line that a backslash continues is part of the same value,
+	 * so it must not be reported again as a field of its own.
+	 */
+	CHECK_ERROR("A: one \\\ntwo three\n", FNAME ":1:8: error: "
+	    "unsupported: backslash line continuation (use a \"+\" "
+	    "line)\n");
+
+	/*
+	 * A name that starts with, or holds, a character outside ASCII
+	 * must be named whole: the diagnostic itself must stay UTF-8.
+	 */
+	CHECK(parse(&rf, "\xc3\xa9t\xc3\xa9: x\n") == 1);
+	CHECK(strncmp(errtext, FNAME ":1:1: error: illegal character",
+	    strlen(FNAME ":1:1: error: illegal character")) == 0);
+	CHECK(utf8_check(errtext, strlen(errtext), &i));
+	rec_free(&rf);
+	CHECK(parse(&rf, "Caf\xc3\xa9: x\n") == 1);
+	CHECK(strncmp(errtext, FNAME ":1:4: error: illegal character",
+	    strlen(FNAME ":1:4: error: illegal character")) == 0);
+	CHECK(utf8_check(errtext, strlen(errtext), &i));
+	rec_free(&rf);
+
+	/* A line of exactly REC_MAXLINE bytes is fine; one more is not. */
+	big = malloc(REC_MAXLINE + 2);
+	CHECK(big != NULL);
+	if (big != NULL) {
+		memcpy(big, "A: ", 3);
+		memset(big + 3, 'x', REC_MAXLINE - 3);
+		big[REC_MAXLINE] = '\n';
+		CHECK(parse_n(&rf, big, REC_MAXLINE + 1) == 0);
+		CHECK(rf.nrecs == 1 && rf.recs[0].nfields == 1 &&
+		    strlen(rf.recs[0].fields[0].value) == REC_MAXLINE - 3);
+		rec_free(&rf);
+		memset(big + 3, 'x', REC_MAXLINE - 2);
+		big[REC_MAXLINE + 1] = '\n';
+		CHECK(parse_n(&rf, big, REC_MAXLINE + 2) == 1);
+		CHECK_STR(errtext, FNAME ":1:65537: error: line longer than "
+		    "65536 bytes\n");
+		CHECK(rf.nrecs == 0);
+		rec_free(&rf);
+		free(big);
+	}
+
+	/*
+	 * After an error the parser goes on: the bad line is left out and
+	 * the record it stood in goes on too.
+	 */
+	nerr = parse(&rf, "A: 1\nb-c: 2\n+ 3\nD: 4\n\n:\n\nE: 5\n");
+	CHECK(nerr == 2);
+	CHECK_STR(errtext, FNAME ":2:2: error: illegal character '-' in "
+	    "field name 'b'\n" FNAME ":6:1: error: field without a name\n");
+	CHECK(rf.nrecs == 2);
+	if (rf.nrecs == 2) {
+		CHECK(rf.recs[0].nfields == 2);
+		CHECK_STR(rf.recs[0].fields[0].value, "1\n3");
+		CHECK_STR(rf.recs[0].fields[1].name, "D");
+		CHECK(rf.recs[1].line == 8);
+	}
+	rec_free(&rf);
+}
+
+/* Past DIAG_MAXERRORS errors, one last line and then silence. */
+static void
+test_error_cap(void)
+{
+	struct recfile	 rf;
+	char		 text[1024], want[4096], *p;
+	int		 i;
+
+	p = text;
+	for (i = 1; i <= DIAG_MAXERRORS + 10; i++) {
+		memcpy(p, ":\n", 2);
+		p += 2;
+	}
+	*p = '\0';
+	p = want;
+	for (i = 1; i <= DIAG_MAXERRORS; i++)
+		p += sprintf(p, FNAME ":%d:1: error: field without a name\n",
+		    i);
+	strcpy(p, FNAME ": error: too many errors, giving up\n");
+	CHECK(parse(&rf, text) == DIAG_MAXERRORS + 10);
+	CHECK_STR(errtext, want);
+	CHECK(diag_errors() == DIAG_MAXERRORS + 10);
+	rec_free(&rf);
+
+	/* diag_reset() starts the count again for the next file. */
+	CHECK(parse(&rf, ":\n") == 1);
+	CHECK_STR(errtext, FNAME ":1:1: error: field without a name\n");
+	rec_free(&rf);
+}
+
+struct utf8_case {
+	const char	*s;
+	size_t		 len;
+	int		 ok;
+	size_t		 bad;
+};
+
+#define GOOD(s)		{ (s), sizeof(s) - 1, 1, 0 }
+#define BAD(s, at)	{ (s), sizeof(s) - 1, 0, (at) }
+
+static const struct utf8_case utf8_cases[] = {
+	GOOD(""),
+	GOOD("plain ASCII\t\n"),
+	GOOD("\xc2\x80"),			/* U+0080 */
+	GOOD("\xdf\xbf"),			/* U+07FF */
+	GOOD("\xe0\xa0\x80"),			/* U+0800 */
+	GOOD("\xed\x9f\xbf"),			/* U+D7FF */
+	GOOD("\xee\x80\x80"),			/* U+E000 */
+	GOOD("\xef\xbf\xbf"),			/* U+FFFF */
+	GOOD("\xf0\x90\x80\x80"),		/* U+10000 */
+	GOOD("\xf4\x8f\xbf\xbf"),		/* U+10FFFF */
+	GOOD("a\xc3\xa9z"),
+	/* Overlong forms. */
+	BAD("\xc0\x80", 0),
+	BAD("\xc1\xbf", 0),
+	BAD("ab\xe0\x80\x80", 2),
+	BAD("\xe0\x9f\xbf", 0),
+	BAD("\xf0\x80\x80\x80", 0),
+	BAD("x\xf0\x8f\xbf\xbf", 1),
+	/* Surrogates. */
+	BAD("\xed\xa0\x80", 0),
+	BAD("ok\xed\xbf\xbf", 2),
+	/* Truncated sequences, at the end and before another character. */
+	BAD("\xc3", 0),
+	BAD("abc\xe2\x82", 3),
+	BAD("\xf0\x9f\x98", 0),
+	BAD("\xe2\x82" "A", 0),
+	BAD("\xc3\xa9\xc3" "A", 2),
+	/* Past U+10FFFF. */
+	BAD("\xf4\x90\x80\x80", 0),
+	BAD("\xf5\x80\x80\x80", 0),
+	BAD("\xf7\xbf\xbf\xbf", 0),
+	/* Bytes that never start a character. */
+	BAD("\x80", 0),
+	BAD("a\xbf", 1),
+	BAD("\xf8\x88\x80\x80\x80", 0),
+	BAD("\xfe", 0),
+	BAD("\xff", 0),
+	/* The length is obeyed: a NUL is a character like any other. */
+	GOOD("a\0b"),
+};
+
+static void
+test_utf8(void)
+{
+	const struct utf8_case *c;
+	size_t	 i, bad;
+	int	 ok;
+
+	for (i = 0; i < sizeof(utf8_cases) / sizeof(utf8_cases[0]); i++) {
+		c = &utf8_cases[i];
+		bad = (size_t)-1;
+		ok = utf8_check(c->s, c->len, &bad);
+		if (ok != c->ok || (!ok && bad != c->bad)) {
+			printf("rec_test.c: check failed: utf8_check case %zu: "
+			    "returned %d (bad %zu), want %d (bad %zu)\n",
+			    i, ok, bad, c->ok, c->bad);
+			nfail++;
+		}
+	}
+
+	/* A sequence cut short by the length, not by the bytes. */
+	bad = (size_t)-1;
+	CHECK(utf8_check("a\xc3\xa9", 2, &bad) == 0 && bad == 1);
+}
+
+int
+main(void)
+{
+	test_fields();
+	test_continuation();
+	test_comments_and_blanks();
+	test_errors();
+	test_error_cap();
+	test_utf8();
+	if (nfail > 0)
+		printf("rec_test: %d checks failed\n", nfail);
+	return nfail > 0;
+}
