@@ -56,14 +56,63 @@ help(void)
  * directory, so that the rename that publishes it is atomic.
  */
 static int
+write_all(int fd, const struct buf *b)
+{
+	const char	*p;
+	size_t		 left;
+	ssize_t		 n;
+
+	for (p = b->p, left = b->len; left > 0; p += n, left -= (size_t)n) {
+		if ((n = write(fd, p, left)) == -1) {
+			if (errno == EINTR) {
+				n = 0;
+				continue;
+			}
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * A target that exists and is not a regular file, such as /dev/null or
+ * a pipe, is written in place: renaming over it would replace a device
+ * with a file.  Directories and other kinds are refused.
+ */
+static int
+write_special(const char *path, const struct stat *st, const struct buf *b)
+{
+	int	 fd;
+
+	if (!S_ISCHR(st->st_mode) && !S_ISFIFO(st->st_mode)) {
+		diag(DIAG_ERROR, path, 0, 0, "not a regular file");
+		return -1;
+	}
+	if ((fd = open(path, O_WRONLY)) == -1 || write_all(fd, b) == -1) {
+		diag(DIAG_ERROR, path, 0, 0, "%s", strerror(errno));
+		if (fd != -1)
+			close(fd);
+		return -1;
+	}
+	if (close(fd) == -1) {
+		diag(DIAG_ERROR, path, 0, 0, "%s", strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+static int
 write_atomic(const char *path, const struct buf *b)
 {
+	struct stat	 st;
 	char		*tmp;
-	const char	*slash, *p;
-	size_t		 dlen, left;
-	ssize_t		 n;
+	const char	*slash;
+	size_t		 dlen;
 	mode_t		 mask;
 	int		 fd;
+
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+		return write_special(path, &st, b);
 
 	slash = strrchr(path, '/');
 	dlen = slash == NULL ? 0 : (size_t)(slash - path + 1);
@@ -80,15 +129,8 @@ write_atomic(const char *path, const struct buf *b)
 	umask(mask);
 	if (fchmod(fd, 0666 & ~mask) == -1)
 		goto fail;
-	for (p = b->p, left = b->len; left > 0; p += n, left -= (size_t)n) {
-		if ((n = write(fd, p, left)) == -1) {
-			if (errno == EINTR) {
-				n = 0;
-				continue;
-			}
-			goto fail;
-		}
-	}
+	if (write_all(fd, b) == -1)
+		goto fail;
 	if (fsync(fd) == -1 && errno != EINVAL)
 		goto fail;
 	if (close(fd) == -1) {

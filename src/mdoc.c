@@ -38,6 +38,15 @@ macro(struct mdoc *m, const char *name)
 	m->inline_ = 1;
 }
 
+/* A text line of words written by the program, never data. */
+static void
+label(struct mdoc *m, const char *words)
+{
+	newline(m);
+	buf_puts(m->b, words);
+	m->inline_ = 1;
+}
+
 /* Append a word written by the program to the current macro line. */
 static void
 word(struct mdoc *m, const char *w)
@@ -52,14 +61,6 @@ arg(struct mdoc *m, const char *s)
 {
 	buf_putc(m->b, ' ');
 	roff_escape(m->b, s, strlen(s), ROFF_ARG);
-}
-
-/* Append catalog text as one quoted argument, such as a column width. */
-static void
-qarg(struct mdoc *m, const char *s)
-{
-	buf_putc(m->b, ' ');
-	roff_escape(m->b, s, strlen(s), ROFF_ARG | ROFF_QUOTE);
 }
 
 static int
@@ -77,8 +78,9 @@ is_close(int c)
 /*
  * Does this word end a sentence?  It must end in '.', '!' or '?'
  * (perhaps followed by closing punctuation), and the word before the
- * punctuation must have at least two letters and not be a common
- * abbreviation; so "e.g." and "J." do not end one, and "cat." does.
+ * punctuation must have at least two letters or digits and not be a
+ * common abbreviation; so "e.g." and "J." do not end one, and "cat."
+ * and "x86." do.
  */
 static int
 ends_sentence(const char *w, size_t len)
@@ -106,6 +108,7 @@ ends_sentence(const char *w, size_t len)
 	for (i = start; i < end; i++)
 		if ((w[i] >= 'a' && w[i] <= 'z') ||
 		    (w[i] >= 'A' && w[i] <= 'Z') ||
+		    (w[i] >= '0' && w[i] <= '9') ||
 		    (unsigned char)w[i] >= 0x80)
 			letters++;
 	return letters >= 2;
@@ -229,7 +232,9 @@ static void
 link(struct mdoc *m, const char *url, const char *text)
 {
 	macro(m, "Lk");
-	arg(m, url);
+	/* \% keeps groff from breaking a link at one of its hyphens. */
+	buf_puts(m->b, " \\%");
+	roff_escape(m->b, url, strlen(url), ROFF_ARG);
 	if (text != NULL)
 		arg(m, text);
 }
@@ -335,17 +340,49 @@ seealso_cmp(const void *a, const void *b)
 }
 
 static void
-footer(struct mdoc *m, const struct page *p)
+add_refs(struct strlist *l, struct strset *seen, const struct strlist *from,
+    const char *self)
+{
+	size_t	 i;
+
+	for (i = 0; i < from->n; i++) {
+		if (strncmp(from->v[i], self, strlen(self)) == 0 &&
+		    from->v[i][strlen(self)] == '(')
+			continue;
+		if (strset_add(seen, from->v[i], 1) != 0)
+			continue;
+		l->v = xreallocarray(l->v, l->n + 1, sizeof(*l->v));
+		l->v[l->n++] = from->v[i];
+	}
+}
+
+/*
+ * SEE ALSO names every page the page refers to: its own list and those
+ * of the entries it shows, once each, in the conventional order.
+ */
+static void
+footer(struct mdoc *m, const struct catalog *cat, const struct page *p)
 {
 	struct strlist	 l;
+	struct strset	 seen;
+	size_t		 i;
 
-	if (p->seealso.n == 0)
+	memset(&l, 0, sizeof(l));
+	memset(&seen, 0, sizeof(seen));
+	add_refs(&l, &seen, &p->seealso, p->name);
+	if (strcmp(p->name, "illumos-distros") == 0) {
+		for (i = 0; i < cat->nterms; i++)
+			if (strcmp(cat->terms[i].kind, "platform") != 0)
+				add_refs(&l, &seen, &cat->terms[i].seealso,
+				    p->name);
+	} else
+		for (i = 0; i < cat->nbooks; i++)
+			add_refs(&l, &seen, &cat->books[i].seealso, p->name);
+	strset_free(&seen);
+	if (l.n == 0)
 		return;
 	macro(m, "Sh");
 	word(m, "SEE ALSO");
-	l.n = p->seealso.n;
-	l.v = xreallocarray(NULL, l.n, sizeof(*l.v));
-	memcpy(l.v, p->seealso.v, l.n * sizeof(*l.v));
 	qsort(l.v, l.n, sizeof(*l.v), seealso_cmp);
 	xrefs(m, &l, 0);
 	free(l.v);
@@ -359,6 +396,42 @@ widest(struct buf *w, const char *s)
 		w->len = 0;
 		buf_puts(w, s);
 	}
+}
+
+/* A subsection that explains the terms of one kind, from the catalog. */
+static void
+terms(struct mdoc *m, const struct catalog *cat, const char *kind,
+    const char *title)
+{
+	const struct term *t;
+	size_t		 i, n = 0;
+
+	for (i = 0; i < cat->nterms; i++) {
+		t = &cat->terms[i];
+		if (strcmp(t->kind, kind) != 0)
+			continue;
+		if (n++ == 0) {
+			macro(m, "Ss");
+			word(m, title);
+			macro(m, "Bl");
+			word(m, "-tag -width 2n");
+		}
+		macro(m, "It");
+		arg(m, t->title);
+		prose(m, t->description);
+		if (t->seealso.n == 0 && t->url == NULL)
+			continue;
+		label(m, "See");
+		xrefs(m, &t->seealso, t->url == NULL);
+		if (t->url != NULL) {
+			if (t->seealso.n > 0)
+				label(m, "and");
+			link(m, t->url, NULL);
+			word(m, ".");
+		}
+	}
+	if (n > 0)
+		macro(m, "El");
 }
 
 static void
@@ -387,10 +460,14 @@ distros(struct mdoc *m, const struct catalog *cat)
 		widest(&wid[3], cell.p);
 	}
 
+	/* The widths take more than a line; roff joins "\\" lines. */
 	macro(m, "Bl");
 	word(m, "-column");
-	for (c = 0; c < 6; c++)
-		qarg(m, wid[c].p);
+	for (c = 0; c < 6; c++) {
+		buf_puts(m->b, c == 3 ? " \\\n" : " ");
+		roff_escape(m->b, wid[c].p, wid[c].len,
+		    ROFF_ARG | ROFF_QUOTE);
+	}
 	macro(m, "It");
 	for (c = 0; c < 6; c++) {
 		if (c > 0)
@@ -425,7 +502,6 @@ distros(struct mdoc *m, const struct catalog *cat)
 		d = &cat->distros[i];
 		macro(m, "Ss");
 		arg(m, d->name);
-		prose(m, d->description);
 		macro(m, "Bl");
 		word(m, "-tag -width Virtualization -compact");
 		macro(m, "It");
@@ -444,14 +520,12 @@ distros(struct mdoc *m, const struct catalog *cat)
 			item(m, "Compare with", d->linux_analog);
 		item(m, "Open source", d->open_source ? "yes" : "no");
 		if (d->packaging != NULL) {
-			macro(m, "It");
-			word(m, "Packaging");
-			if (d->packaging_url != NULL)
-				link(m, d->packaging_url,
-				    term_title(cat, d->packaging));
-			else
-				paragraph(m, term_title(cat, d->packaging),
-				    strlen(term_title(cat, d->packaging)));
+			item(m, "Packaging", term_title(cat, d->packaging));
+			if (d->packaging_url != NULL) {
+				macro(m, "It");
+				word(m, "Packages");
+				link(m, d->packaging_url, NULL);
+			}
 		}
 		cell.len = 0;
 		join(&cell, cat, &d->arch, 1);
@@ -471,8 +545,12 @@ distros(struct mdoc *m, const struct catalog *cat)
 			item(m, "Also written", cell.p);
 		}
 		macro(m, "El");
+		macro(m, "Pp");
+		prose(m, d->description);
 	}
 	buf_free(&cell);
+	terms(m, cat, "packaging", "Packaging systems");
+	terms(m, cat, "virtualization", "Virtualization");
 }
 
 static void
@@ -497,9 +575,7 @@ books_list(struct mdoc *m, const struct catalog *cat, int guides)
 		macro(m, "Pp");
 		prose(m, bk->description);
 		if (bk->seealso.n > 0) {
-			newline(m);
-			buf_puts(m->b, "See");
-			m->inline_ = 1;
+			label(m, "See");
 			xrefs(m, &bk->seealso, 1);
 		}
 	}
@@ -529,7 +605,7 @@ mdoc_write(struct buf *b, const struct catalog *cat, const struct page *p)
 		distros(&m, cat);
 	else if (strcmp(p->name, "illumos-books") == 0)
 		books(&m, cat);
-	footer(&m, p);
+	footer(&m, cat, p);
 	newline(&m);
 	return 0;
 }

@@ -51,6 +51,28 @@ looks_like_macro(const char *w, size_t len)
 	return 1;
 }
 
+/*
+ * Names that mdoc writes with macros of their own (.Bx, .Dx, .Fx, .Nx,
+ * .Ox), and that mandoc asks for when it meets them in plain text.
+ */
+static int
+is_os_name(const char *s, size_t len)
+{
+	static const char *const names[] = {
+		"DragonFly", "FreeBSD", "NetBSD", "OpenBSD", NULL
+	};
+	const char *const *n;
+	size_t	 l;
+
+	for (n = names; *n != NULL; n++) {
+		l = strlen(*n);
+		if (len >= l && strncmp(s, *n, l) == 0 &&
+		    (len == l || !is_alpha((unsigned char)s[l])))
+			return 1;
+	}
+	return 0;
+}
+
 static int
 only_delims(const char *w, size_t len)
 {
@@ -116,8 +138,16 @@ roff_escape(struct buf *b, const char *s, size_t len, int flags)
 		if ((flags & ROFF_LINESTART) && len > 0 &&
 		    (s[0] == '.' || s[0] == '\''))
 			buf_puts(b, "\\&");
-		for (i = 0; i < len; )
+		for (i = 0; i < len; ) {
+			if ((i == 0 || !is_alpha((unsigned char)s[i - 1])) &&
+			    is_os_name(s + i, len - i)) {
+				/* Split it, so mdoc does not ask for .Nx. */
+				buf_putc(b, s[i++]);
+				buf_puts(b, "\\&");
+				continue;
+			}
 			i += put_char(b, s + i, len - i, 0);
+		}
 		return;
 	}
 

@@ -376,12 +376,12 @@ distro_node(struct texi *t, const struct distro *d, const char *node)
 	    d->open_source ? "yes" : "no");
 	if (d->packaging != NULL) {
 		buf_puts(t->b, "\n@item Packaging\n");
-		if (d->packaging_url != NULL)
-			uref(t, d->packaging_url,
-			    term_title(t->cat, d->packaging));
-		else
-			text(t, term_title(t->cat, d->packaging));
+		text(t, term_title(t->cat, d->packaging));
 		buf_puts(t->b, " (@pxref{Packaging systems})");
+		if (d->packaging_url != NULL) {
+			buf_puts(t->b, "\n@item Packages\n");
+			uref(t, d->packaging_url, NULL);
+		}
 	}
 	buf_puts(t->b, "\n@item Platforms\n");
 	join(t, &d->arch, 1);
@@ -490,16 +490,16 @@ distros(struct texi *t, const struct page *p)
 	t->dnodes = nodes;
 
 	buf_puts(t->b, "@menu\n");
-	menu_entry(t, "Overview", "What illumos is and what a "
-	    "distribution adds.", 0);
-	menu_entry(t, "Comparison", "The distributions side by side.", 0);
+	menu_entry(t, "Overview", "what illumos is and what a "
+	    "distribution adds", 0);
+	menu_entry(t, "Comparison", "the distributions side by side", 0);
 	for (i = 0; i < t->cat->ndistros; i++)
 		menu_entry(t, nodes[i], t->cat->distros[i].summary, 1);
-	menu_entry(t, "Packaging systems", "How the distributions install "
-	    "software.", 0);
-	menu_entry(t, "Virtualization", "KVM and LX branded zones.", 0);
-	menu_entry(t, "Platforms", "The processors each one runs on.", 0);
-	menu_entry(t, "Index", "Distributions, providers and features.", 0);
+	menu_entry(t, "Packaging systems", "how the distributions install "
+	    "software", 0);
+	menu_entry(t, "Virtualization", "KVM and LX branded zones", 0);
+	menu_entry(t, "Platforms", "the processors each one runs on", 0);
+	menu_entry(t, "Index", "distributions, providers and features", 0);
 	buf_puts(t->b, "@end menu\n");
 
 	chapter(t, "Overview", "Overview", 0);
@@ -583,10 +583,10 @@ books(struct texi *t, const struct page *p)
 		    t->cat->books[i].line);
 
 	buf_puts(t->b, "@menu\n");
-	menu_entry(t, "Overview", "Where the guides come from.", 0);
-	menu_entry(t, "Guides", "The guides of the illumos project.", 0);
-	menu_entry(t, "Books papers and articles", "Further reading.", 0);
-	menu_entry(t, "Index", "Titles and topics.", 0);
+	menu_entry(t, "Overview", "where the guides come from", 0);
+	menu_entry(t, "Guides", "the guides of the illumos project", 0);
+	menu_entry(t, "Books papers and articles", "further reading", 0);
+	menu_entry(t, "Index", "titles and aliases", 0);
 	buf_puts(t->b, "@end menu\n");
 
 	chapter(t, "Overview", "Overview", 0);
