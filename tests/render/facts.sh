@@ -1,0 +1,181 @@
+#!/bin/sh
+#
+# The man pages and the Info manuals say the same facts, and they are
+# the catalog's.  From each rendering a reader sees (mandoc and makeinfo
+# --plaintext always; groff as man-db runs it, where groff is
+# installed) this test takes:
+#
+# - for each distribution, its section (heading = its Name), which must
+#   hold its Url, ProviderUrl and PackagingUrl where it has them;
+# - the comparison table, cut into cells at the columns of its heading
+#   row, which must equal the table made here from the catalog: Name,
+#   Focus, Packaging ("-" where absent), platforms, KVM, LX;
+# - for each book, its section (heading = its Title), which must hold
+#   its Url.
+
+: "${srcdir:=.}"
+. "$srcdir/tests/render/common.sh"
+
+need "$MANDOC" "$MAKEINFO" "$COL" "$RECSEL"
+
+renderers="mandoc info"
+if have "$GROFF"; then
+	renderers="mandoc groff info"
+else
+	echo "note: groff is not installed; its rendering is not checked"
+fi
+
+for page in $pages; do
+	man=`find_input "man/$page.7"` || exit 99
+	texi=`find_input "info/$page.texi"` || exit 99
+	for r in $renderers; do
+		case $r in
+		info)	render_info "$texi" ;;
+		*)	render_$r "$man" ;;
+		esac >"$tmp/$page.$r" 2>"$tmp/stderr"
+		# makeinfo writes typographic apostrophes; the catalog
+		# and the man renderings have plain ones.
+		sed "s/’/'/g" "$tmp/$page.$r" >"$tmp/x" &&
+		    mv "$tmp/x" "$tmp/$page.$r"
+	done
+done
+
+# section KIND FILE HEADING: the lines of the section whose heading is
+# HEADING, up to the next heading of the same or a higher level.  In the
+# man renderings a subsection heading is indented 3 columns and a list
+# item's head 5 (KIND man-ss, man-it); in the Info text a heading is a
+# numbered line underlined with "*" or "=" (KIND info).
+section()
+{
+	awk -v kind="$1" -v want="$3" '
+	function head(i,   s) {
+		s = line[i]
+		if (kind == "info") {
+			if (line[i + 1] !~ /^[*=]+$/ || s == "")
+				return ""
+			sub(/^[0-9.]+ /, "", s)
+			return s
+		}
+		if (s ~ /^[^ ]/ || s ~ /^   [^ ]/)
+			return substr(s, 4)
+		if (kind == "man-it" && s ~ /^     [^ ]/)
+			return substr(s, 6)
+		return ""
+	}
+	{ line[NR] = $0 }
+	END {
+		for (i = 1; i <= NR; i++) {
+			h = head(i)
+			if (on && h != "")
+				exit
+			if (h == want)
+				on = 1
+			if (on)
+				print line[i]
+		}
+	}' "$2"
+}
+
+# The distributions.
+recnames Distribution "$tmp/distros"
+for r in $renderers; do
+	case $r in
+	info)	kind=info ;;
+	*)	kind=man-ss ;;
+	esac
+	out=$tmp/illumos-distros.$r
+	while read -r name; do
+		section $kind "$out" "$name" >"$tmp/sec"
+		if ! test -s "$tmp/sec"; then
+			fail "$r: no section headed \"$name\""
+			continue
+		fi
+		for field in Url ProviderUrl PackagingUrl; do
+			recval Distribution "$name" $field >"$tmp/urls" ||
+			    exit 99
+			while read -r url; do
+				if grep -F -e "$url" "$tmp/sec" >/dev/null
+				then
+					echo "ok: $r: $name: $field $url"
+				else
+					fail "$r: section \"$name\" lacks" \
+					    "its $field $url:"
+					show "$tmp/sec"
+				fi
+			done <"$tmp/urls"
+		done
+	done <"$tmp/distros"
+done
+
+# The comparison table the catalog calls for, one row a line, cells
+# separated by "|".
+while read -r name; do
+	focus=`recval Distribution "$name" Focus | sed -n 'H; ${x; s/^\n//; s/\n/, /g; p; }'`
+	pkg=`recval Distribution "$name" Packaging`
+	arch=`recval Distribution "$name" Arch |
+	    sed 's/^sparc$/SPARC/' | sed -n 'H; ${x; s/^\n//; s/\n/, /g; p; }'`
+	kvm=`recval Distribution "$name" Kvm`
+	lx=`recval Distribution "$name" Lx`
+	echo "$name|$focus|${pkg:--}|$arch|$kvm|$lx"
+done <"$tmp/distros" >"$tmp/table.want"
+
+# table FILE: the rows of the rendered table, cut at the columns where
+# the heading row's labels start; rules of dashes are left out.
+table()
+{
+	awk '
+	function trim(s) { sub(/^ +/, "", s); sub(/ +$/, "", s); return s }
+	!on && /^ *Name +Focus +Packaging +Platforms +KVM +LX *$/ {
+		n = split("Name Focus Packaging Platforms KVM LX", lab, " ")
+		for (i = 1; i <= n; i++)
+			col[i] = index($0, lab[i] " ") ? index($0, lab[i] " ") : index($0, lab[i])
+		col[n + 1] = 10000
+		on = 1
+		next
+	}
+	on && /^ *$/ { exit }
+	on && /^ *-+ *$/ { next }
+	on {
+		row = ""
+		for (i = 1; i <= n; i++)
+			row = row (i > 1 ? "|" : "") \
+			    trim(substr($0, col[i], col[i + 1] - col[i]))
+		print row
+	}' "$1"
+}
+
+for r in $renderers; do
+	table "$tmp/illumos-distros.$r" >"$tmp/table.got"
+	if cmp -s "$tmp/table.want" "$tmp/table.got"; then
+		echo "ok: $r: the comparison table equals the catalog"
+	else
+		fail "$r: the comparison table differs from the catalog" \
+		    "(- catalog, + rendering):"
+		diff -u "$tmp/table.want" "$tmp/table.got" | sed 1,2d
+	fi
+done
+
+# The books.
+recnames Book "$tmp/books"
+for r in $renderers; do
+	case $r in
+	info)	kind=info ;;
+	*)	kind=man-it ;;
+	esac
+	while read -r title; do
+		section $kind "$tmp/illumos-books.$r" "$title" >"$tmp/sec"
+		if ! test -s "$tmp/sec"; then
+			fail "$r: no entry headed \"$title\""
+			continue
+		fi
+		url=`recval Book "$title" Url` || exit 99
+		if grep -F -e "$url" "$tmp/sec" >/dev/null; then
+			echo "ok: $r: $title: $url"
+		else
+			fail "$r: entry \"$title\" lacks its Url $url:"
+			show "$tmp/sec"
+		fi
+	done <"$tmp/books"
+done
+
+exit $failed

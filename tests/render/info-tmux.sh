@@ -1,0 +1,102 @@
+#!/bin/sh
+#
+# An interactive index search, as a reader types it: "i", "LX", Enter
+# in the standalone info reader must land on the node of a distribution
+# that has LX branded zones in the catalog.  ("info --index-search" with
+# "-o -" proves nothing: texinfo 6.8 ignores the index when it dumps a
+# node.)  The reader runs in a detached tmux session of a fixed size,
+# on a server of its own (its socket is in the scratch directory), and
+# the screen is read back with capture-pane.
+
+: "${srcdir:=.}"
+. "$srcdir/tests/render/common.sh"
+
+need tmux info "$RECSEL"
+
+page=illumos-distros
+infodir=$tmp/info
+mkdir "$infodir" || exit 99
+if test -f "info/$page.info"; then
+	cp "info/$page.info" "$infodir/" || exit 99
+elif test -f "$srcdir/info/$page.info"; then
+	cp "$srcdir/info/$page.info" "$infodir/" || exit 99
+else
+	need "$MAKEINFO"
+	texi=`find_input "info/$page.texi"` || exit 99
+	"$MAKEINFO" --no-split -o "$infodir/$page.info" "$texi" \
+	    >"$tmp/makeinfo" 2>&1 || {
+		echo "ERROR: makeinfo failed on $texi:"
+		show "$tmp/makeinfo"
+		exit 99
+	}
+fi
+
+sock=$tmp/tmux.sock
+unset TMUX
+t()
+{
+	tmux -S "$sock" "$@"
+}
+# Stop this test's own tmux server however the test ends, then remove
+# the scratch directory (the trap of common.sh, repeated here).
+trap 't kill-server >/dev/null 2>&1; rm -rf "$tmp"' 0
+
+# wait_for TEXT: poll the screen for up to about 5 seconds until it
+# shows TEXT; the last screen is left in $tmp/screen.
+wait_for()
+{
+	_i=0
+	while test $_i -lt 25; do
+		t capture-pane -p -t render >"$tmp/screen" 2>/dev/null
+		grep -F -e "$1" "$tmp/screen" >/dev/null && return 0
+		sleep 0.2 2>/dev/null || sleep 1
+		_i=`expr $_i + 1`
+	done
+	return 1
+}
+
+t -f /dev/null new-session -d -s render -x 80 -y 24 \
+    "cd '$infodir' && TERM=screen INFOPATH='$infodir' info -f ./$page.info" ||
+    exit 99
+
+if ! wait_for "Info: ($page)Top"; then
+	echo "ERROR: info did not show the Top node; the screen:"
+	show "$tmp/screen"
+	exit 99
+fi
+
+t send-keys -t render i
+if ! wait_for "Index entry"; then
+	fail "'i' did not prompt for an index entry; the screen:"
+	show "$tmp/screen"
+	exit 1
+fi
+t send-keys -t render -l LX
+t send-keys -t render Enter
+
+# The mode line names the node: "-----Info: (illumos-distros)NODE, ...".
+"$RECSEL" -t Distribution -e "Lx = 'yes'" -C -P Name "$catalog" >"$tmp/lx"
+test -s "$tmp/lx" || exit 99
+if wait_for "Found 'LX'"; then
+	:
+else
+	fail "the index search for LX found nothing; the screen:"
+	show "$tmp/screen"
+	exit 1
+fi
+landed=`sed -n "s/.*Info: ($page)\([^,]*\),.*/\1/p" "$tmp/screen" | sed 1q`
+if grep -x -F -e "$landed" "$tmp/lx" >/dev/null; then
+	echo "ok: 'i LX' landed on $landed, which has LX"
+else
+	fail "'i LX' landed on \"$landed\", not on one of:"
+	show "$tmp/lx"
+	echo "the screen:"
+	show "$tmp/screen"
+fi
+
+# The first line of the screen is the node's header, with its links.
+sed -n 1p "$tmp/screen" | grep -F "Next:" >/dev/null ||
+    fail "the first screen line is not the node header: `sed -n 1p "$tmp/screen"`"
+
+t send-keys -t render q
+exit $failed
