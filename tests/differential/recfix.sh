@@ -1,0 +1,125 @@
+#!/bin/sh
+# Differential test against GNU recutils: on every catalog of a corpus,
+# "illumos-docgen -S" (the check against the file's own record
+# descriptors) must accept exactly the files that "recfix --check"
+# accepts.  The corpus is the golden error cases plus mutations of the
+# real catalog, made here with awk: lines deleted, values changed,
+# records merged or repeated, fields renamed.
+#
+# Files outside the subset that the generator supports are left out of
+# the comparison; the generator says which they are, with "unsupported",
+# or with one of the byte-level rules that GNU recutils does not have
+# (control characters, NUL bytes, carriage returns, invalid UTF-8, very
+# long lines).  Every file is still run, so a crash would show.
+
+. "${srcdir:-.}/tests/lib.sh"
+
+need RECFIX recfix recutils
+
+corpus=$tmp/corpus
+mkdir "$corpus"
+for f in "$srcdir"/tests/errors/*.rec; do
+	cp "$f" "$corpus/"
+done
+
+catalog=$srcdir/catalog/illumos.rec
+lines=`wc -l <"$catalog"`
+
+# mutate NAME AWK-PROGRAM: one mutant of the real catalog.
+mutate() {
+	awk -v n="$lines" "$2" "$catalog" >"$corpus/mut-$1.rec" ||
+	    hard_error "awk failed on mutation $1"
+}
+
+# Lines are chosen by arithmetic on the line count, so that the mutants
+# follow the catalog as it grows, the same in every run.
+i=1
+while test $i -le 12; do
+	# Delete one line.
+	mutate "delete-$i" "NR != int(n * $i / 13) { print }"
+	# Change the value of one field to something no type accepts.
+	mutate "value-$i" "NR == int(n * $i / 13) && /^[A-Za-z]+: / {
+	    sub(/: .*/, \": maybe?\") } { print }"
+	# Remove one blank line, merging two records.
+	mutate "merge-$i" "/^\$/ && ++b == $i { next } { print }"
+	i=`expr $i + 1`
+done
+
+# Change every bool of one kind, or every value of one enum.
+mutate bool-kvm '/^Kvm: yes$/ { $0 = "Kvm: si" } { print }'
+mutate bool-true '/^Lx: no$/ { $0 = "Lx: false" } { print }'
+mutate enum-focus '/^Focus: server$/ { $0 = "Focus: servers" } { print }'
+mutate enum-arch '/^Arch: sparc$/ { $0 = "Arch: SPARC" } { print }'
+mutate url-scheme '/^Url: https:/ { sub(/https:/, "gopher:") } { print }'
+mutate url-space '/^Url: / && !d++ { $0 = $0 " x" } { print }'
+mutate not-allowed '/^Kvm: / && !d++ { print "Hypervisor: bhyve" } { print }'
+mutate no-mandatory '/^Summary: / && !d++ { next } { print }'
+mutate line-type '/^Summary: / && !d++ { print; print "+ more"; next }
+    { print }'
+# Repeat the first Distribution record: a duplicate key.
+mutate dup-record '/^Name: OmniOS CE$/ { on = 1 }
+    on { rec = rec $0 "\n" } on && /^$/ { on = 0; print; printf "%s", rec;
+    next } { print }'
+# Undo a duplicate key by renaming: valid again.
+mutate renamed '/^Name: OmniOS CE$/ { on = 1 }
+    on { rec = rec $0 "\n" } on && /^$/ { on = 0; print;
+    sub(/OmniOS CE/, "OmniOS CE Copy", rec); printf "%s", rec; next }
+    { print }'
+mutate key-twice '/^Name: SmartOS$/ { print; print "Name: SmartOS 2"; next }
+    { print }'
+mutate bad-name '/^LinuxAnalog: / && !d++ { sub(/^LinuxAnalog/,
+    "Linux-Analog") } { print }'
+mutate no-colon '/^Provider: / && !d++ { sub(/: /, " ") } { print }'
+mutate orphan-plus '/^Description: / && !d++ { print; print ""; print "+ x";
+    next } { print }'
+mutate unknown-type '/^%type: Focus enum/ { $0 = "%type: Focus bogus" }
+    { print }'
+mutate enum-widened '/^%type: Focus enum/ { $0 = $0 " cloud" }
+    /^Focus: hypervisor$/ { $0 = "Focus: cloud" } { print }'
+mutate no-key '/^%key: Name$/ && !d++ { next } { print }'
+mutate two-keys '/^%key: Name$/ && !d++ { print; print "%key: Url"; next }
+    { print }'
+mutate comment '/^Kvm: / { print "# a comment inside a record" } { print }'
+mutate trailing-blank '/^Kvm: yes$/ { $0 = "Kvm: yes " } { print }'
+mutate unchanged '{ print }'
+
+total=0
+compared=0
+accepted=0
+rejected=0
+for f in "$corpus"/*.rec; do
+	total=`expr $total + 1`
+	"$DOCGEN" -S "$f" >"$tmp/ours" 2>&1
+	ours=$?
+	case $ours in
+	0|1)	;;
+	*)	fail "`basename $f`: illumos-docgen -S exited $ours"
+		cat "$tmp/ours" >&2
+		continue ;;
+	esac
+	if grep -E -q 'unsupported|control character|NUL byte|carriage return|invalid UTF-8|longer than' \
+	    "$tmp/ours"; then
+		continue
+	fi
+	compared=`expr $compared + 1`
+	"$RECFIX" --check "$f" >"$tmp/theirs" 2>&1
+	theirs=$?
+	test $theirs -ne 0 && theirs=1
+	if test $ours -ne $theirs; then
+		fail "`basename $f`: illumos-docgen -S says $ours," \
+		    "recfix --check says $theirs"
+		echo "--- ours:"; cat "$tmp/ours"
+		echo "--- recfix:"; cat "$tmp/theirs"
+	elif test $ours -eq 0; then
+		accepted=`expr $accepted + 1`
+	else
+		rejected=`expr $rejected + 1`
+	fi
+done
+
+echo "$compared of $total catalogs compared with recfix --check:" \
+    "$accepted accepted and $rejected rejected by both"
+test $compared -ge 50 || fail "only $compared catalogs were compared"
+test $accepted -ge 5 || fail "only $accepted valid catalogs: mutations too crude"
+test $rejected -ge 25 || fail "only $rejected invalid catalogs: mutations too mild"
+finish
