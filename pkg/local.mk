@@ -1,0 +1,54 @@
+## Packages for Debian, IPS (OmniOS, OpenIndiana) and pkgsrc (SmartOS,
+## NetBSD), included by the top Makefile.am with
+##   include $(srcdir)/pkg/local.mk
+## after TESTS, EXTRA_DIST and AM_TESTS_ENVIRONMENT are first set.
+## Portable make only: bmake must read the result as well as GNU make.
+
+# The tests check each package's file list against "make install", which
+# they run themselves, with the same make program as the test harness.
+AM_TESTS_ENVIRONMENT += MAKE='$(MAKE)'; export MAKE;
+
+PKG_TESTS = \
+	pkg/tests/ips-manifest.sh \
+	pkg/tests/pkgsrc-plist.sh \
+	pkg/tests/deb.sh
+
+TESTS += $(PKG_TESTS)
+
+EXTRA_DIST += \
+	pkg/local.mk \
+	$(PKG_TESTS) \
+	pkg/debian/build \
+	pkg/debian/debian/changelog \
+	pkg/debian/debian/control \
+	pkg/debian/debian/copyright \
+	pkg/debian/debian/rules \
+	pkg/debian/debian/source/format \
+	pkg/debian/debian/illumos-resources.lintian-overrides \
+	pkg/debian/debian/upstream/metadata \
+	pkg/debian/debian/watch \
+	pkg/ips/illumos-resources.p5m \
+	pkg/pkgsrc/DESCR \
+	pkg/pkgsrc/Makefile \
+	pkg/pkgsrc/PLIST \
+	pkg/pkgsrc/mkdistinfo
+
+# "make deb": the Debian packages from a fresh release tarball, in
+# ./deb-out.  Needs dpkg-dev, debhelper, lintian and texinfo.
+deb:
+	$(MAKE) $(AM_MAKEFLAGS) dist
+	$(SHELL) $(srcdir)/pkg/debian/build $(PACKAGE)-$(VERSION).tar.gz deb-out
+
+# "make distinfo": pkgsrc's distinfo for the release tarball, written to
+# pkg/pkgsrc/distinfo in the build tree (in the source tree too for an
+# in-tree build), ready to copy beside the pkgsrc Makefile.  It is not
+# distributed: it holds the digests of the tarball itself.
+distinfo:
+	@test -f $(PACKAGE)-$(VERSION).tar.gz || \
+	  { echo 'run "make dist" first' >&2; exit 1; }
+	$(MKDIR_P) pkg/pkgsrc
+	$(SHELL) $(srcdir)/pkg/pkgsrc/mkdistinfo $(PACKAGE)-$(VERSION).tar.gz \
+	  pkg/pkgsrc/distinfo
+	@cat pkg/pkgsrc/distinfo
+
+.PHONY: deb distinfo
