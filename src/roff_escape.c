@@ -33,20 +33,24 @@ is_alpha(int c)
 }
 
 /*
- * Could mdoc take this word for a macro?  Every macro name is two or
- * three letters starting with an upper case letter or '%'; guarding a
- * few ordinary words too costs nothing visible.
+ * Could mdoc take this word for a macro?  Macro names are an upper
+ * case letter and one or two lower case ones (Ns, Xr, Brq), "D1", or
+ * '%' and an upper case letter (%A).  Words in capitals, such as "LX",
+ * never are, and stay as they are.
  */
 static int
 looks_like_macro(const char *w, size_t len)
 {
 	size_t	 i;
 
-	if (len < 2 || len > 3 || !(is_upper((unsigned char)w[0]) ||
-	    w[0] == '%'))
+	if (len == 2 && w[0] == '%')
+		return is_upper((unsigned char)w[1]);
+	if (len == 2 && w[0] == 'D' && w[1] == '1')
+		return 1;
+	if (len < 2 || len > 3 || !is_upper((unsigned char)w[0]))
 		return 0;
 	for (i = 1; i < len; i++)
-		if (!is_alpha((unsigned char)w[i]))
+		if (w[i] < 'a' || w[i] > 'z')
 			return 0;
 	return 1;
 }

@@ -94,8 +94,9 @@ static const struct ecase cases[] = {
 	R(ARG, "Sy", "\\&Sy"),
 	R(ARG, "Lk", "\\&Lk"),
 	R(ARG, "Ns Xr Ta", "\\&Ns \\&Xr \\&Ta"),
-	R(ARG, "OmniOS CE", "OmniOS \\&CE"),
-	R(ARG, "with IPS", "with \\&IPS"),
+	R(ARG, "OmniOS CE", "OmniOS CE"),
+	R(ARG, "with IPS", "with IPS"),
+	R(ARG, "D1 Brq %B", "\\&D1 \\&Brq \\&%B"),
 	R(ARG, "a Ta b", "a \\&Ta b"),
 	/* And words that cannot be macros are not. */
 	R(ARG, "A", "A"),
@@ -131,7 +132,7 @@ static const struct ecase cases[] = {
 	R(QARG, "", "\"\""),
 
 	/* ROFF_QUOTE keeps the words together in one argument. */
-	R(QARG, "Example OS", "\"Example \\&OS\""),
+	R(QARG, "Example Os", "\"Example \\&Os\""),
 	R(QARG, "Name", "\"Name\""),
 	R(QARG, "a \"b\"", "\"a \\(dqb\\(dq\""),
 	R(QARG, "end.", "\"end.\\&\""),
