@@ -1,0 +1,199 @@
+#!/bin/sh
+#
+# The Markdown page (illumos-docgen -T markdown) must parse with the
+# real Markdown tools, and every fact of the catalog must reach pandoc's
+# HTML of it: for each distribution its name linked to its Url, its
+# provider (linked to its ProviderUrl where it has one) and a check mark
+# in the Open source, x86, SPARC, KVM and LX columns exactly where the
+# catalog says yes; for each book its title linked to its Url.
+#
+# pandoc is required (the test is skipped without it); lowdown is used
+# when it is installed; recsel (GNU recutils) reads the expected facts
+# straight from the catalog, independently of the generator.
+
+. "$srcdir/tests/lib.sh"
+
+PANDOC=${PANDOC:-`command -v pandoc 2>/dev/null`}
+test -n "$PANDOC" ||
+    skip "pandoc was not found; install it (Debian: apt-get install pandoc)"
+LOWDOWN=${LOWDOWN:-`command -v lowdown 2>/dev/null`}
+RECSEL=${RECSEL:-`command -v recsel 2>/dev/null`}
+test -n "$RECSEL" ||
+    hard_error "recsel was not found; install GNU recutils" \
+    "(Debian: apt-get install recutils)"
+
+# The page itself.
+if ! "$DOCGEN" -T markdown "$CATALOG" >"$tmp/page.md" 2>"$tmp/err" ||
+    test -s "$tmp/err"; then
+	fail "illumos-docgen -T markdown failed or was not silent"
+	show "$tmp/err"
+fi
+test -s "$tmp/page.md" || fail "the Markdown page is empty"
+
+# lowdown, when installed, must parse it without a word.
+if test -n "$LOWDOWN"; then
+	if ! "$LOWDOWN" -Thtml "$tmp/page.md" >"$tmp/lowdown.html" \
+	    2>"$tmp/err" || test -s "$tmp/err"; then
+		fail "lowdown cannot parse the Markdown page"
+		show "$tmp/err"
+	fi
+else
+	echo "lowdown not found: that part of the test is left out"
+fi
+
+# So must pandoc, reading it as GitHub Flavored Markdown.
+if ! "$PANDOC" -f gfm -t html --wrap=none "$tmp/page.md" \
+    >"$tmp/page.html" 2>"$tmp/err" || test -s "$tmp/err"; then
+	fail "pandoc -f gfm -t html cannot parse the Markdown page"
+	show "$tmp/err"
+fi
+
+# The facts, from the catalog.
+"$RECSEL" -t Distribution \
+    -p Name,Url,Provider,ProviderUrl,OpenSource,Arch,Kvm,Lx \
+    "$CATALOG" >"$tmp/distros.rec" ||
+    hard_error "recsel cannot read the distributions of $CATALOG"
+"$RECSEL" -t Book -p Title,Url "$CATALOG" >"$tmp/books.rec" ||
+    hard_error "recsel cannot read the books of $CATALOG"
+test -s "$tmp/distros.rec" || hard_error "recsel found no distributions"
+test -s "$tmp/books.rec" || hard_error "recsel found no books"
+
+# The distributions table of the HTML as one line per row, the cells
+# separated by tabs, with the header row first.  pandoc writes each
+# <th> and <td> on a line of its own.
+awk '
+/<table>/	{ intable = 1; next }
+/<\/table>/	{ intable = 0; exit }
+!intable	{ next }
+/^<tr/		{ row = ""; n = 0; next }
+/^<\/tr>/	{ print row; next }
+/^<t[hd][ >]/ {
+	cell = $0
+	sub(/^<t[hd][^>]*>/, "", cell)
+	sub(/<\/t[hd]>$/, "", cell)
+	row = (n++ ? row "\t" : "") cell
+}' "$tmp/page.html" >"$tmp/rows.tsv"
+test -s "$tmp/rows.tsv" || fail "pandoc's HTML has no distributions table"
+
+# Compare.  Each distribution must have exactly one row, found by its
+# first cell; then its cells by the column headings.
+awk -F '\t' -v rows="$tmp/rows.tsv" '
+function esc(s) {
+	gsub(/&/, "\\&amp;", s)
+	gsub(/</, "\\&lt;", s)
+	gsub(/>/, "\\&gt;", s)
+	gsub(/"/, "\\&quot;", s)
+	return s
+}
+function link(text, url) {
+	return "<a href=\"" esc(url) "\">" esc(text) "</a>"
+}
+function mark(yes) {
+	if (yes)
+		return check_mark
+	return ""
+}
+function truth(v) {
+	return v == "yes" || v == "true" || v == "1"
+}
+function bad(msg) {
+	print "FAIL: " msg
+	nbad++
+}
+function want(name, col, expect,    c, got) {
+	if (!(col in colno)) {
+		bad("the table has no column " col)
+		return
+	}
+	got = cells[colno[col]]
+	if (got != expect)
+		bad(name ": column " col " is \"" got "\", want \"" expect "\"")
+}
+function check(    i, e, found) {
+	if (f["Name"] == "")
+		return
+	ndistros++
+	key = link(f["Name"], f["Url"])
+	found = 0
+	for (i = 2; i <= nrows; i++) {
+		split(row[i], c, "\t")
+		if (c[1] == key) {
+			found++
+			split(row[i], cells, "\t")
+		}
+	}
+	if (found != 1) {
+		bad(f["Name"] ": want one table row whose first cell is " \
+		    key ", found " found)
+		split("", f)
+		return
+	}
+	if (f["ProviderUrl"] != "")
+		e = link(f["Provider"], f["ProviderUrl"])
+	else
+		e = esc(f["Provider"])
+	want(f["Name"], "Provider", e)
+	want(f["Name"], "Open source", mark(truth(f["OpenSource"])))
+	want(f["Name"], "x86", mark(index(f["Arch"] " ", " x86 ")))
+	want(f["Name"], "SPARC", mark(index(f["Arch"] " ", " sparc ")))
+	want(f["Name"], "KVM", mark(truth(f["Kvm"])))
+	want(f["Name"], "LX", mark(truth(f["Lx"])))
+	split("", f)
+}
+BEGIN {
+	check_mark = "\342\234\223"	# U+2713 CHECK MARK in UTF-8
+	while ((getline line < rows) > 0)
+		row[++nrows] = line
+	n = split(row[1], head, "\t")
+	for (i = 1; i <= n; i++)
+		colno[head[i]] = i
+	FS = "\n"
+}
+/^$/	{ check(); next }
+{
+	k = $0
+	sub(/: .*/, "", k)
+	v = substr($0, length(k) + 3)
+	if (k == "Arch")
+		f[k] = f[k] " " v
+	else
+		f[k] = v
+}
+END {
+	check()
+	if (nrows - 1 != ndistros)
+		bad("the table has " nrows - 1 " rows for " ndistros \
+		    " distributions")
+	exit nbad > 0
+}' "$tmp/distros.rec" >"$tmp/out" 2>&1 || {
+	fail "distribution facts are missing from pandoc's HTML"
+	cat "$tmp/out"
+}
+
+# Every book, its title linked to its Url, somewhere on the page.
+awk '
+function esc(s) {
+	gsub(/&/, "\\&amp;", s)
+	gsub(/</, "\\&lt;", s)
+	gsub(/>/, "\\&gt;", s)
+	gsub(/"/, "\\&quot;", s)
+	return s
+}
+function emit() {
+	if (t != "")
+		print "<a href=\"" esc(u) "\">" esc(t) "</a>"
+	t = u = ""
+}
+/^Title: /	{ t = substr($0, 8) }
+/^Url: /	{ u = substr($0, 6) }
+/^$/		{ emit() }
+END		{ emit() }' "$tmp/books.rec" >"$tmp/books.want"
+nbooks=0
+while IFS= read -r want; do
+	nbooks=`expr $nbooks + 1`
+	grep -F -e "$want" "$tmp/page.html" >/dev/null ||
+	    fail "no book link $want in pandoc's HTML"
+done <"$tmp/books.want"
+test "$nbooks" -gt 0 || fail "no books were read from the catalog"
+
+finish
