@@ -10,8 +10,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "docgen.h"
+
+/* The output a buffer with a sink holds before buf_flush() writes it. */
+#define FLUSH_AT	65536
 
 void *
 xmalloc(size_t sz)
@@ -81,14 +85,6 @@ buf_putn(struct buf *b, const char *s, size_t len)
 }
 
 void
-buf_putc(struct buf *b, char c)
-{
-	buf_grow(b, 1);
-	b->p[b->len++] = c;
-	b->p[b->len] = '\0';
-}
-
-void
 buf_puts(struct buf *b, const char *s)
 {
 	buf_putn(b, s, strlen(s));
@@ -120,4 +116,37 @@ buf_free(struct buf *b)
 	free(b->p);
 	b->p = NULL;
 	b->len = b->cap = 0;
+}
+
+/* Write all of it, resuming after signals; -1 with errno on failure. */
+int
+buf_write(int fd, const char *p, size_t len)
+{
+	ssize_t	 n;
+
+	while (len > 0) {
+		if ((n = write(fd, p, len)) == -1) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		p += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+/*
+ * Called by writers between entries, never inside one, so that no
+ * writer ever looks back at bytes that are already gone.
+ */
+void
+buf_flush(struct buf *b)
+{
+	if (!b->sink || b->len < FLUSH_AT || b->err != 0)
+		return;
+	if (buf_write(b->fd, b->p, b->len) == -1)
+		b->err = errno;
+	b->len = 0;
+	b->p[0] = '\0';
 }

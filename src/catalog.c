@@ -83,7 +83,8 @@ one(struct ctx *c, const char *name, int required)
 	size_t	 i;
 
 	for (i = 0; i < c->r->nfields; i++) {
-		if (strcmp(c->r->fields[i].name, name) != 0)
+		if (c->r->fields[i].name[0] != name[0] ||
+		    strcmp(c->r->fields[i].name, name) != 0)
 			continue;
 		if (f != NULL) {
 			diag(DIAG_ERROR, c->fname, c->r->fields[i].line, 1,
@@ -110,7 +111,8 @@ many(struct ctx *c, struct strlist *l, const char *name, int required)
 
 	memset(l, 0, sizeof(*l));
 	for (i = 0; i < c->r->nfields; i++) {
-		if (strcmp(c->r->fields[i].name, name) != 0)
+		if (c->r->fields[i].name[0] != name[0] ||
+		    strcmp(c->r->fields[i].name, name) != 0)
 			continue;
 		l->v = xreallocarray(l->v, l->n + 1, sizeof(*l->v));
 		l->v[l->n++] = trim(c, c->r->fields[i].value);
@@ -137,7 +139,7 @@ boolean(struct ctx *c, const char *name)
 	    strcmp(v, "0") == 0)
 		return 0;
 	f = field_of(c, name);
-	diag(DIAG_ERROR, c->fname, f->vline, f->vcol,
+	diag(DIAG_ERROR, c->fname, f->line, f->vcol,
 	    "field '%s' is not a bool: '%s'", name, v);
 	c->nerr++;
 	return 0;
@@ -154,7 +156,7 @@ single_line(struct ctx *c, const char *name, const char *v)
 	for (i = 0; i < c->r->nfields; i++)
 		if (c->r->fields[i].value == v)
 			break;
-	diag(DIAG_ERROR, c->fname, c->r->fields[i].vline,
+	diag(DIAG_ERROR, c->fname, c->r->fields[i].line,
 	    c->r->fields[i].vcol, "field '%s' must be a single line", name);
 	c->nerr++;
 }
@@ -201,7 +203,7 @@ check_seealso(struct ctx *c)
 			free(part);
 		}
 		if (!ok) {
-			diag(DIAG_ERROR, c->fname, f->vline, f->vcol,
+			diag(DIAG_ERROR, c->fname, f->line, f->vcol,
 			    "SeeAlso '%s' is not of the form name(section)",
 			    f->value);
 			c->nerr++;
@@ -219,14 +221,14 @@ check_page(struct ctx *c, const struct page *p)
 
 	if (p->name != NULL && !is_word(p->name, LOWER DIGITS,
 	    LOWER DIGITS "._-")) {
-		diag(DIAG_ERROR, c->fname, field_of(c, "Name")->vline,
+		diag(DIAG_ERROR, c->fname, field_of(c, "Name")->line,
 		    field_of(c, "Name")->vcol, "page name '%s' is not of "
 		    "lower case letters, digits, '.', '_' and '-'", p->name);
 		c->nerr++;
 	}
 	if (p->section != NULL && !is_word(p->section, "123456789",
 	    LETTERS)) {
-		diag(DIAG_ERROR, c->fname, field_of(c, "Section")->vline,
+		diag(DIAG_ERROR, c->fname, field_of(c, "Section")->line,
 		    field_of(c, "Section")->vcol, "section '%s' is not a "
 		    "digit and letters, such as 7 or 3LIB", p->section);
 		c->nerr++;
@@ -257,7 +259,7 @@ parse_date(struct ctx *c, struct catalog *cat)
 		    cat->day <= mdays[cat->month - 1])
 			return;
 	}
-	diag(DIAG_ERROR, c->fname, field_of(c, "Updated")->vline,
+	diag(DIAG_ERROR, c->fname, field_of(c, "Updated")->line,
 	    field_of(c, "Updated")->vcol,
 	    "Updated is not a date of the form YYYY-MM-DD: '%s'", v);
 	c->nerr++;

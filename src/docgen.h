@@ -24,15 +24,35 @@
 /* The most errors reported before the parser gives up. */
 #define DIAG_MAXERRORS	50
 
-/* A growable byte buffer; writers build whole files in one of these. */
+/*
+ * A growable byte buffer.  Writers build their output in one of these;
+ * when it has a sink (a file descriptor), buf_flush() at the end of an
+ * entry writes out what has been built, so that memory does not grow
+ * with the size of the catalog.
+ */
 struct buf {
 	char	*p;
 	size_t	 len;
 	size_t	 cap;
+	int	 sink;	/* Set when fd is to receive flushed output. */
+	int	 fd;
+	int	 err;	/* The errno of a failed flush, or 0. */
 };
 
 void	 buf_grow(struct buf *, size_t);
-void	 buf_putc(struct buf *, char);
+void	 buf_flush(struct buf *);
+int	 buf_write(int, const char *, size_t);
+
+/* One byte, the commonest call of every writer, inline. */
+static inline void
+buf_putc(struct buf *b, char c)
+{
+	if (b->len + 2 > b->cap)
+		buf_grow(b, 1);
+	b->p[b->len++] = c;
+	b->p[b->len] = '\0';
+}
+
 void	 buf_puts(struct buf *, const char *);
 void	 buf_putn(struct buf *, const char *, size_t);
 void	 buf_printf(struct buf *, const char *, ...)
@@ -67,13 +87,16 @@ void	 diag_sys(const char *, const char *);
 int	 diag_errors(void);
 void	 diag_reset(void);
 
-/* One field of a record: name, value, and where each began. */
+/*
+ * One field of a record: name, value, and where each began.  Both
+ * strings live in the file's own text, which the parser cuts up in
+ * place, so a field costs no allocation of its own.
+ */
 struct field {
 	const char	*name;
 	const char	*value;	/* Continuation lines joined by '\n'. */
-	size_t		 line;	/* Line of the field name. */
-	size_t		 vline;	/* Line and column where the value began. */
-	size_t		 vcol;
+	size_t		 line;	/* Line of the field name and its value. */
+	size_t		 vcol;	/* Column where the value began. */
 };
 
 struct record {
@@ -85,14 +108,13 @@ struct record {
 
 struct recfile {
 	const char	*fname;
-	char		*text;	/* The file, as read. */
+	char		*text;	/* The file, cut up into names and values. */
+	struct field	*fields;	/* Every field of the file, in order. */
 	struct record	*recs;
 	size_t		 nrecs;
-	char		**strings;	/* Joined values, freed with the file. */
-	size_t		 nstrings;
 };
 
-int	 rec_parse(struct recfile *, const char *, const char *, size_t);
+int	 rec_parse(struct recfile *, const char *, char *, size_t);
 int	 rec_read(struct recfile *, const char *);
 void	 rec_free(struct recfile *);
 const struct field *rec_get(const struct record *, const char *);

@@ -52,103 +52,103 @@ help(void)
 }
 
 /*
- * Write the buffer to path through a temporary file in the same
- * directory, so that the rename that publishes it is atomic.
+ * Where the output goes.  A file named with -o is written through a
+ * temporary file in the same directory, renamed over it only when all
+ * went well, so that the rename that publishes it is atomic and a
+ * failed run leaves the old file as it was.  A target that exists and
+ * is not a regular file, such as /dev/null or a pipe, is written in
+ * place instead: renaming over it would replace a device with a file.
  */
-static int
-write_all(int fd, const struct buf *b)
-{
-	const char	*p;
-	size_t		 left;
-	ssize_t		 n;
-
-	for (p = b->p, left = b->len; left > 0; p += n, left -= (size_t)n) {
-		if ((n = write(fd, p, left)) == -1) {
-			if (errno == EINTR) {
-				n = 0;
-				continue;
-			}
-			return -1;
-		}
-	}
-	return 0;
-}
-
-/*
- * A target that exists and is not a regular file, such as /dev/null or
- * a pipe, is written in place: renaming over it would replace a device
- * with a file.  Directories and other kinds are refused.
- */
-static int
-write_special(const char *path, const struct stat *st, const struct buf *b)
-{
-	int	 fd;
-
-	if (!S_ISCHR(st->st_mode) && !S_ISFIFO(st->st_mode)) {
-		diag(DIAG_ERROR, path, 0, 0, "not a regular file");
-		return -1;
-	}
-	if ((fd = open(path, O_WRONLY)) == -1 || write_all(fd, b) == -1) {
-		diag(DIAG_ERROR, path, 0, 0, "%s", strerror(errno));
-		if (fd != -1)
-			close(fd);
-		return -1;
-	}
-	if (close(fd) == -1) {
-		diag(DIAG_ERROR, path, 0, 0, "%s", strerror(errno));
-		return -1;
-	}
-	return 0;
-}
+struct output {
+	const char	*path;
+	char		*tmp;	/* NULL when writing in place. */
+	int		 fd;
+};
 
 static int
-write_atomic(const char *path, const struct buf *b)
+out_open(struct output *o, const char *path)
 {
 	struct stat	 st;
-	char		*tmp;
 	const char	*slash;
 	size_t		 dlen;
 	mode_t		 mask;
-	int		 fd;
 
-	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
-		return write_special(path, &st, b);
-
+	o->path = path;
+	o->tmp = NULL;
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		if (!S_ISCHR(st.st_mode) && !S_ISFIFO(st.st_mode)) {
+			diag(DIAG_ERROR, path, 0, 0, "not a regular file");
+			return -1;
+		}
+		if ((o->fd = open(path, O_WRONLY)) == -1) {
+			diag(DIAG_ERROR, path, 0, 0, "%s", strerror(errno));
+			return -1;
+		}
+		return 0;
+	}
 	slash = strrchr(path, '/');
 	dlen = slash == NULL ? 0 : (size_t)(slash - path + 1);
-	tmp = xmalloc(dlen + strlen(path + dlen) + 16);
-	memcpy(tmp, path, dlen);
-	sprintf(tmp + dlen, ".%s.XXXXXX", path + dlen);
-	if ((fd = mkstemp(tmp)) == -1) {
+	o->tmp = xmalloc(strlen(path) + 16);
+	memcpy(o->tmp, path, dlen);
+	sprintf(o->tmp + dlen, ".%s.XXXXXX", path + dlen);
+	if ((o->fd = mkstemp(o->tmp)) == -1) {
 		diag(DIAG_ERROR, path, 0, 0, "cannot create a temporary "
 		    "file in its directory: %s", strerror(errno));
-		free(tmp);
+		free(o->tmp);
+		o->tmp = NULL;
 		return -1;
 	}
 	mask = umask(0);
 	umask(mask);
-	if (fchmod(fd, 0666 & ~mask) == -1)
-		goto fail;
-	if (write_all(fd, b) == -1)
-		goto fail;
-	if (fsync(fd) == -1 && errno != EINVAL)
-		goto fail;
-	if (close(fd) == -1) {
-		fd = -1;
-		goto fail;
+	if (fchmod(o->fd, 0666 & ~mask) == -1) {
+		diag(DIAG_ERROR, path, 0, 0, "%s", strerror(errno));
+		close(o->fd);
+		unlink(o->tmp);
+		free(o->tmp);
+		o->tmp = NULL;
+		return -1;
 	}
-	fd = -1;
-	if (rename(tmp, path) == -1)
-		goto fail;
-	free(tmp);
 	return 0;
-fail:
-	diag(DIAG_ERROR, path, 0, 0, "%s", strerror(errno));
-	if (fd != -1)
-		close(fd);
-	unlink(tmp);
-	free(tmp);
-	return -1;
+}
+
+/* Give up: the temporary file goes, the target stays as it was. */
+static void
+out_abort(struct output *o)
+{
+	close(o->fd);
+	if (o->tmp != NULL) {
+		unlink(o->tmp);
+		free(o->tmp);
+	}
+}
+
+/* Write what is left of the buffer and publish the file. */
+static int
+out_commit(struct output *o, const struct buf *b)
+{
+	int	 err = b->err;
+
+	if (err == 0 && buf_write(o->fd, b->p, b->len) == -1)
+		err = errno;
+	if (err == 0 && o->tmp != NULL && fsync(o->fd) == -1 &&
+	    errno != EINVAL)
+		err = errno;
+	if (err != 0) {
+		diag(DIAG_ERROR, o->path, 0, 0, "%s", strerror(err));
+		out_abort(o);
+		return -1;
+	}
+	if (close(o->fd) == -1 ||
+	    (o->tmp != NULL && rename(o->tmp, o->path) == -1)) {
+		diag(DIAG_ERROR, o->path, 0, 0, "%s", strerror(errno));
+		if (o->tmp != NULL) {
+			unlink(o->tmp);
+			free(o->tmp);
+		}
+		return -1;
+	}
+	free(o->tmp);
+	return 0;
 }
 
 static int
@@ -168,6 +168,7 @@ main(int argc, char *argv[])
 	struct recfile	 rf;
 	struct catalog	 cat;
 	struct buf	 out;
+	struct output	 output;
 	const struct page *page = NULL;
 	const char	*outfile = NULL, *pagename;
 	enum format	 format = FORMAT_MDOC;
@@ -240,6 +241,15 @@ main(int argc, char *argv[])
 	}
 
 	memset(&out, 0, sizeof(out));
+	if (outfile != NULL) {
+		if (out_open(&output, outfile) == -1) {
+			catalog_free(&cat);
+			rec_free(&rf);
+			return EXIT_USAGE;
+		}
+		out.sink = 1;
+		out.fd = output.fd;
+	}
 	switch (format) {
 	case FORMAT_MDOC:
 		nerr = mdoc_write(&out, &cat, page);
@@ -252,9 +262,11 @@ main(int argc, char *argv[])
 		break;
 	}
 	rc = EXIT_OK;
-	if (nerr > 0)
+	if (nerr > 0) {
 		rc = EXIT_CATALOG;
-	else if (outfile != NULL ? write_atomic(outfile, &out) == -1 :
+		if (outfile != NULL)
+			out_abort(&output);
+	} else if (outfile != NULL ? out_commit(&output, &out) == -1 :
 	    write_stdout(&out) == -1)
 		rc = EXIT_USAGE;
 	buf_free(&out);

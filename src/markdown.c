@@ -110,6 +110,7 @@ distros(struct buf *b, const struct catalog *cat, const struct page *p)
 		    has(&d->arch, "x86") ? CHECK : "",
 		    has(&d->arch, "sparc") ? CHECK : "",
 		    d->kvm ? CHECK : "", d->lx ? CHECK : "");
+		buf_flush(b);
 	}
 	buf_putc(b, '\n');
 	for (i = 0; i < cat->ndistros; i++) {
@@ -118,6 +119,7 @@ distros(struct buf *b, const struct catalog *cat, const struct page *p)
 		text(b, d->name);
 		buf_puts(b, "\n\n");
 		prose(b, d->description);
+		buf_flush(b);
 	}
 }
 

@@ -14,6 +14,13 @@
 
 #include "docgen.h"
 
+/* The characters escaped wherever they stand. */
+static const char special[256] = {
+	['\\'] = 1, ['`'] = 1, ['*'] = 1, ['_'] = 1, ['['] = 1, [']'] = 1,
+	['<'] = 1, ['>'] = 1, ['|'] = 1, ['&'] = 1, ['~'] = 1, ['!'] = 1,
+	['#'] = 1
+};
+
 void
 md_escape(struct buf *b, const char *s, size_t len, int cell)
 {
@@ -28,7 +35,7 @@ md_escape(struct buf *b, const char *s, size_t len, int cell)
 			bol = !cell && c == '\n';
 			continue;
 		}
-		if (strchr("\\`*_[]<>|&~!#", c) != NULL ||
+		if (special[(unsigned char)c] ||
 		    (bol && !cell && strchr("-+=", c) != NULL))
 			buf_putc(b, '\\');
 		else if (bol && !cell && c >= '0' && c <= '9') {

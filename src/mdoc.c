@@ -493,6 +493,7 @@ distros(struct mdoc *m, const struct catalog *cat)
 		word(m, d->kvm ? "yes" : "no");
 		word(m, "Ta");
 		word(m, d->lx ? "yes" : "no");
+		buf_flush(m->b);
 	}
 	macro(m, "El");
 	for (c = 0; c < 6; c++)
@@ -547,6 +548,7 @@ distros(struct mdoc *m, const struct catalog *cat)
 		macro(m, "El");
 		macro(m, "Pp");
 		prose(m, d->description);
+		buf_flush(m->b);
 	}
 	buf_free(&cell);
 	terms(m, cat, "packaging", "Packaging systems");
@@ -578,6 +580,7 @@ books_list(struct mdoc *m, const struct catalog *cat, int guides)
 			label(m, "See");
 			xrefs(m, &bk->seealso, 1);
 		}
+		buf_flush(m->b);
 	}
 	macro(m, "El");
 }

@@ -112,62 +112,69 @@ char_len(const char *s, size_t len)
 	return n;
 }
 
-static struct field *
-add_field(struct recfile *rf, struct record **cur, size_t line)
+/* Start a record at the given line, if none is open. */
+static struct record *
+open_record(struct recfile *rf, struct record *cur, size_t *maxrecs,
+    size_t nfields, size_t line)
 {
 	struct record	*r;
 
-	if (*cur == NULL) {
-		rf->recs = xreallocarray(rf->recs, rf->nrecs + 1,
+	if (cur != NULL)
+		return cur;
+	if (rf->nrecs == *maxrecs) {
+		*maxrecs = *maxrecs == 0 ? 64 : *maxrecs * 2;
+		rf->recs = xreallocarray(rf->recs, *maxrecs,
 		    sizeof(*rf->recs));
-		r = &rf->recs[rf->nrecs++];
-		memset(r, 0, sizeof(*r));
-		r->line = line;
-		*cur = r;
 	}
-	r = *cur;
-	r->fields = xreallocarray(r->fields, r->nfields + 1,
-	    sizeof(*r->fields));
-	r->endline = line;
-	return &r->fields[r->nfields++];
+	r = &rf->recs[rf->nrecs++];
+	memset(r, 0, sizeof(*r));
+	r->fields = rf->fields + nfields;
+	r->line = line;
+	return r;
 }
 
 /*
- * Parse len bytes of text (which must stay alive with rf) into rf.
- * Returns the number of errors found.
+ * Parse len bytes of text into rf.  The text must be followed by one
+ * more byte of room: it is cut up in place, each name and value ended
+ * by a NUL where its ':' or its line's newline was, and continuation
+ * lines are moved back to join their value.  rf owns the text from
+ * here on, and rec_free() frees it.  Returns the number of errors.
  */
 int
-rec_parse(struct recfile *rf, const char *fname, const char *text,
-    size_t len)
+rec_parse(struct recfile *rf, const char *fname, char *text, size_t len)
 {
 	struct record	*cur = NULL;
 	struct field	*f = NULL;
-	struct buf	 val;
-	const char	*s, *nl, *end = text + len;
-	size_t		 lineno = 0, ll, i, bad, nerr = 0;
+	char		*s, *nl, *end = text + len, *w = NULL;
+	size_t		 lineno = 0, ll, i, bad, nerr = 0, nlines, nfields = 0;
+	size_t		 maxrecs = 0;
 	unsigned char	 c;
 	int		 continued = 0;
 
 	memset(rf, 0, sizeof(*rf));
-	memset(&val, 0, sizeof(val));
 	rf->fname = fname;
+	rf->text = text;
+	text[len] = '\0';
+
+	/*
+	 * No file has more fields than lines, so one array sized by the
+	 * line count holds them all, and records point into it.
+	 */
+	for (nlines = 1, s = text; (s = memchr(s, '\n',
+	    (size_t)(end - s))) != NULL; s++)
+		nlines++;
+	rf->fields = xreallocarray(NULL, nlines, sizeof(*rf->fields));
 
 #define ERR(col, ...) do { \
 		diag(DIAG_ERROR, fname, lineno, (col), __VA_ARGS__); \
 		nerr++; \
 	} while (0)
 
-	/* Finish the value of the current field, if any. */
+	/* End the value of the current field, if any. */
 #define FLUSH() do { \
-		if (f != NULL) { \
-			rf->strings = xreallocarray(rf->strings, \
-			    rf->nstrings + 1, sizeof(*rf->strings)); \
-			rf->strings[rf->nstrings] = \
-			    xstrndup(val.p == NULL ? "" : val.p, val.len); \
-			f->value = rf->strings[rf->nstrings++]; \
-			f = NULL; \
-		} \
-		val.len = 0; \
+		if (f != NULL) \
+			*w = '\0'; \
+		f = NULL; \
 	} while (0)
 
 	for (s = text; s < end; s = nl + 1) {
@@ -175,26 +182,37 @@ rec_parse(struct recfile *rf, const char *fname, const char *text,
 		if ((nl = memchr(s, '\n', (size_t)(end - s))) == NULL)
 			nl = end;
 		ll = (size_t)(nl - s);
-		if (ll > REC_MAXLINE) {
-			ERR(REC_MAXLINE + 1, "line longer than %d bytes",
-			    REC_MAXLINE);
-			continue;
-		}
-		if (!utf8_check(s, ll, &bad)) {
-			ERR(column(s, bad), "invalid UTF-8 byte 0x%02x",
-			    (unsigned char)s[bad]);
-			continue;
-		}
 		if (continued) {
 			/* The rest of a backslash-continued line, reported. */
 			continued = ll > 0 && s[ll - 1] == '\\';
 			continue;
 		}
-		/* A tab is white space; every other control is an error. */
+		if (ll > REC_MAXLINE) {
+			ERR(REC_MAXLINE + 1, "line longer than %d bytes",
+			    REC_MAXLINE);
+			continue;
+		}
+		/*
+		 * Printable ASCII passes at once and a tab is white space.
+		 * From the first byte past ASCII on, the line must be valid
+		 * UTF-8.  Any other byte is a control character, an error.
+		 */
 		for (i = 0; i < ll; i++) {
 			c = (unsigned char)s[i];
-			if ((c < 0x20 && c != '\t') || c == 0x7f)
+			if ((c < 0x20 && c != '\t') || c >= 0x7f)
 				break;
+		}
+		if (i < ll && c >= 0x80) {
+			if (!utf8_check(s + i, ll - i, &bad)) {
+				ERR(column(s, i + bad), "invalid UTF-8 byte "
+				    "0x%02x", (unsigned char)s[i + bad]);
+				continue;
+			}
+			for (; i < ll; i++) {
+				c = (unsigned char)s[i];
+				if ((c < 0x20 && c != '\t') || c == 0x7f)
+					break;
+			}
 		}
 		if (i < ll) {
 			if (s[i] == '\r' && i + 1 == ll)
@@ -232,8 +250,10 @@ rec_parse(struct recfile *rf, const char *fname, const char *text,
 			i = 1;
 			if (i < ll && s[i] == ' ')
 				i++;
-			buf_putc(&val, '\n');
-			buf_putn(&val, s + i, ll - i);
+			/* The value so far ends before s; move this on. */
+			*w++ = '\n';
+			memmove(w, s + i, ll - i);
+			w += ll - i;
 			cur->endline = lineno;
 			continue;
 		}
@@ -268,18 +288,20 @@ rec_parse(struct recfile *rf, const char *fname, const char *text,
 			continue;
 		}
 		FLUSH();
-		f = add_field(rf, &cur, lineno);
-		f->name = xstrndup(s, i);
+		cur = open_record(rf, cur, &maxrecs, nfields, lineno);
+		f = &rf->fields[nfields++];
+		cur->nfields++;
+		cur->endline = lineno;
+		s[i++] = '\0';
+		f->name = s;
 		f->line = lineno;
-		i++;
 		if (i < ll && (s[i] == ' ' || s[i] == '\t'))
 			i++;
-		f->vline = lineno;
 		f->vcol = column(s, i);
-		buf_putn(&val, s + i, ll - i);
+		f->value = s + i;
+		w = nl;
 	}
 	FLUSH();
-	buf_free(&val);
 	return (int)nerr;
 #undef ERR
 #undef FLUSH
@@ -292,52 +314,47 @@ rec_parse(struct recfile *rf, const char *fname, const char *text,
 int
 rec_read(struct recfile *rf, const char *fname)
 {
-	struct buf	 b;
-	char		 chunk[65536];
+	struct stat	 st;
+	char		*text;
+	size_t		 len = 0, cap;
 	ssize_t		 n;
-	int		 fd, nerr;
+	int		 fd;
 
-	memset(&b, 0, sizeof(b));
 	memset(rf, 0, sizeof(*rf));
 	if ((fd = open(fname, O_RDONLY)) == -1) {
 		diag(DIAG_ERROR, fname, 0, 0, "%s", strerror(errno));
 		return -1;
 	}
+	/* A regular file is read into a buffer of just its size. */
+	cap = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ?
+	    (size_t)st.st_size + 1 : 65536;
+	text = xmalloc(cap + 1);
 	for (;;) {
-		n = read(fd, chunk, sizeof(chunk));
+		if (len == cap) {
+			cap *= 2;
+			text = xreallocarray(text, cap + 1, 1);
+		}
+		n = read(fd, text + len, cap - len);
 		if (n == -1) {
 			if (errno == EINTR)
 				continue;
 			diag(DIAG_ERROR, fname, 0, 0, "%s", strerror(errno));
 			close(fd);
-			buf_free(&b);
+			free(text);
 			return -1;
 		}
 		if (n == 0)
 			break;
-		buf_putn(&b, chunk, (size_t)n);
+		len += (size_t)n;
 	}
 	close(fd);
-	if (b.p == NULL)
-		buf_grow(&b, 0);
-	nerr = rec_parse(rf, fname, b.p, b.len);
-	rf->text = b.p;
-	return nerr;
+	return rec_parse(rf, fname, text, len);
 }
 
 void
 rec_free(struct recfile *rf)
 {
-	size_t	 i, j;
-
-	for (i = 0; i < rf->nrecs; i++) {
-		for (j = 0; j < rf->recs[i].nfields; j++)
-			free((char *)rf->recs[i].fields[j].name);
-		free(rf->recs[i].fields);
-	}
-	for (i = 0; i < rf->nstrings; i++)
-		free(rf->strings[i]);
-	free(rf->strings);
+	free(rf->fields);
 	free(rf->recs);
 	free(rf->text);
 	memset(rf, 0, sizeof(*rf));
@@ -349,8 +366,10 @@ rec_get(const struct record *r, const char *name)
 {
 	size_t	 i;
 
+	/* Comparing the first bytes first skips most calls of strcmp. */
 	for (i = 0; i < r->nfields; i++)
-		if (strcmp(r->fields[i].name, name) == 0)
+		if (r->fields[i].name[0] == name[0] &&
+		    strcmp(r->fields[i].name, name) == 0)
 			return &r->fields[i];
 	return NULL;
 }

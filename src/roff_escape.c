@@ -88,6 +88,24 @@ only_delims(const char *w, size_t len)
 	return len > 0;
 }
 
+/*
+ * Can the byte at s[i] of text be copied as it is?  Printable ASCII can,
+ * but for a backslash, and for the first letter of an operating system
+ * name that needs splitting.
+ */
+static int
+plain(const char *s, size_t i)
+{
+	unsigned char	 c = (unsigned char)s[i];
+
+	if (c < 0x20 || c >= 0x7f || c == '\\')
+		return 0;
+	if ((c == 'D' || c == 'F' || c == 'N' || c == 'O') &&
+	    (i == 0 || !is_alpha((unsigned char)s[i - 1])))
+		return 0;
+	return 1;
+}
+
 /* Decode one UTF-8 sequence (already validated) and write \[uXXXX]. */
 static size_t
 put_unicode(struct buf *b, const char *s, size_t len)
@@ -143,6 +161,14 @@ roff_escape(struct buf *b, const char *s, size_t len, int flags)
 		    (s[0] == '.' || s[0] == '\''))
 			buf_puts(b, "\\&");
 		for (i = 0; i < len; ) {
+			/* Copy a run of plain characters in one go. */
+			for (w = i; w < len && plain(s, w); w++)
+				continue;
+			if (w > i) {
+				buf_putn(b, s + i, w - i);
+				i = w;
+				continue;
+			}
 			if ((i == 0 || !is_alpha((unsigned char)s[i - 1])) &&
 			    is_os_name(s + i, len - i)) {
 				/* Split it, so mdoc does not ask for .Nx. */

@@ -71,7 +71,7 @@ words_has(const struct words *w, const char *s)
 	size_t	 i;
 
 	for (i = 0; i < w->n; i++)
-		if (strcmp(w->v[i], s) == 0)
+		if (w->v[i][0] == s[0] && strcmp(w->v[i], s) == 0)
 			return 1;
 	return 0;
 }
@@ -136,7 +136,7 @@ parse_names(struct words *w, const char *fname, const struct field *f,
 		    !(commas && s[j] == ','); j++)
 			continue;
 		if (!is_ident(s + i, j - i)) {
-			diag(DIAG_ERROR, fname, f->vline, f->vcol + i,
+			diag(DIAG_ERROR, fname, f->line, f->vcol + i,
 			    "'%.*s' in %s is not a field name",
 			    (int)(j - i), s + i, f->name);
 			nerr++;
@@ -153,7 +153,8 @@ type_of(const struct rset *rs, const char *field)
 	size_t	 i;
 
 	for (i = rs->ntypes; i > 0; i--)
-		if (strcmp(rs->types[i - 1].field, field) == 0)
+		if (rs->types[i - 1].field[0] == field[0] &&
+		    strcmp(rs->types[i - 1].field, field) == 0)
 			return &rs->types[i - 1];
 	return NULL;
 }
@@ -188,7 +189,7 @@ build_type(struct ftype *t, const char *fname, const struct field *f,
 
 #define TERR(at, ...) do { \
 		if (loud) \
-			diag(DIAG_ERROR, fname, f->vline, \
+			diag(DIAG_ERROR, fname, f->line, \
 			    f->vcol + (size_t)((at) - v), __VA_ARGS__); \
 		nerr++; \
 	} while (0)
@@ -324,11 +325,11 @@ parse_desc(struct rset *rs, const char *fname, const struct record *r)
 			while (is_space((unsigned char)v[n]))
 				n++;
 			if (!is_ident(rs->name, strlen(rs->name))) {
-				diag(DIAG_ERROR, fname, f->vline, f->vcol,
+				diag(DIAG_ERROR, fname, f->line, f->vcol,
 				    "'%s' is not a record type name", v);
 				nerr++;
 			} else if (v[n] != '\0') {
-				diag(DIAG_ERROR, fname, f->vline,
+				diag(DIAG_ERROR, fname, f->line,
 				    f->vcol + n, "unsupported: "
 				    "external record descriptor");
 				nerr++;
@@ -343,7 +344,7 @@ parse_desc(struct rset *rs, const char *fname, const struct record *r)
 				    "only one %%key field is allowed");
 				nerr++;
 			} else if (w.n != 1) {
-				diag(DIAG_ERROR, fname, f->vline, f->vcol,
+				diag(DIAG_ERROR, fname, f->line, f->vcol,
 				    "%%key names exactly one field");
 				nerr++;
 			} else {
@@ -431,14 +432,14 @@ check_value(const struct ftype *t, const char *fname, const struct field *f)
 	case T_LINE:
 		if (strchr(f->value, '\n') == NULL)
 			return 0;
-		diag(DIAG_ERROR, fname, f->vline, f->vcol,
+		diag(DIAG_ERROR, fname, f->line, f->vcol,
 		    "field '%s' must be a single line", f->name);
 		return 1;
 	case T_BOOL:
 		for (i = 0; i < sizeof(bools) / sizeof(bools[0]); i++)
 			if (same_word(f->value, bools[i]))
 				return 0;
-		diag(DIAG_ERROR, fname, f->vline, f->vcol,
+		diag(DIAG_ERROR, fname, f->line, f->vcol,
 		    "field '%s' is not a bool (yes, no, true, false, 1 or 0): "
 		    "'%s'", f->name, f->value);
 		return 1;
@@ -446,14 +447,14 @@ check_value(const struct ftype *t, const char *fname, const struct field *f)
 		for (i = 0; i < t->nvalues; i++)
 			if (same_word(f->value, t->values[i]))
 				return 0;
-		diag(DIAG_ERROR, fname, f->vline, f->vcol,
+		diag(DIAG_ERROR, fname, f->line, f->vcol,
 		    "field '%s' has a value outside its enum: '%s'",
 		    f->name, f->value);
 		return 1;
 	case T_REGEXP:
 		if (regexec(&t->re, f->value, 0, NULL, 0) == 0)
 			return 0;
-		diag(DIAG_ERROR, fname, f->vline, f->vcol,
+		diag(DIAG_ERROR, fname, f->line, f->vcol,
 		    "field '%s' does not match its regexp: '%s'",
 		    f->name, f->value);
 		return 1;
@@ -538,8 +539,8 @@ check_records(const struct rset *rs, const char *fname,
 			nerr++;
 			continue;
 		}
-		if ((first = strset_add(&keys, kf->value, kf->vline)) != 0) {
-			diag(DIAG_ERROR, fname, kf->vline, kf->vcol,
+		if ((first = strset_add(&keys, kf->value, kf->line)) != 0) {
+			diag(DIAG_ERROR, fname, kf->line, kf->vcol,
 			    "duplicate key %s '%s', first used on line %zu",
 			    rs->key, kf->value, first);
 			nerr++;

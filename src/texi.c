@@ -120,10 +120,12 @@ node_name(struct texi *t, const char *name, size_t line)
 		    name, slug.p);
 		t->nerr++;
 	}
+	/* Keep a copy of just its size: a buffer starts at 4 KiB. */
 	t->owned = xreallocarray(t->owned, t->nowned + 1,
 	    sizeof(*t->owned));
-	t->owned[t->nowned++] = slug.p;
-	return slug.p;
+	t->owned[t->nowned++] = xstrndup(slug.p, slug.len);
+	buf_free(&slug);
+	return t->owned[t->nowned - 1];
 }
 
 /* Reserve a node name written by the program. */
@@ -464,6 +466,7 @@ comparison(struct texi *t)
 		join(t, &d->arch, 1);
 		buf_printf(t->b, "\n@tab %s\n@tab %s\n", d->kvm ? "yes" : "no",
 		    d->lx ? "yes" : "no");
+		buf_flush(t->b);
 	}
 	buf_puts(t->b, "@end multitable\n");
 	for (c = 0; c < 4; c++)
@@ -507,8 +510,10 @@ distros(struct texi *t, const struct page *p)
 	prose(t, p->intro);
 	other_manual(t, "illumos-books");
 	comparison(t);
-	for (i = 0; i < t->cat->ndistros; i++)
+	for (i = 0; i < t->cat->ndistros; i++) {
 		distro_node(t, &t->cat->distros[i], nodes[i]);
+		buf_flush(t->b);
+	}
 	term_chapter(t, "Packaging systems", "Packaging systems",
 	    "packaging");
 	term_chapter(t, "Virtualization", "Virtualization",
@@ -561,8 +566,10 @@ book_chapter(struct texi *t, const char *node, const char *title,
 	buf_puts(t->b, "@end menu\n");
 	for (i = 0; i < t->cat->nbooks; i++) {
 		bk = &t->cat->books[i];
-		if ((strcmp(bk->kind, "guide") == 0) == guides)
+		if ((strcmp(bk->kind, "guide") == 0) == guides) {
 			book_node(t, bk, nodes[i]);
+			buf_flush(t->b);
+		}
 	}
 }
 

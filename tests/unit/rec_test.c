@@ -94,7 +94,7 @@ parse_n(struct recfile *rf, const char *text, size_t len)
 	char	*copy;
 	int	 nerr;
 
-	copy = malloc(len == 0 ? 1 : len);
+	copy = malloc(len + 1);
 	if (copy == NULL) {
 		perror("rec_test");
 		exit(99);
@@ -153,11 +153,11 @@ test_fields(void)
 	f = &rf.recs[0].fields[0];
 	CHECK_STR(f->name, "Name");
 	CHECK_STR(f->value, "OmniOS CE");
-	CHECK(f->line == 1 && f->vline == 1 && f->vcol == 7);
+	CHECK(f->line == 1 && f->line == 1 && f->vcol == 7);
 	f = &rf.recs[0].fields[1];
 	CHECK_STR(f->name, "Url");
 	CHECK_STR(f->value, "https://x.org/");
-	CHECK(f->line == 2 && f->vline == 2 && f->vcol == 6);
+	CHECK(f->line == 2 && f->line == 2 && f->vcol == 6);
 	CHECK(rec_get(&rf.recs[0], "Url") == f);
 	CHECK(rec_get(&rf.recs[0], "url") == NULL);
 	CHECK(rec_get(&rf.recs[0], "Nam") == NULL);
@@ -233,7 +233,7 @@ test_continuation(void)
 	if (rf.nrecs == 1 && rf.recs[0].nfields == 2) {
 		f = &rf.recs[0].fields[0];
 		CHECK_STR(f->value, "first\nsecond\nthird\n\n\n indented");
-		CHECK(f->line == 1 && f->vline == 1 && f->vcol == 8);
+		CHECK(f->line == 1 && f->line == 1 && f->vcol == 8);
 		f = &rf.recs[0].fields[1];
 		CHECK_STR(f->value, "n");
 		CHECK(f->line == 7);
