@@ -555,11 +555,27 @@ distros(struct mdoc *m, const struct catalog *cat)
 	terms(m, cat, "virtualization", "Virtualization");
 }
 
+static int
+is_guide(const struct book *bk)
+{
+	return strcmp(bk->kind, "guide") == 0;
+}
+
+/* A subsection listing the guides, or the other books; none if empty. */
 static void
-books_list(struct mdoc *m, const struct catalog *cat, int guides)
+books_list(struct mdoc *m, const struct catalog *cat, int guides,
+    const char *title)
 {
 	const struct book *bk;
 	size_t		 i;
+
+	for (i = 0; i < cat->nbooks; i++)
+		if (is_guide(&cat->books[i]) == guides)
+			break;
+	if (i == cat->nbooks)
+		return;
+	macro(m, "Ss");
+	word(m, title);
 
 	/*
 	 * A narrow indent leaves room for long links, which roff cannot
@@ -569,7 +585,7 @@ books_list(struct mdoc *m, const struct catalog *cat, int guides)
 	word(m, "-tag -width 2n");
 	for (i = 0; i < cat->nbooks; i++) {
 		bk = &cat->books[i];
-		if ((strcmp(bk->kind, "guide") == 0) != guides)
+		if (is_guide(bk) != guides)
 			continue;
 		macro(m, "It");
 		arg(m, bk->title);
@@ -588,12 +604,8 @@ books_list(struct mdoc *m, const struct catalog *cat, int guides)
 static void
 books(struct mdoc *m, const struct catalog *cat)
 {
-	macro(m, "Ss");
-	word(m, "Guides");
-	books_list(m, cat, 1);
-	macro(m, "Ss");
-	word(m, "Books, papers and articles");
-	books_list(m, cat, 0);
+	books_list(m, cat, 1, "Guides");
+	books_list(m, cat, 0, "Books, papers and articles");
 }
 
 int

@@ -98,7 +98,7 @@ plain(const char *s, size_t i)
 {
 	unsigned char	 c = (unsigned char)s[i];
 
-	if (c < 0x20 || c >= 0x7f || c == '\\')
+	if (c < 0x20 || c >= 0x7f || c == '\\' || c == '-')
 		return 0;
 	if ((c == 'D' || c == 'F' || c == 'N' || c == 'O') &&
 	    (i == 0 || !is_alpha((unsigned char)s[i - 1])))
@@ -142,6 +142,9 @@ put_char(struct buf *b, const char *s, size_t len, int arg)
 		return put_unicode(b, s, len);
 	if (c == '\\')
 		buf_puts(b, "\\e");
+	else if (c == '-' && len > 1 && s[1] == '-')
+		/* Two hyphens stay two, not a verbatim "--" to mandoc. */
+		buf_puts(b, "-\\&");
 	else if (c == '"' && arg)
 		buf_puts(b, "\\(dq");
 	else if (c == '\n' || c == '\t')
@@ -214,7 +217,12 @@ roff_escape(struct buf *b, const char *s, size_t len, int flags)
 		while (i < w)
 			i += put_char(b, s + i, w - i, 1);
 	}
-	if (len > 0 && is_delim((unsigned char)s[len - 1]))
+	/*
+	 * A trailing delimiter, or the "]" that ends a \[uXXXX] escape,
+	 * would be taken for punctuation after the argument.
+	 */
+	if (len > 0 && (is_delim((unsigned char)s[len - 1]) ||
+	    (unsigned char)s[len - 1] >= 0x80))
 		buf_puts(b, "\\&");
 	if ((flags & ROFF_QUOTE) || len == 0)
 		buf_putc(b, '"');

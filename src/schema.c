@@ -159,6 +159,130 @@ type_of(const struct rset *rs, const char *field)
 	return NULL;
 }
 
+/* The largest repetition count a regexp may ask for, as in POSIX. */
+#define RE_MAXBOUND	255
+/* The deepest nesting of groups a regexp may have. */
+#define RE_MAXDEPTH	16
+
+/*
+ * Some regular expressions make regcomp() build automata that grow
+ * exponentially: a repetition of a repetition, such as "a++++" or
+ * "(a+)+", and very large bounds.
+ * POSIX leaves stacked repetitions undefined anyway, and no catalog
+ * needs either, so both are refused before regcomp() sees them.
+ * Returns where the trouble is, or NULL.
+ */
+static const char *
+regexp_unsupported(const char *p, size_t len, const char **why)
+{
+	const char	*end = p + len, *q;
+	long		 n;
+	int		 repeated = 0;	/* The last item was a repetition. */
+	int		 bounded = 0;	/* A {n,m} was seen. */
+	int		 inner[RE_MAXDEPTH + 1];	/* Group has one. */
+	int		 depth = 0, closed = 0;
+
+	inner[0] = 0;
+	while (p < end) {
+		/*
+		 * A repetition of a group that holds one is nested too;
+		 * only "?", which repeats nothing, is harmless there.
+		 */
+		if (closed && strchr("*+{", *p) != NULL && inner[depth + 1]) {
+			*why = "a repetition of a repetition";
+			return p;
+		}
+		closed = 0;
+		if (strchr("*+?{", *p) != NULL)
+			inner[depth] = 1;
+		switch (*p) {
+		case '(':
+			if (depth == RE_MAXDEPTH) {
+				*why = "groups nested too deep";
+				return p;
+			}
+			inner[++depth] = 0;
+			repeated = 0;
+			p++;
+			continue;
+		case ')':
+			if (depth > 0) {
+				depth--;
+				inner[depth] |= inner[depth + 1];
+				closed = 1;
+			}
+			repeated = 0;
+			p++;
+			continue;
+		case '\\':
+			p += p + 1 < end ? 2 : 1;
+			repeated = 0;
+			continue;
+		case '[':
+			/* Skip a bracket expression, "]" first is literal. */
+			q = p + 1;
+			if (q < end && *q == '^')
+				q++;
+			if (q < end && *q == ']')
+				q++;
+			while (q < end && *q != ']') {
+				if (*q == '[' && q + 1 < end &&
+				    strchr(":.=", q[1]) != NULL) {
+					q = memchr(q + 2, ']', (size_t)(end -
+					    q - 2));
+					if (q == NULL)
+						return NULL;
+				}
+				q++;
+			}
+			p = q < end ? q + 1 : end;
+			repeated = 0;
+			continue;
+		case '*':
+		case '+':
+		case '?':
+			if (repeated) {
+				*why = "a repetition of a repetition";
+				return p;
+			}
+			repeated = 1;
+			p++;
+			continue;
+		case '{':
+			if (repeated) {
+				*why = "a repetition of a repetition";
+				return p;
+			}
+			for (q = p + 1; q < end && *q != '}'; q++) {
+				if (*q < '0' || *q > '9')
+					continue;
+				for (n = 0; q < end && *q >= '0' && *q <= '9';
+				    q++)
+					if ((n = n * 10 + (*q - '0')) >
+					    RE_MAXBOUND) {
+						*why = "a repetition count "
+						    "over 255";
+						return p;
+					}
+				q--;
+			}
+			if (bounded) {
+				*why = "more than one {n,m} repetition";
+				return p;
+			}
+			bounded = 1;
+			repeated = 1;
+			p = q < end ? q + 1 : end;
+			continue;
+		default:
+			repeated = 0;
+			p++;
+			continue;
+		}
+	}
+	return NULL;
+}
+
 static void
 type_free(struct ftype *t)
 {
@@ -182,7 +306,7 @@ static int
 build_type(struct ftype *t, const char *fname, const struct field *f,
     size_t off, int loud)
 {
-	const char	*v = f->value, *k = v + off, *a, *end;
+	const char	*v = f->value, *k = v + off, *a, *end, *bad, *why;
 	size_t		 klen;
 	int		 nerr = 0, rc;
 	char		*pat, msg[256];
@@ -234,6 +358,11 @@ build_type(struct ftype *t, const char *fname, const struct field *f,
 		if (end - a < 2 || end[-1] != a[0]) {
 			TERR(a, "regexp must be written between two equal "
 			    "delimiters, as in /^x$/");
+			return nerr;
+		}
+		if ((bad = regexp_unsupported(a + 1, (size_t)(end - a - 2),
+		    &why)) != NULL) {
+			TERR(bad, "unsupported: %s in a regexp", why);
 			return nerr;
 		}
 		pat = xstrndup(a + 1, (size_t)(end - a - 2));

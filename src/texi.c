@@ -577,7 +577,7 @@ static void
 books(struct texi *t, const struct page *p)
 {
 	const char	**nodes;
-	size_t		  i;
+	size_t		  i, nguides = 0;
 
 	fixed_node(t, "Top");
 	fixed_node(t, "Overview");
@@ -589,10 +589,17 @@ books(struct texi *t, const struct page *p)
 		nodes[i] = add_node(t, t->cat->books[i].title,
 		    t->cat->books[i].line);
 
+	for (i = 0; i < t->cat->nbooks; i++)
+		nguides += strcmp(t->cat->books[i].kind, "guide") == 0;
+
 	buf_puts(t->b, "@menu\n");
 	menu_entry(t, "Overview", "where the guides come from", 0);
-	menu_entry(t, "Guides", "the guides of the illumos project", 0);
-	menu_entry(t, "Books papers and articles", "further reading", 0);
+	if (nguides > 0)
+		menu_entry(t, "Guides", "the guides of the illumos project",
+		    0);
+	if (nguides < t->cat->nbooks)
+		menu_entry(t, "Books papers and articles", "further reading",
+		    0);
 	menu_entry(t, "Index", "titles and aliases", 0);
 	buf_puts(t->b, "@end menu\n");
 
@@ -600,9 +607,11 @@ books(struct texi *t, const struct page *p)
 	buf_puts(t->b, "@cindex illumos\n@cindex documentation\n\n");
 	prose(t, p->intro);
 	other_manual(t, "illumos-distros");
-	book_chapter(t, "Guides", "Guides", nodes, 1);
-	book_chapter(t, "Books papers and articles",
-	    "Books, papers and articles", nodes, 0);
+	if (nguides > 0)
+		book_chapter(t, "Guides", "Guides", nodes, 1);
+	if (nguides < t->cat->nbooks)
+		book_chapter(t, "Books papers and articles",
+		    "Books, papers and articles", nodes, 0);
 	free(nodes);
 }
 

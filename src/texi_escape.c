@@ -3,9 +3,10 @@
  *
  * This is the only place where catalog text meets Texinfo syntax: '@',
  * '{' and '}' are written as commands, so no field can start a command
- * or close a brace; "--", "``" and "''" are split with an empty @asis{}
- * so that they stay the characters they are instead of becoming dashes
- * and quotation marks.  Arguments of @uref and @xref also need their
+ * or close a brace; "--" is split with an empty @asis{} so that it does
+ * not become a dash, and the ASCII quotes ` and ' are written as the
+ * code points they are, since makeinfo would print them as curly
+ * quotation marks.  Arguments of @uref and @xref also need their
  * commas escaped, and node names cannot hold some characters at all.
  */
 
@@ -33,11 +34,15 @@ escape(struct buf *b, const char *s, size_t len, int commas)
 			buf_puts(b, commas ? "@comma{}" : ",");
 			break;
 		case '-':
-		case '`':
-		case '\'':
-			buf_putc(b, s[i]);
-			if (i + 1 < len && s[i + 1] == s[i])
+			buf_putc(b, '-');
+			if (i + 1 < len && s[i + 1] == '-')
 				buf_puts(b, "@asis{}");
+			break;
+		case '`':
+			buf_puts(b, "@U{0060}");
+			break;
+		case '\'':
+			buf_puts(b, "@U{0027}");
 			break;
 		default:
 			buf_putc(b, s[i]);

@@ -76,7 +76,10 @@ static const struct ecase cases[] = {
 	R(TEXT, "\xf4\x8f\xbf\xbf", "\\[u10FFFF]"),
 	R(LS, "\xc3\x89t\xc3\xa9", "\\[u00C9]t\\[u00E9]"),
 	R(ARG, "Z\xc3\xbcrich", "Z\\[u00FC]rich"),
-	R(ARG, "\xf0\x9f\x98\x80", "\\[u1F600]"),
+	/* The "]" of a final escape is guarded like a delimiter. */
+	R(ARG, "\xf0\x9f\x98\x80", "\\[u1F600]\\&"),
+	R(TEXT, "a--b", "a-\\&-b"),
+	R(ARG, "x -- y", "x -\\&- y"),
 
 	/* Arguments: a double quote is \(dq, a backslash \e. */
 	R(ARG, "say \"hi\"", "say \\(dqhi\\(dq"),
@@ -137,7 +140,7 @@ static const struct ecase cases[] = {
 	R(QARG, "a \"b\"", "\"a \\(dqb\\(dq\""),
 	R(QARG, "end.", "\"end.\\&\""),
 	R(QARG, "x86, sparc", "\"x86, sparc\""),
-	R(QARG, "\xc3\xa9", "\"\\[u00E9]\""),
+	R(QARG, "\xc3\xa9", "\"\\[u00E9]\\&\""),
 
 	/* Texinfo: '@', '{' and '}' become commands. */
 	T("", ""),
@@ -147,15 +150,18 @@ static const struct ecase cases[] = {
 	T("}{", "@}@{"),
 	T("@{}", "@@@{@}"),
 
-	/* "--", "``" and "''" are split so that they stay what they are. */
+	/*
+	 * "--" is split so that it stays two hyphens, and ASCII quotes are
+	 * written as code points so that makeinfo keeps them straight.
+	 */
 	T("a--b", "a-@asis{}-b"),
 	T("a---b", "a-@asis{}-@asis{}-b"),
 	T("--", "-@asis{}-"),
 	T("a-b", "a-b"),
-	T("``quoted''", "`@asis{}`quoted'@asis{}'"),
-	T("it's `x'", "it's `x'"),
-	T("'`", "'`"),
-	T("-`'", "-`'"),
+	T("``quoted''", "@U{0060}@U{0060}quoted@U{0027}@U{0027}"),
+	T("it's `x'", "it@U{0027}s @U{0060}x@U{0027}"),
+	T("'`", "@U{0027}@U{0060}"),
+	T("-`'", "-@U{0060}@U{0027}"),
 	T("caf\xc3\xa9", "caf\xc3\xa9"),
 
 	/* @uref arguments: commas too. */
