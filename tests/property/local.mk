@@ -1,0 +1,10 @@
+## Property tests: hostile and random text in every field of a catalog
+## must read in the rendered pages exactly as written, and never become
+## a roff request, an mdoc macro or a Texinfo command.  The test needs
+## mandoc, groff, col and makeinfo, and skips (status 77) without them.
+
+TESTS += tests/property/escape.sh
+
+EXTRA_DIST += tests/property/local.mk
+EXTRA_DIST += tests/property/escape.sh
+EXTRA_DIST += tests/property/gen.awk
