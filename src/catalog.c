@@ -451,3 +451,12 @@ catalog_term(const struct catalog *cat, const char *name)
 			return &cat->terms[i];
 	return NULL;
 }
+
+/* The display name of a term, such as "SPARC" for sparc, or the name. */
+const char *
+catalog_term_title(const struct catalog *cat, const char *name)
+{
+	const struct term *t = catalog_term(cat, name);
+
+	return t != NULL ? t->title : name;
+}

@@ -195,6 +195,7 @@ int	 catalog_build(struct catalog *, const struct recfile *);
 void	 catalog_free(struct catalog *);
 const struct page *catalog_page(const struct catalog *, const char *);
 const struct term *catalog_term(const struct catalog *, const char *);
+const char *catalog_term_title(const struct catalog *, const char *);
 const char *catalog_month(int);
 
 /* Escaping, one function per output language. */

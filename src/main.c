@@ -42,9 +42,11 @@ help(void)
 	    "manual (-T texinfo) for the named page of the catalog, or the\n"
 	    "whole catalog as one Markdown page (-T markdown, no page).\n"
 	    "\n"
-	    "  -o file   write to file, atomically, instead of standard output\n"
+	    "  -o file   write to file, atomically, instead of standard\n"
+	    "            output\n"
 	    "  -S        only check the catalog against its record\n"
-	    "            descriptors, as recfix --check does, and write nothing\n"
+	    "            descriptors, as recfix --check does, and write\n"
+	    "            nothing\n"
 	    "  -T format the output format: mdoc, texinfo or markdown\n"
 	    "\n"
 	    "Exit status: 0 success, 1 bad catalog, 2 usage or I/O error.\n",

@@ -239,15 +239,6 @@ link(struct mdoc *m, const char *url, const char *text)
 		arg(m, text);
 }
 
-/* The display name of a term, such as "SPARC" for sparc. */
-static const char *
-term_title(const struct catalog *cat, const char *name)
-{
-	const struct term *t = catalog_term(cat, name);
-
-	return t != NULL ? t->title : name;
-}
-
 static void
 join(struct buf *b, const struct catalog *cat, const struct strlist *l,
     int titles)
@@ -257,7 +248,8 @@ join(struct buf *b, const struct catalog *cat, const struct strlist *l,
 	for (i = 0; i < l->n; i++) {
 		if (i > 0)
 			buf_puts(b, ", ");
-		buf_puts(b, titles ? term_title(cat, l->v[i]) : l->v[i]);
+		buf_puts(b, titles ? catalog_term_title(cat, l->v[i]) :
+		    l->v[i]);
 	}
 }
 
@@ -521,7 +513,8 @@ distros(struct mdoc *m, const struct catalog *cat)
 			item(m, "Compare with", d->linux_analog);
 		item(m, "Open source", d->open_source ? "yes" : "no");
 		if (d->packaging != NULL) {
-			item(m, "Packaging", term_title(cat, d->packaging));
+			item(m, "Packaging",
+			    catalog_term_title(cat, d->packaging));
 			if (d->packaging_url != NULL) {
 				macro(m, "It");
 				word(m, "Packages");
@@ -533,11 +526,11 @@ distros(struct mdoc *m, const struct catalog *cat)
 		item(m, "Platforms", cell.p);
 		cell.len = 0;
 		if (d->kvm)
-			buf_puts(&cell, term_title(cat, "KVM"));
+			buf_puts(&cell, catalog_term_title(cat, "KVM"));
 		if (d->lx) {
 			if (d->kvm)
 				buf_puts(&cell, ", ");
-			buf_puts(&cell, term_title(cat, "LX"));
+			buf_puts(&cell, catalog_term_title(cat, "LX"));
 		}
 		item(m, "Virtualization", cell.len > 0 ? cell.p : "none");
 		if (d->alias.n > 0) {

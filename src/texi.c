@@ -184,14 +184,6 @@ menu_entry(struct texi *t, const char *node, const char *desc, int isdata)
 	buf_putc(t->b, '\n');
 }
 
-static const char *
-term_title(const struct catalog *cat, const char *name)
-{
-	const struct term *tm = catalog_term(cat, name);
-
-	return tm != NULL ? tm->title : name;
-}
-
 static void
 join(struct texi *t, const struct strlist *l, int titles)
 {
@@ -200,7 +192,7 @@ join(struct texi *t, const struct strlist *l, int titles)
 	for (i = 0; i < l->n; i++) {
 		if (i > 0)
 			buf_puts(t->b, ", ");
-		text(t, titles ? term_title(t->cat, l->v[i]) : l->v[i]);
+		text(t, titles ? catalog_term_title(t->cat, l->v[i]) : l->v[i]);
 	}
 }
 
@@ -378,7 +370,7 @@ distro_node(struct texi *t, const struct distro *d, const char *node)
 	    d->open_source ? "yes" : "no");
 	if (d->packaging != NULL) {
 		buf_puts(t->b, "\n@item Packaging\n");
-		text(t, term_title(t->cat, d->packaging));
+		text(t, catalog_term_title(t->cat, d->packaging));
 		buf_puts(t->b, " (@pxref{Packaging systems})");
 		if (d->packaging_url != NULL) {
 			buf_puts(t->b, "\n@item Packages\n");
@@ -389,11 +381,11 @@ distro_node(struct texi *t, const struct distro *d, const char *node)
 	join(t, &d->arch, 1);
 	buf_puts(t->b, "\n@item Virtualization\n");
 	if (d->kvm)
-		text(t, term_title(t->cat, "KVM"));
+		text(t, catalog_term_title(t->cat, "KVM"));
 	if (d->kvm && d->lx)
 		buf_puts(t->b, ", ");
 	if (d->lx)
-		text(t, term_title(t->cat, "LX"));
+		text(t, catalog_term_title(t->cat, "LX"));
 	if (d->kvm || d->lx)
 		buf_puts(t->b, " (@pxref{Virtualization})");
 	else
