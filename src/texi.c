@@ -208,6 +208,15 @@ preamble(struct texi *t, const struct page *p)
 	buf_printf(t->b, "@setfilename %s.info\n", p->name);
 	buf_puts(t->b, "@documentencoding UTF-8\n@settitle ");
 	text(t, p->title);
+	/*
+	 * texi_escape() writes ASCII quotes as @U{0027} and @U{0060} so
+	 * that makeinfo keeps them straight; texinfo.tex knows neither,
+	 * so the printed manual gets them as TeX's own quotes.
+	 */
+	buf_puts(t->b, "\n@iftex\n@tex\n"
+	    "\\expandafter\\gdef\\csname uni:0027\\endcsname{'}\n"
+	    "\\expandafter\\gdef\\csname uni:0060\\endcsname{`}\n"
+	    "@end tex\n@end iftex");
 	buf_printf(t->b, "\n@set UPDATED %s %d, %d\n\n",
 	    catalog_month(cat->month), cat->day, cat->year);
 
