@@ -316,6 +316,7 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 			p->title = one(&c, "Title", 1);
 			p->summary = one(&c, "Summary", 1);
 			p->intro = one(&c, "Intro", 1);
+			p->url = one(&c, "Url", 0);
 			many(&c, &p->seealso, "SeeAlso", 0);
 			check_page(&c, p);
 			single_line(&c, "Title", p->title);

@@ -132,6 +132,7 @@ struct page {
 	const char	*title;
 	const char	*summary;
 	const char	*intro;
+	const char	*url;		/* The list this page comes from. */
 	struct strlist	 seealso;
 };
 
@@ -197,6 +198,11 @@ const struct page *catalog_page(const struct catalog *, const char *);
 const struct term *catalog_term(const struct catalog *, const char *);
 const char *catalog_term_title(const struct catalog *, const char *);
 const char *catalog_month(int);
+
+/* The licence of the output, as lines of text. */
+extern const char *const license_grant[];
+extern const char *const license_disclaimer[];
+#define COPYRIGHT_HOLDER "The illumos-resources authors"
 
 /* Escaping, one function per output language. */
 #define ROFF_ARG	0x01	/* Inside a macro argument. */

@@ -76,7 +76,10 @@ distros(struct buf *b, const struct catalog *cat, const struct page *p)
 	size_t		 i, j;
 
 	buf_puts(b, "## ");
-	text(b, p->title);
+	if (p->url != NULL)
+		link(b, p->title, p->url);
+	else
+		text(b, p->title);
 	buf_puts(b, "\n\n");
 	prose(b, p->intro);
 	buf_puts(b, "| Project | Provider | Focus | Linux comparison | "

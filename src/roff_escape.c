@@ -9,6 +9,7 @@
  * written as a \[uXXXX] escape, which mandoc and groff read alike.
  */
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "docgen.h"
@@ -33,26 +34,45 @@ is_alpha(int c)
 }
 
 /*
- * Could mdoc take this word for a macro?  Macro names are an upper
- * case letter and one or two lower case ones (Ns, Xr, Brq), "D1", or
- * '%' and an upper case letter (%A).  Words in capitals, such as "LX",
- * never are, and stay as they are.
+ * Could mdoc take this word for a macro?  These are the names of mdoc
+ * macros, sorted for bsearch(); a word in an argument that is one of
+ * them would be called, or refused, instead of printed.
  */
+static const char *const macros[] = {
+	"%A", "%B", "%C", "%D", "%I", "%J", "%N", "%O", "%P", "%Q", "%R",
+	"%T", "%U", "%V", "Ac", "Ad", "An", "Ao", "Ap", "Aq", "Ar", "At",
+	"Bc", "Bd", "Bf", "Bk", "Bl", "Bo", "Bq", "Brc", "Bro", "Brq",
+	"Bsx", "Bt", "Bx", "Cd", "Cm", "D1", "Db", "Dc", "Dd", "Dl", "Do",
+	"Dq", "Dt", "Dv", "Dx", "Ec", "Ed", "Ef", "Ek", "El", "Em", "En",
+	"Eo", "Er", "Es", "Ev", "Ex", "Fa", "Fc", "Fd", "Fl", "Fn", "Fo",
+	"Fr", "Ft", "Fx", "Hf", "Ic", "In", "It", "Lb", "Li", "Lk", "Lp",
+	"Ms", "Mt", "Nd", "Nm", "No", "Ns", "Nx", "Oc", "Oo", "Op", "Os",
+	"Ot", "Ox", "Pa", "Pc", "Pf", "Po", "Pp", "Pq", "Qc", "Ql", "Qo",
+	"Qq", "Re", "Rs", "Rv", "Sc", "Sh", "Sm", "So", "Sq", "Ss", "St",
+	"Sx", "Sy", "Ta", "Tg", "Tn", "Ud", "Ux", "Va", "Vt", "Xc", "Xo",
+	"Xr"
+};
+
+static int
+cmp_name(const void *key, const void *elem)
+{
+	const char	*k = key;
+	const char	*e = *(const char *const *)elem;
+
+	return strcmp(k, e);
+}
+
 static int
 looks_like_macro(const char *w, size_t len)
 {
-	size_t	 i;
+	char	 word[4];
 
-	if (len == 2 && w[0] == '%')
-		return is_upper((unsigned char)w[1]);
-	if (len == 2 && w[0] == 'D' && w[1] == '1')
-		return 1;
-	if (len < 2 || len > 3 || !is_upper((unsigned char)w[0]))
+	if (len < 2 || len > 3)
 		return 0;
-	for (i = 1; i < len; i++)
-		if (w[i] < 'a' || w[i] > 'z')
-			return 0;
-	return 1;
+	memcpy(word, w, len);
+	word[len] = '\0';
+	return bsearch(word, macros, sizeof(macros) / sizeof(macros[0]),
+	    sizeof(macros[0]), cmp_name) != NULL;
 }
 
 /*

@@ -23,7 +23,7 @@ BEGIN {
 	F[++nf] = "DName";	P[nf] = "illumos-distros";	S[nf] = "mt"
 	F[++nf] = "DProvider";	P[nf] = "illumos-distros";	S[nf] = "mt"
 	F[++nf] = "DLinuxAnalog"; P[nf] = "illumos-distros";	S[nf] = "mt"
-	F[++nf] = "DAlias";	P[nf] = "illumos-distros";	S[nf] = "mt"
+	F[++nf] = "DAlias";	P[nf] = "illumos-distros";	S[nf] = ""
 	F[++nf] = "DSummary";	P[nf] = "illumos-distros";	S[nf] = "i"
 	F[++nf] = "DDescription"; P[nf] = "illumos-distros";	S[nf] = "mt"
 	F[++nf] = "DDescription+"; P[nf] = "illumos-distros";	S[nf] = "mt"

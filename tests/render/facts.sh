@@ -9,7 +9,7 @@
 #   hold its Url, ProviderUrl and PackagingUrl where it has them;
 # - the comparison table, cut into cells at the columns of its heading
 #   row, which must equal the table made here from the catalog: Name,
-#   Focus, Packaging ("-" where absent), platforms, KVM, LX;
+#   Packaging ("-" where absent), platforms, KVM, LX, Focus;
 # - for each book, its section (heading = its Title), which must hold
 #   its Url.
 
@@ -116,7 +116,7 @@ while read -r name; do
 	    sed 's/^sparc$/SPARC/' | sed -n 'H; ${x; s/^\n//; s/\n/, /g; p; }'`
 	kvm=`recval Distribution "$name" Kvm`
 	lx=`recval Distribution "$name" Lx`
-	echo "$name|$focus|${pkg:--}|$arch|$kvm|$lx"
+	echo "$name|${pkg:--}|$arch|$kvm|$lx|$focus"
 done <"$tmp/distros" >"$tmp/table.want"
 
 # table FILE: the rows of the rendered table, cut at the columns where
@@ -125,8 +125,8 @@ table()
 {
 	awk '
 	function trim(s) { sub(/^ +/, "", s); sub(/ +$/, "", s); return s }
-	!on && /^ *Name +Focus +Packaging +Platforms +KVM +LX *$/ {
-		n = split("Name Focus Packaging Platforms KVM LX", lab, " ")
+	!on && /^ *Name +Packaging +Platforms +KVM +LX +Focus *$/ {
+		n = split("Name Packaging Platforms KVM LX Focus", lab, " ")
 		for (i = 1; i <= n; i++)
 			col[i] = index($0, lab[i] " ") ? index($0, lab[i] " ") : index($0, lab[i])
 		col[n + 1] = 10000
