@@ -75,6 +75,20 @@ catalog_month(int m)
 	return m >= 1 && m <= 12 ? months[m - 1] : "?";
 }
 
+/* Every value the writers use must say something. */
+static void
+not_empty(struct ctx *c, const struct field *f)
+{
+	const char	*v;
+
+	for (v = f->value; *v != '\0'; v++)
+		if (!is_blank((unsigned char)*v))
+			return;
+	diag(DIAG_ERROR, c->fname, f->line, f->vcol, "field '%s' is empty",
+	    f->name);
+	c->nerr++;
+}
+
 /* The single value of a field; NULL (and an error if required) if absent. */
 static const char *
 one(struct ctx *c, const char *name, int required)
@@ -100,6 +114,8 @@ one(struct ctx *c, const char *name, int required)
 		    "%s record lacks the field '%s'", c->set, name);
 		c->nerr++;
 	}
+	if (f != NULL)
+		not_empty(c, f);
 	return f == NULL ? NULL : f->value;
 }
 
@@ -114,6 +130,7 @@ many(struct ctx *c, struct strlist *l, const char *name, int required)
 		if (c->r->fields[i].name[0] != name[0] ||
 		    strcmp(c->r->fields[i].name, name) != 0)
 			continue;
+		not_empty(c, &c->r->fields[i]);
 		l->v = xreallocarray(l->v, l->n + 1, sizeof(*l->v));
 		l->v[l->n++] = trim(c, c->r->fields[i].value);
 	}
@@ -147,18 +164,55 @@ boolean(struct ctx *c, const char *name)
 
 /* A value the writers print on one line must be one. */
 static void
-single_line(struct ctx *c, const char *name, const char *v)
+single_line(struct ctx *c, const char *name)
 {
 	size_t	 i;
 
-	if (v == NULL || strchr(v, '\n') == NULL)
-		return;
 	for (i = 0; i < c->r->nfields; i++)
-		if (c->r->fields[i].value == v)
-			break;
-	diag(DIAG_ERROR, c->fname, c->r->fields[i].line,
-	    c->r->fields[i].vcol, "field '%s' must be a single line", name);
-	c->nerr++;
+		if (strcmp(c->r->fields[i].name, name) == 0 &&
+		    strchr(c->r->fields[i].value, '\n') != NULL) {
+			diag(DIAG_ERROR, c->fname, c->r->fields[i].line,
+			    c->r->fields[i].vcol, "field '%s' must be a "
+			    "single line", name);
+			c->nerr++;
+		}
+}
+
+/*
+ * A link goes into .Lk, @uref and a Markdown destination as it is, so
+ * it must be one word of printable characters with an http or https
+ * scheme, whatever the regexp of the catalog lets through.
+ */
+static void
+check_url(struct ctx *c, const char *name)
+{
+	const struct field *f;
+	const unsigned char *v;
+	size_t		 i;
+
+	for (i = 0; i < c->r->nfields; i++) {
+		f = &c->r->fields[i];
+		if (strcmp(f->name, name) != 0)
+			continue;
+		v = (const unsigned char *)f->value;
+		if (strncmp(f->value, "https://", 8) == 0)
+			v += 8;
+		else if (strncmp(f->value, "http://", 7) == 0)
+			v += 7;
+		else
+			goto bad;
+		if (*v == '\0')
+			goto bad;
+		for (; *v != '\0'; v++)
+			if (*v <= ' ' || *v == 0x7f || strchr("<>|\"", *v))
+				goto bad;
+		continue;
+bad:
+		diag(DIAG_ERROR, c->fname, f->line, f->vcol, "field '%s' is "
+		    "not an http or https link without spaces, quotes, "
+		    "'<', '>' or '|'", name);
+		c->nerr++;
+	}
 }
 
 static int
@@ -244,6 +298,7 @@ parse_date(struct ctx *c, struct catalog *cat)
 		31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
 	};
 	size_t	 i;
+	int	 leap;
 
 	if (v == NULL)
 		return;
@@ -255,13 +310,16 @@ parse_date(struct ctx *c, struct catalog *cat)
 		cat->year = atoi(v);
 		cat->month = atoi(v + 5);
 		cat->day = atoi(v + 8);
+		leap = (cat->year % 4 == 0 && cat->year % 100 != 0) ||
+		    cat->year % 400 == 0;
 		if (cat->month >= 1 && cat->month <= 12 && cat->day >= 1 &&
-		    cat->day <= mdays[cat->month - 1])
+		    cat->day <= mdays[cat->month - 1] &&
+		    (cat->month != 2 || cat->day < 29 || leap))
 			return;
 	}
 	diag(DIAG_ERROR, c->fname, field_of(c, "Updated")->line,
 	    field_of(c, "Updated")->vcol,
-	    "Updated is not a date of the form YYYY-MM-DD: '%s'", v);
+	    "Updated is not a real date in the form YYYY-MM-DD: '%s'", v);
 	c->nerr++;
 }
 
@@ -291,7 +349,7 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 
 		/* A record belongs to the set of the descriptor before it. */
 		if (f != NULL) {
-			set = f->value;
+			set = trim(&c, f->value);
 			continue;
 		}
 		c.r = &rf->recs[i];
@@ -319,8 +377,9 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 			p->url = one(&c, "Url", 0);
 			many(&c, &p->seealso, "SeeAlso", 0);
 			check_page(&c, p);
-			single_line(&c, "Title", p->title);
-			single_line(&c, "Summary", p->summary);
+			check_url(&c, "Url");
+			single_line(&c, "Title");
+			single_line(&c, "Summary");
 		} else if (strcmp(set, "Term") == 0) {
 			cat->terms = xreallocarray(cat->terms,
 			    cat->nterms + 1, sizeof(*cat->terms));
@@ -329,10 +388,11 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 			t->kind = trim(&c, one(&c, "Kind", 1));
 			t->title = one(&c, "Title", 1);
 			t->url = one(&c, "Url", 0);
+			check_url(&c, "Url");
 			many(&c, &t->seealso, "SeeAlso", 0);
 			check_seealso(&c);
 			t->description = one(&c, "Description", 1);
-			single_line(&c, "Title", t->title);
+			single_line(&c, "Title");
 		} else if (strcmp(set, "Distribution") == 0) {
 			cat->distros = xreallocarray(cat->distros,
 			    cat->ndistros + 1, sizeof(*cat->distros));
@@ -353,9 +413,14 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 			many(&c, &d->alias, "Alias", 0);
 			d->summary = one(&c, "Summary", 1);
 			d->description = one(&c, "Description", 1);
-			single_line(&c, "Name", d->name);
-			single_line(&c, "Provider", d->provider);
-			single_line(&c, "Summary", d->summary);
+			check_url(&c, "Url");
+			check_url(&c, "ProviderUrl");
+			check_url(&c, "PackagingUrl");
+			single_line(&c, "Name");
+			single_line(&c, "Provider");
+			single_line(&c, "LinuxAnalog");
+			single_line(&c, "Alias");
+			single_line(&c, "Summary");
 			if (d->packaging_url != NULL && d->packaging == NULL) {
 				diag(DIAG_ERROR, c.fname, c.r->line, 1,
 				    "PackagingUrl without Packaging");
@@ -374,8 +439,10 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 			check_seealso(&c);
 			b->summary = one(&c, "Summary", 1);
 			b->description = one(&c, "Description", 1);
-			single_line(&c, "Title", b->title);
-			single_line(&c, "Summary", b->summary);
+			check_url(&c, "Url");
+			single_line(&c, "Title");
+			single_line(&c, "Summary");
+			single_line(&c, "Alias");
 		} else {
 			diag(DIAG_WARNING, c.fname, c.r->line, 1,
 			    "record set %s is not used by any page", set);

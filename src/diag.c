@@ -18,6 +18,16 @@ diag(enum diag_level level, const char *fname, size_t line, size_t col,
 {
 	va_list	 ap;
 
+	va_start(ap, fmt);
+	vdiag(level, fname, line, col, fmt, ap);
+	va_end(ap);
+}
+
+void
+vdiag(enum diag_level level, const char *fname, size_t line, size_t col,
+    const char *fmt, va_list ap)
+{
+
 	if (level == DIAG_ERROR && ++nerrors > DIAG_MAXERRORS) {
 		if (nerrors == DIAG_MAXERRORS + 1)
 			fprintf(stderr, "%s: error: too many errors, "
@@ -31,9 +41,7 @@ diag(enum diag_level level, const char *fname, size_t line, size_t col,
 	else
 		fprintf(stderr, "%s:%zu:%zu: ", fname, line, col);
 	fputs(level == DIAG_ERROR ? "error: " : "warning: ", stderr);
-	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
-	va_end(ap);
 	fputc('\n', stderr);
 }
 

@@ -11,7 +11,15 @@
 #ifndef DOCGEN_H
 #define DOCGEN_H
 
+#include <stdarg.h>
 #include <stddef.h>
+
+/* Let GNU C and clang check printf-style formats; others ignore it. */
+#if defined(__GNUC__)
+#define PRINTFLIKE(f, a)	__attribute__((__format__(__printf__, f, a)))
+#else
+#define PRINTFLIKE(f, a)
+#endif
 
 /* Exit statuses, as documented in illumos-docgen(1). */
 #define EXIT_OK		0
@@ -21,7 +29,7 @@
 /* The longest line the parser accepts, in bytes. */
 #define REC_MAXLINE	(64 * 1024)
 
-/* The most errors reported before the parser gives up. */
+/* The most errors reported; later ones are counted but not printed. */
 #define DIAG_MAXERRORS	50
 
 /*
@@ -56,7 +64,7 @@ buf_putc(struct buf *b, char c)
 void	 buf_puts(struct buf *, const char *);
 void	 buf_putn(struct buf *, const char *, size_t);
 void	 buf_printf(struct buf *, const char *, ...)
-	    __attribute__((__format__(__printf__, 2, 3)));
+	    PRINTFLIKE(2, 3);
 void	 buf_free(struct buf *);
 void	*xmalloc(size_t);
 void	*xreallocarray(void *, size_t, size_t);
@@ -82,7 +90,9 @@ enum diag_level {
 
 void	 diag(enum diag_level, const char *, size_t, size_t,
 	    const char *, ...)
-	    __attribute__((__format__(__printf__, 5, 6)));
+	    PRINTFLIKE(5, 6);
+void	 vdiag(enum diag_level, const char *, size_t, size_t,
+	    const char *, va_list);
 void	 diag_sys(const char *, const char *);
 int	 diag_errors(void);
 void	 diag_reset(void);
@@ -118,6 +128,7 @@ int	 rec_parse(struct recfile *, const char *, char *, size_t);
 int	 rec_read(struct recfile *, const char *);
 void	 rec_free(struct recfile *);
 const struct field *rec_get(const struct record *, const char *);
+void	 rec_pos(const struct field *, size_t, size_t *, size_t *);
 int	 utf8_check(const char *, size_t, size_t *);
 
 /* A list of strings that point into the record file. */

@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +19,17 @@
 #ifndef VERSION
 #define VERSION "0.1"
 #endif
+
+struct output;
+
+static void	 usage(FILE *);
+static void	 help(void);
+static void	 remove_pending(void);
+static void	 on_signal(int);
+static int	 out_open(struct output *, const char *);
+static void	 out_abort(struct output *);
+static int	 out_commit(struct output *, const struct buf *);
+static int	 write_stdout(const struct buf *);
 
 enum format {
 	FORMAT_MDOC,
@@ -67,13 +79,35 @@ struct output {
 	int		 fd;
 };
 
+/*
+ * The temporary file that is not yet renamed into place.  Running out
+ * of memory exits from deep inside a writer, and a signal may come at
+ * any time: both must still take the temporary file away.
+ */
+static char *volatile pending;
+
+static void
+remove_pending(void)
+{
+	if (pending != NULL)
+		unlink(pending);
+}
+
+static void
+on_signal(int sig)
+{
+	remove_pending();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
 static int
 out_open(struct output *o, const char *path)
 {
 	struct stat	 st;
 	const char	*slash;
 	size_t		 dlen;
-	mode_t		 mask;
+	mode_t		 mask, mode;
 
 	o->path = path;
 	o->tmp = NULL;
@@ -93,21 +127,22 @@ out_open(struct output *o, const char *path)
 	o->tmp = xmalloc(strlen(path) + 16);
 	memcpy(o->tmp, path, dlen);
 	sprintf(o->tmp + dlen, ".%s.XXXXXX", path + dlen);
-	if ((o->fd = mkstemp(o->tmp)) == -1) {
+	if ((o->fd = mkstemp(o->tmp)) != -1)
+		pending = o->tmp;
+	if (o->fd == -1) {
 		diag(DIAG_ERROR, path, 0, 0, "cannot create a temporary "
 		    "file in its directory: %s", strerror(errno));
 		free(o->tmp);
 		o->tmp = NULL;
 		return -1;
 	}
+	/* A new file gets the usual mode; a replaced one keeps its own. */
 	mask = umask(0);
 	umask(mask);
-	if (fchmod(o->fd, 0666 & ~mask) == -1) {
+	mode = stat(path, &st) == 0 ? st.st_mode & 07777 : 0666 & ~mask;
+	if (fchmod(o->fd, mode) == -1) {
 		diag(DIAG_ERROR, path, 0, 0, "%s", strerror(errno));
-		close(o->fd);
-		unlink(o->tmp);
-		free(o->tmp);
-		o->tmp = NULL;
+		out_abort(o);
 		return -1;
 	}
 	return 0;
@@ -117,10 +152,13 @@ out_open(struct output *o, const char *path)
 static void
 out_abort(struct output *o)
 {
-	close(o->fd);
+	if (o->fd != -1)
+		close(o->fd);
 	if (o->tmp != NULL) {
 		unlink(o->tmp);
+		pending = NULL;
 		free(o->tmp);
+		o->tmp = NULL;
 	}
 }
 
@@ -135,21 +173,25 @@ out_commit(struct output *o, const struct buf *b)
 	if (err == 0 && o->tmp != NULL && fsync(o->fd) == -1 &&
 	    errno != EINVAL)
 		err = errno;
+	/* Closing a file can report a failed write; it comes first. */
+	if (err == 0 && o->tmp != NULL) {
+		if (close(o->fd) == -1)
+			err = errno;
+		o->fd = -1;
+	}
+	if (err == 0 && o->tmp != NULL && rename(o->tmp, o->path) == -1)
+		err = errno;
 	if (err != 0) {
 		diag(DIAG_ERROR, o->path, 0, 0, "%s", strerror(err));
 		out_abort(o);
 		return -1;
 	}
-	if (close(o->fd) == -1 ||
-	    (o->tmp != NULL && rename(o->tmp, o->path) == -1)) {
+	pending = NULL;
+	free(o->tmp);
+	if (o->fd != -1 && close(o->fd) == -1) {
 		diag(DIAG_ERROR, o->path, 0, 0, "%s", strerror(errno));
-		if (o->tmp != NULL) {
-			unlink(o->tmp);
-			free(o->tmp);
-		}
 		return -1;
 	}
-	free(o->tmp);
 	return 0;
 }
 
@@ -214,11 +256,17 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 	if (argc < 1 || argc > 2 || (argc == 1 && !schema_only &&
-	    format != FORMAT_MARKDOWN) || (argc == 2 && schema_only)) {
+	    format != FORMAT_MARKDOWN) || (argc == 2 && (schema_only ||
+	    format == FORMAT_MARKDOWN))) {
 		usage(stderr);
 		return EXIT_USAGE;
 	}
 	pagename = argc == 2 ? argv[1] : NULL;
+
+	atexit(remove_pending);
+	signal(SIGHUP, on_signal);
+	signal(SIGINT, on_signal);
+	signal(SIGTERM, on_signal);
 
 	if ((nerr = rec_read(&rf, argv[0])) == -1)
 		return EXIT_USAGE;

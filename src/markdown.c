@@ -42,6 +42,9 @@ prose(struct buf *b, const char *s)
 			s++;
 		nl = strchr(s, '\n');
 		len = nl == NULL ? strlen(s) : (size_t)(nl - s);
+		/* Spaces at the end of a line would make a hard break. */
+		while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+			len--;
 		if (len == 0)
 			blank = 1;
 		else {

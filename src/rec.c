@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,6 +63,29 @@ utf8_check(const char *s, size_t len, size_t *bad)
 	return 1;
 fail:
 	*bad = i;
+	return 0;
+}
+
+/*
+ * The code point of the (valid) UTF-8 sequence at s if it is one that
+ * must not reach a page: a C1 control character, which terminals obey,
+ * or a bidirectional control, which makes text read other than it is
+ * stored.  Returns 0 for any other character.
+ */
+static unsigned long
+hidden(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	unsigned long	 cp;
+
+	if (p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
+		return p[1];
+	if (p[0] != 0xe2)
+		return 0;
+	cp = ((unsigned long)(p[0] & 0x0f) << 12) |
+	    ((unsigned long)(p[1] & 0x3f) << 6) | (p[2] & 0x3f);
+	if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069))
+		return cp;
 	return 0;
 }
 
@@ -148,6 +172,7 @@ rec_parse(struct recfile *rf, const char *fname, char *text, size_t len)
 	char		*s, *nl, *end = text + len, *w = NULL;
 	size_t		 lineno = 0, ll, i, bad, nerr = 0, nlines, nfields = 0;
 	size_t		 maxrecs = 0;
+	unsigned long	 cp;
 	unsigned char	 c;
 	int		 continued = 0;
 
@@ -192,6 +217,7 @@ rec_parse(struct recfile *rf, const char *fname, char *text, size_t len)
 			    REC_MAXLINE);
 			continue;
 		}
+		cp = 0;
 		/*
 		 * Printable ASCII passes at once and a tab is white space.
 		 * From the first byte past ASCII on, the line must be valid
@@ -212,7 +238,15 @@ rec_parse(struct recfile *rf, const char *fname, char *text, size_t len)
 				c = (unsigned char)s[i];
 				if ((c < 0x20 && c != '\t') || c == 0x7f)
 					break;
+				if (c >= 0x80 && (cp = hidden(s + i)) != 0)
+					break;
 			}
+		}
+		if (i < ll && cp != 0) {
+			ERR(column(s, i), "%s U+%04lX",
+			    cp < 0xa0 ? "control character" :
+			    "bidirectional control character", cp);
+			continue;
 		}
 		if (i < ll) {
 			if (s[i] == '\r' && i + 1 == ll)
@@ -326,11 +360,18 @@ rec_read(struct recfile *rf, const char *fname)
 		return -1;
 	}
 	/* A regular file is read into a buffer of just its size. */
-	cap = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ?
+	cap = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+	    (unsigned long long)st.st_size < SIZE_MAX / 2 ?
 	    (size_t)st.st_size + 1 : 65536;
 	text = xmalloc(cap + 1);
 	for (;;) {
 		if (len == cap) {
+			if (cap > SIZE_MAX / 4) {
+				diag(DIAG_ERROR, fname, 0, 0, "too large");
+				close(fd);
+				free(text);
+				return -1;
+			}
 			cap *= 2;
 			text = xreallocarray(text, cap + 1, 1);
 		}
@@ -372,4 +413,26 @@ rec_get(const struct record *r, const char *name)
 		    strcmp(r->fields[i].name, name) == 0)
 			return &r->fields[i];
 	return NULL;
+}
+
+/*
+ * The line and column of byte off of a field's value.  A value that
+ * goes on over "+ " lines has a newline for each, and its text there
+ * starts in column 3.
+ */
+void
+rec_pos(const struct field *f, size_t off, size_t *line, size_t *col)
+{
+	const char	*v = f->value;
+	size_t		 i;
+
+	*line = f->line;
+	*col = f->vcol;
+	for (i = 0; i < off && v[i] != '\0'; i++) {
+		if (v[i] == '\n') {
+			(*line)++;
+			*col = 3;
+		} else if (((unsigned char)v[i] & 0xc0) != 0x80)
+			(*col)++;
+	}
 }

@@ -8,6 +8,7 @@
  */
 
 #include <regex.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,6 +56,20 @@ static const char *const unsupported_specials[] = {
 	"%auto", "%confidential", "%constraint", "%prohibit", "%singular",
 	"%size", "%sort", "%typedef", NULL
 };
+
+/* An error at byte off of a field's value, which may span lines. */
+static void
+diag_at(const char *fname, const struct field *f, size_t off,
+    const char *fmt, ...)
+{
+	va_list	 ap;
+	size_t	 line, col;
+
+	rec_pos(f, off, &line, &col);
+	va_start(ap, fmt);
+	vdiag(DIAG_ERROR, fname, line, col, fmt, ap);
+	va_end(ap);
+}
 
 static int
 in_list(const char *const *list, const char *s, size_t len)
@@ -136,7 +151,7 @@ parse_names(struct words *w, const char *fname, const struct field *f,
 		    !(commas && s[j] == ','); j++)
 			continue;
 		if (!is_ident(s + i, j - i)) {
-			diag(DIAG_ERROR, fname, f->line, f->vcol + i,
+			diag_at(fname, f, i,
 			    "'%.*s' in %s is not a field name",
 			    (int)(j - i), s + i, f->name);
 			nerr++;
@@ -313,8 +328,7 @@ build_type(struct ftype *t, const char *fname, const struct field *f,
 
 #define TERR(at, ...) do { \
 		if (loud) \
-			diag(DIAG_ERROR, fname, f->line, \
-			    f->vcol + (size_t)((at) - v), __VA_ARGS__); \
+			diag_at(fname, f, (size_t)((at) - v), __VA_ARGS__); \
 		nerr++; \
 	} while (0)
 
@@ -458,8 +472,7 @@ parse_desc(struct rset *rs, const char *fname, const struct record *r)
 				    "'%s' is not a record type name", v);
 				nerr++;
 			} else if (v[n] != '\0') {
-				diag(DIAG_ERROR, fname, f->line,
-				    f->vcol + n, "unsupported: "
+				diag_at(fname, f, n, "unsupported: "
 				    "external record descriptor");
 				nerr++;
 			}

@@ -98,6 +98,27 @@ capitalized(struct texi *t, const char *s)
 }
 
 /*
+ * A copy of a string that lives as long as the writer; in lower case
+ * when it is the key under which a node name is remembered, since
+ * makeinfo takes "top" for "Top".
+ */
+static const char *
+keep(struct texi *t, const char *s, int lower)
+{
+	char	*p, *q;
+
+	p = xstrndup(s, strlen(s));
+	if (lower)
+		for (q = p; *q != '\0'; q++)
+			if (*q >= 'A' && *q <= 'Z')
+				*q += 'a' - 'A';
+	t->owned = xreallocarray(t->owned, t->nowned + 1,
+	    sizeof(*t->owned));
+	t->owned[t->nowned++] = p;
+	return p;
+}
+
+/*
  * The node name for a catalog name; report a name that is empty once
  * made a slug, or that some other node already has.
  */
@@ -114,25 +135,23 @@ node_name(struct texi *t, const char *name, size_t line)
 		t->nerr++;
 		buf_puts(&slug, "?");
 	}
-	if (strset_has(&t->nodes, slug.p)) {
+	if (strset_has(&t->nodes, keep(t, slug.p, 1))) {
 		diag(DIAG_ERROR, t->cat->fname, line, 1, "'%s' gives the "
 		    "Texinfo node name '%s', which another node has",
 		    name, slug.p);
 		t->nerr++;
 	}
 	/* Keep a copy of just its size: a buffer starts at 4 KiB. */
-	t->owned = xreallocarray(t->owned, t->nowned + 1,
-	    sizeof(*t->owned));
-	t->owned[t->nowned++] = xstrndup(slug.p, slug.len);
+	name = keep(t, slug.p, 0);
 	buf_free(&slug);
-	return t->owned[t->nowned - 1];
+	return name;
 }
 
 /* Reserve a node name written by the program. */
 static void
 fixed_node(struct texi *t, const char *name)
 {
-	strset_add(&t->nodes, name, 1);
+	strset_add(&t->nodes, keep(t, name, 1), 1);
 }
 
 static const char *
@@ -143,7 +162,6 @@ add_node(struct texi *t, const char *name, size_t line)
 	fixed_node(t, n);
 	return n;
 }
-
 
 static void
 uref(struct texi *t, const char *url, const char *label)
@@ -160,11 +178,17 @@ uref(struct texi *t, const char *url, const char *label)
 static void
 cindex(struct texi *t, const char *s)
 {
+	size_t	 n;
+
 	buf_puts(t->b, "@cindex ");
 	/* A colon in an index entry confuses Info readers. */
-	for (; *s != '\0'; s++)
-		if (*s != ':')
-			texi_escape(t->b, s, 1);
+	while (*s != '\0') {
+		n = strcspn(s, ":");
+		texi_escape(t->b, s, n);
+		s += n;
+		while (*s == ':')
+			s++;
+	}
 	buf_putc(t->b, '\n');
 }
 

@@ -5,6 +5,12 @@
 # directory; automake needs every file named, so there are no wildcards.
 
 TESTS += \
+	tests/errors/url-newline.rec \
+	tests/errors/leap-day.rec \
+	tests/errors/empty-alias.rec \
+	tests/errors/c1-control.rec \
+	tests/errors/bidi-control.rec \
+	tests/errors/rec-name-space.rec \
 	tests/errors/backslash-continuation.rec \
 	tests/errors/bad-bool.rec \
 	tests/errors/bad-date.rec \
@@ -51,6 +57,24 @@ TESTS += \
 	tests/errors/valid.rec
 
 EXTRA_DIST += \
+	tests/errors/url-newline.rec \
+	tests/errors/url-newline.err \
+	tests/errors/url-newline.status \
+	tests/errors/leap-day.rec \
+	tests/errors/leap-day.err \
+	tests/errors/leap-day.status \
+	tests/errors/empty-alias.rec \
+	tests/errors/empty-alias.err \
+	tests/errors/empty-alias.status \
+	tests/errors/c1-control.rec \
+	tests/errors/c1-control.err \
+	tests/errors/c1-control.status \
+	tests/errors/bidi-control.rec \
+	tests/errors/bidi-control.err \
+	tests/errors/bidi-control.status \
+	tests/errors/rec-name-space.rec \
+	tests/errors/rec-name-space.err \
+	tests/errors/rec-name-space.status \
 	tests/run-case.sh \
 	tests/errors/backslash-continuation.rec \
 	tests/errors/backslash-continuation.err \
