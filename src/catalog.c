@@ -169,7 +169,8 @@ single_line(struct ctx *c, const char *name)
 	size_t	 i;
 
 	for (i = 0; i < c->r->nfields; i++)
-		if (strcmp(c->r->fields[i].name, name) == 0 &&
+		if (c->r->fields[i].name[0] == name[0] &&
+		    strcmp(c->r->fields[i].name, name) == 0 &&
 		    strchr(c->r->fields[i].value, '\n') != NULL) {
 			diag(DIAG_ERROR, c->fname, c->r->fields[i].line,
 			    c->r->fields[i].vcol, "field '%s' must be a "
@@ -192,7 +193,7 @@ check_url(struct ctx *c, const char *name)
 
 	for (i = 0; i < c->r->nfields; i++) {
 		f = &c->r->fields[i];
-		if (strcmp(f->name, name) != 0)
+		if (f->name[0] != name[0] || strcmp(f->name, name) != 0)
 			continue;
 		v = (const unsigned char *)f->value;
 		if (strncmp(f->value, "https://", 8) == 0)

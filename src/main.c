@@ -198,9 +198,12 @@ out_commit(struct output *o, const struct buf *b)
 static int
 write_stdout(const struct buf *b)
 {
-	if (fwrite(b->p, 1, b->len, stdout) != b->len ||
-	    fflush(stdout) == EOF) {
-		diag_sys("standard output", strerror(errno));
+	int	 err = b->err;
+
+	if (err == 0 && buf_write(STDOUT_FILENO, b->p, b->len) == -1)
+		err = errno;
+	if (err != 0) {
+		diag_sys("standard output", strerror(err));
 		return -1;
 	}
 	return 0;
@@ -290,14 +293,20 @@ main(int argc, char *argv[])
 		return EXIT_USAGE;
 	}
 
+	/*
+	 * Output is written as it is made, to the temporary file or to
+	 * standard output.  The writers find their errors (clashing node
+	 * names) before their first flush, so a failed run writes nothing.
+	 */
 	memset(&out, 0, sizeof(out));
+	out.sink = 1;
+	out.fd = STDOUT_FILENO;
 	if (outfile != NULL) {
 		if (out_open(&output, outfile) == -1) {
 			catalog_free(&cat);
 			rec_free(&rf);
 			return EXIT_USAGE;
 		}
-		out.sink = 1;
 		out.fd = output.fd;
 	}
 	switch (format) {

@@ -133,17 +133,22 @@ os_macro(const char *w, size_t len, size_t *end)
 {
 	static const struct {
 		const char	*name;
+		size_t		 len;
 		const char	*macro;
 	} os[] = {
-		{ "DragonFly", "Dx" },
-		{ "FreeBSD", "Fx" },
-		{ "NetBSD", "Nx" },
-		{ "OpenBSD", "Ox" }
+		{ "DragonFly", 9, "Dx" },
+		{ "FreeBSD", 7, "Fx" },
+		{ "NetBSD", 6, "Nx" },
+		{ "OpenBSD", 7, "Ox" }
 	};
 	size_t	 i, n, k;
 
+	/* A look at the first letter and the length ends most searches. */
+	if (len < 6 || (w[0] != 'D' && w[0] != 'F' && w[0] != 'N' &&
+	    w[0] != 'O'))
+		return NULL;
 	for (i = 0; i < sizeof(os) / sizeof(os[0]); i++) {
-		n = strlen(os[i].name);
+		n = os[i].len;
 		if (len < n || strncmp(w, os[i].name, n) != 0)
 			continue;
 		for (k = n; k < len; k++)

@@ -349,6 +349,20 @@ term_entry(const struct term *tm)
 	return strcmp(tm->kind, "platform") == 0 ? tm->title : tm->name;
 }
 
+/* Index the commands and interfaces of the pages referred to. */
+static void
+manpage_index(struct texi *t, const struct strlist *l)
+{
+	size_t	 i, n;
+
+	for (i = 0; i < l->n; i++) {
+		n = strcspn(l->v[i], "(");
+		buf_puts(t->b, "@cindex ");
+		texi_escape(t->b, l->v[i], n);
+		buf_putc(t->b, '\n');
+	}
+}
+
 /* "See the pkg(1) manual page.", for a list of references. */
 static void
 manpages(struct texi *t, const struct strlist *l)
@@ -385,6 +399,7 @@ term_chapter(struct texi *t, const char *node, const char *title,
 		cindex(t, term_entry(tm));
 		if (strcmp(term_entry(tm), tm->title) != 0)
 			cindex(t, tm->title);
+		manpage_index(t, &tm->seealso);
 		buf_putc(t->b, '\n');
 		prose(t, tm->description);
 		manpages(t, &tm->seealso);
@@ -605,6 +620,7 @@ book_node(struct texi *t, const struct book *bk, const char *node)
 	cindex(t, bk->title);
 	for (i = 0; i < bk->alias.n; i++)
 		cindex(t, bk->alias.v[i]);
+	manpage_index(t, &bk->seealso);
 	buf_putc(t->b, '\n');
 	prose(t, bk->description);
 	buf_puts(t->b, "\nRead it at ");
