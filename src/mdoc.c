@@ -17,6 +17,7 @@
 
 struct mdoc {
 	struct buf	*b;
+	struct buf	 w;		/* A word, escaped, kept for reuse. */
 	int		 inline_;	/* Something is on the current line. */
 };
 
@@ -169,12 +170,11 @@ os_macro(const char *w, size_t len, size_t *end)
 static void
 paragraph(struct mdoc *m, const char *s, size_t len)
 {
-	struct buf	 w;
+	struct buf	*w = &m->w;
 	const char	*os;
 	size_t		 i = 0, j, k, col = 0;
 	int		 eos;
 
-	memset(&w, 0, sizeof(w));
 	newline(m);
 	while (i < len) {
 		while (i < len && (s[i] == ' ' || s[i] == '\t' ||
@@ -198,26 +198,26 @@ paragraph(struct mdoc *m, const char *s, size_t len)
 			i = j;
 			continue;
 		}
-		w.len = 0;
-		roff_escape(&w, s + i, j - i, col == 0 ? ROFF_LINESTART : 0);
+		w->len = 0;
+		roff_escape(w, s + i, j - i, col == 0 ? ROFF_LINESTART : 0);
 		eos = ends_sentence(s + i, j - i);
 		if (!eos && looks_like_eos(s + i, j - i))
-			buf_puts(&w, "\\&");
-		if (col > 0 && col + 1 + w.len > MAXCOL) {
+			buf_puts(w, "\\&");
+		if (col > 0 && col + 1 + w->len > MAXCOL) {
 			/* A wrap inside a sentence; the word starts a line. */
 			buf_putc(m->b, '\n');
-			w.len = 0;
-			roff_escape(&w, s + i, j - i, ROFF_LINESTART);
+			w->len = 0;
+			roff_escape(w, s + i, j - i, ROFF_LINESTART);
 			if (!eos && looks_like_eos(s + i, j - i))
-				buf_puts(&w, "\\&");
+				buf_puts(w, "\\&");
 			col = 0;
 		}
 		if (col > 0) {
 			buf_putc(m->b, ' ');
 			col++;
 		}
-		buf_putn(m->b, w.p, w.len);
-		col += w.len;
+		buf_putn(m->b, w->p, w->len);
+		col += w->len;
 		m->inline_ = 1;
 		if (eos) {
 			buf_putc(m->b, '\n');
@@ -226,7 +226,6 @@ paragraph(struct mdoc *m, const char *s, size_t len)
 		}
 		i = j;
 	}
-	buf_free(&w);
 	newline(m);
 }
 
@@ -715,8 +714,8 @@ mdoc_write(struct buf *b, const struct catalog *cat, const struct page *p)
 {
 	struct mdoc	 m;
 
+	memset(&m, 0, sizeof(m));
 	m.b = b;
-	m.inline_ = 0;
 	header(&m, cat, p);
 	if (strcmp(p->name, "illumos-distros") == 0)
 		distros(&m, cat, p);
@@ -724,5 +723,6 @@ mdoc_write(struct buf *b, const struct catalog *cat, const struct page *p)
 		books(&m, cat);
 	footer(&m, cat, p);
 	newline(&m);
+	buf_free(&m.w);
 	return 0;
 }

@@ -110,16 +110,18 @@ only_delims(const char *w, size_t len)
 
 /*
  * Can the byte at s[i] of text be copied as it is?  Printable ASCII can,
- * but for a backslash, and for the first letter of an operating system
- * name that needs splitting.
+ * but for a backslash, a hyphen that starts "--", and the first letter
+ * of an operating system name that needs splitting.
  */
 static int
-plain(const char *s, size_t i)
+plain(const char *s, size_t i, size_t len)
 {
 	unsigned char	 c = (unsigned char)s[i];
 
-	if (c < 0x20 || c >= 0x7f || c == '\\' || c == '-')
+	if (c < 0x20 || c >= 0x7f || c == '\\')
 		return 0;
+	if (c == '-')
+		return i + 1 == len || s[i + 1] != '-';
 	if ((c == 'D' || c == 'F' || c == 'N' || c == 'O') &&
 	    (i == 0 || !is_alpha((unsigned char)s[i - 1])))
 		return 0;
@@ -185,7 +187,7 @@ roff_escape(struct buf *b, const char *s, size_t len, int flags)
 			buf_puts(b, "\\&");
 		for (i = 0; i < len; ) {
 			/* Copy a run of plain characters in one go. */
-			for (w = i; w < len && plain(s, w); w++)
+			for (w = i; w < len && plain(s, w, len); w++)
 				continue;
 			if (w > i) {
 				buf_putn(b, s + i, w - i);
