@@ -205,7 +205,8 @@ check_url(struct ctx *c, const char *name)
 		if (*v == '\0')
 			goto bad;
 		for (; *v != '\0'; v++)
-			if (*v <= ' ' || *v == 0x7f || strchr("<>|\"", *v))
+			if (*v <= ' ' || *v == 0x7f || *v == '<' || *v == '>' ||
+			    *v == '|' || *v == '"')
 				goto bad;
 		continue;
 bad:

@@ -125,6 +125,39 @@ looks_like_eos(const char *w, size_t len)
 }
 
 /*
+ * Is the word one that roff_escape() would leave as it is, and that
+ * cannot end a sentence?  Most words of prose are; they skip the work
+ * of escaping and of the sentence test.
+ */
+static int
+simple_word(const char *w, size_t len)
+{
+	size_t		 i;
+	unsigned char	 c;
+
+	if (len == 0 || w[0] == '.' || w[0] == '\'')
+		return 0;
+	switch (w[len - 1]) {
+	case '.': case '!': case '?': case ')': case ']': case '"': case '\'':
+		return 0;
+	default:
+		break;
+	}
+	for (i = 0; i < len; i++) {
+		c = (unsigned char)w[i];
+		if (c <= ' ' || c >= 0x7f || c == '\\' ||
+		    (c == '-' && i + 1 < len && w[i + 1] == '-'))
+			return 0;
+		/* A name that mdoc has a macro for starts here? */
+		if ((c == 'D' || c == 'F' || c == 'N' || c == 'O') &&
+		    (i == 0 || !((w[i - 1] >= 'a' && w[i - 1] <= 'z') ||
+		    (w[i - 1] >= 'A' && w[i - 1] <= 'Z'))))
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * The mdoc macro for an operating system that mdoc names itself, if
  * the word is one, perhaps followed by punctuation; *end is set to the
  * length of the name.
@@ -195,6 +228,21 @@ paragraph(struct mdoc *m, const char *s, size_t len)
 			buf_putc(m->b, '\n');
 			m->inline_ = 0;
 			col = 0;
+			i = j;
+			continue;
+		}
+		if (simple_word(s + i, j - i)) {
+			/* The common case: the word is written as it is. */
+			if (col > 0 && col + 1 + (j - i) > MAXCOL) {
+				buf_putc(m->b, '\n');
+				col = 0;
+			} else if (col > 0) {
+				buf_putc(m->b, ' ');
+				col++;
+			}
+			buf_putn(m->b, s + i, j - i);
+			col += j - i;
+			m->inline_ = 1;
 			i = j;
 			continue;
 		}
