@@ -530,3 +530,21 @@ catalog_term_title(const struct catalog *cat, const char *name)
 
 	return t != NULL ? t->title : name;
 }
+
+/* Does the distribution have the packaging, virtualization or platform? */
+int
+catalog_has_term(const struct distro *d, const struct term *t)
+{
+	size_t	 i;
+
+	if (strcmp(t->kind, "packaging") == 0)
+		return d->packaging != NULL &&
+		    strcmp(d->packaging, t->name) == 0;
+	if (strcmp(t->kind, "virtualization") == 0)
+		return strcmp(t->name, "KVM") == 0 ? d->kvm :
+		    strcmp(t->name, "LX") == 0 ? d->lx : 0;
+	for (i = 0; i < d->arch.n; i++)
+		if (strcmp(d->arch.v[i], t->name) == 0)
+			return 1;
+	return 0;
+}

@@ -208,6 +208,7 @@ void	 catalog_free(struct catalog *);
 const struct page *catalog_page(const struct catalog *, const char *);
 const struct term *catalog_term(const struct catalog *, const char *);
 const char *catalog_term_title(const struct catalog *, const char *);
+int	 catalog_has_term(const struct distro *, const struct term *);
 const char *catalog_month(int);
 
 /* The licence of the output, as lines of text. */

@@ -499,23 +499,6 @@ widest(struct buf *w, const char *s)
 	}
 }
 
-static int
-has_term(const struct distro *d, const struct term *t)
-{
-	size_t	 i;
-
-	if (strcmp(t->kind, "packaging") == 0)
-		return d->packaging != NULL &&
-		    strcmp(d->packaging, t->name) == 0;
-	if (strcmp(t->kind, "virtualization") == 0)
-		return strcmp(t->name, "KVM") == 0 ? d->kvm :
-		    strcmp(t->name, "LX") == 0 ? d->lx : 0;
-	for (i = 0; i < d->arch.n; i++)
-		if (strcmp(d->arch.v[i], t->name) == 0)
-			return 1;
-	return 0;
-}
-
 /*
  * A section that explains the terms of one kind, each with the
  * distributions that have it, as links to their subsections.
@@ -551,13 +534,13 @@ terms(struct mdoc *m, const struct catalog *cat, const char *kind,
 			}
 		}
 		for (users = 0, j = 0; j < cat->ndistros; j++)
-			users += has_term(&cat->distros[j], t);
+			users += catalog_has_term(&cat->distros[j], t);
 		if (users == 0)
 			continue;
 		macro(m, "Pp");
 		label(m, "Used by");
 		for (k = 0, j = 0; j < cat->ndistros; j++) {
-			if (!has_term(&cat->distros[j], t))
+			if (!catalog_has_term(&cat->distros[j], t))
 				continue;
 			macro(m, "Sx");
 			arg(m, cat->distros[j].name);

@@ -324,24 +324,6 @@ chapter(struct texi *t, const char *node, const char *title, int isdata)
 	buf_putc(t->b, '\n');
 }
 
-/* Which distributions a term applies to. */
-static int
-has_term(const struct distro *d, const struct term *tm)
-{
-	size_t	 i;
-
-	if (strcmp(tm->kind, "packaging") == 0)
-		return d->packaging != NULL &&
-		    strcmp(d->packaging, tm->name) == 0;
-	if (strcmp(tm->kind, "virtualization") == 0)
-		return strcmp(tm->name, "KVM") == 0 ? d->kvm :
-		    strcmp(tm->name, "LX") == 0 ? d->lx : 0;
-	for (i = 0; i < d->arch.n; i++)
-		if (strcmp(d->arch.v[i], tm->name) == 0)
-			return 1;
-	return 0;
-}
-
 /* The index entry for a term: platforms by title, others by name. */
 static const char *
 term_entry(const struct term *tm)
@@ -409,7 +391,7 @@ term_chapter(struct texi *t, const char *node, const char *title,
 			buf_puts(t->b, ".\n");
 		}
 		for (n = 0, j = 0; j < t->cat->ndistros; j++)
-			n += has_term(&t->cat->distros[j], tm);
+			n += catalog_has_term(&t->cat->distros[j], tm);
 		if (n == 0) {
 			buf_puts(t->b, "\nNo distribution in this manual "
 			    "has it.\n");
@@ -418,7 +400,7 @@ term_chapter(struct texi *t, const char *node, const char *title,
 		buf_puts(t->b, "\nDistributions:\n");
 		for (k = 0, j = 0; j < t->cat->ndistros; j++) {
 			d = &t->cat->distros[j];
-			if (!has_term(d, tm))
+			if (!catalog_has_term(d, tm))
 				continue;
 			buf_printf(t->b, "@ref{%s}%s", t->dnodes[j],
 			    ++k == n ? ".\n" : ",\n");
@@ -442,7 +424,7 @@ distro_node(struct texi *t, const struct distro *d, const char *node)
 		cindex(t, d->provider);
 	for (i = 0; i < t->cat->nterms; i++) {
 		tm = &t->cat->terms[i];
-		if (has_term(d, tm))
+		if (catalog_has_term(d, tm))
 			cindex(t, term_entry(tm));
 	}
 
