@@ -548,3 +548,45 @@ catalog_has_term(const struct distro *d, const struct term *t)
 			return 1;
 	return 0;
 }
+
+/* The columns of the comparison table, the same in every output. */
+const char *const catalog_columns[CATALOG_NCOLUMNS] = {
+	"Name", "Packaging", "Platforms", "KVM", "LX", "Focus"
+};
+
+/* A list joined with commas; platforms and the like by their titles. */
+void
+catalog_join(struct buf *b, const struct catalog *cat, const struct strlist *l,
+    int titles)
+{
+	size_t	 i;
+
+	for (i = 0; i < l->n; i++) {
+		if (i > 0)
+			buf_puts(b, ", ");
+		buf_puts(b, titles ? catalog_term_title(cat, l->v[i]) :
+		    l->v[i]);
+	}
+}
+
+/*
+ * The cells of a distribution's row of the comparison table, as plain
+ * text in the order of catalog_columns; each writer escapes them.
+ */
+void
+catalog_row(const struct catalog *cat, const struct distro *d,
+    struct buf *cells)
+{
+	int	 c;
+
+	for (c = 0; c < CATALOG_NCOLUMNS; c++) {
+		cells[c].len = 0;
+		buf_puts(&cells[c], "");
+	}
+	buf_puts(&cells[0], d->name);
+	buf_puts(&cells[1], d->packaging != NULL ? d->packaging : "-");
+	catalog_join(&cells[2], cat, &d->arch, 1);
+	buf_puts(&cells[3], d->kvm ? "yes" : "no");
+	buf_puts(&cells[4], d->lx ? "yes" : "no");
+	catalog_join(&cells[5], cat, &d->focus, 0);
+}

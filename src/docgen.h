@@ -209,6 +209,13 @@ const struct page *catalog_page(const struct catalog *, const char *);
 const struct term *catalog_term(const struct catalog *, const char *);
 const char *catalog_term_title(const struct catalog *, const char *);
 int	 catalog_has_term(const struct distro *, const struct term *);
+
+#define CATALOG_NCOLUMNS	6
+extern const char *const catalog_columns[CATALOG_NCOLUMNS];
+void	 catalog_row(const struct catalog *, const struct distro *,
+	    struct buf *);
+void	 catalog_join(struct buf *, const struct catalog *,
+	    const struct strlist *, int);
 const char *catalog_month(int);
 
 /* The licence of the output, as lines of text. */

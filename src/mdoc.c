@@ -339,20 +339,6 @@ link(struct mdoc *m, const char *url, const char *text)
 		arg(m, text);
 }
 
-static void
-join(struct buf *b, const struct catalog *cat, const struct strlist *l,
-    int titles)
-{
-	size_t	 i;
-
-	for (i = 0; i < l->n; i++) {
-		if (i > 0)
-			buf_puts(b, ", ");
-		buf_puts(b, titles ? catalog_term_title(cat, l->v[i]) :
-		    l->v[i]);
-	}
-}
-
 /* Split "name(section)" for .Xr; the catalog checked the form. */
 static void
 xref(struct mdoc *m, const char *ref)
@@ -554,24 +540,6 @@ terms(struct mdoc *m, const struct catalog *cat, const char *kind,
 		macro(m, "El");
 }
 
-/* The cells of one row of the summary table, in column order. */
-static void
-row(struct buf *cells, const struct catalog *cat, const struct distro *d)
-{
-	int	 c;
-
-	for (c = 0; c < 6; c++) {
-		cells[c].len = 0;
-		buf_puts(&cells[c], "");
-	}
-	buf_puts(&cells[0], d->name);
-	buf_puts(&cells[1], d->packaging != NULL ? d->packaging : "-");
-	join(&cells[2], cat, &d->arch, 1);
-	buf_puts(&cells[3], d->kvm ? "yes" : "no");
-	buf_puts(&cells[4], d->lx ? "yes" : "no");
-	join(&cells[5], cat, &d->focus, 0);
-}
-
 /*
  * The summary table.  Focus, the column with the longest cells, comes
  * last, since roff can wrap only the last column of a -column list.
@@ -579,9 +547,7 @@ row(struct buf *cells, const struct catalog *cat, const struct distro *d)
 static void
 table(struct mdoc *m, const struct catalog *cat)
 {
-	static const char *const heads[] = {
-		"Name", "Packaging", "Platforms", "KVM", "LX", "Focus"
-	};
+	const char *const *heads = catalog_columns;
 	struct buf	 wid[6], cells[6];
 	size_t		 i, c;
 
@@ -590,7 +556,7 @@ table(struct mdoc *m, const struct catalog *cat)
 	for (c = 0; c < 6; c++)
 		widest(&wid[c], heads[c]);
 	for (i = 0; i < cat->ndistros; i++) {
-		row(cells, cat, &cat->distros[i]);
+		catalog_row(cat, &cat->distros[i], cells);
 		for (c = 0; c < 6; c++)
 			widest(&wid[c], cells[c].p);
 	}
@@ -610,7 +576,7 @@ table(struct mdoc *m, const struct catalog *cat)
 		word(m, heads[c]);
 	}
 	for (i = 0; i < cat->ndistros; i++) {
-		row(cells, cat, &cat->distros[i]);
+		catalog_row(cat, &cat->distros[i], cells);
 		macro(m, "It");
 		for (c = 0; c < 6; c++) {
 			if (c > 0)
@@ -658,7 +624,7 @@ distros(struct mdoc *m, const struct catalog *cat, const struct page *p)
 		else
 			paragraph(m, d->provider, strlen(d->provider));
 		cell.len = 0;
-		join(&cell, cat, &d->focus, 0);
+		catalog_join(&cell, cat, &d->focus, 0);
 		item(m, "Focus", cell.p);
 		if (d->linux_analog != NULL)
 			item(m, "Linux analogue", d->linux_analog);
@@ -670,7 +636,7 @@ distros(struct mdoc *m, const struct catalog *cat, const struct page *p)
 		} else if (d->packaging != NULL)
 			item(m, "Packaging", d->packaging);
 		cell.len = 0;
-		join(&cell, cat, &d->arch, 1);
+		catalog_join(&cell, cat, &d->arch, 1);
 		item(m, "Platforms", cell.p);
 		item(m, "KVM", d->kvm ? "yes" : "no");
 		item(m, "LX zones", d->lx ? "yes" : "no");

@@ -458,36 +458,10 @@ distro_node(struct texi *t, const struct distro *d, const char *node)
 	prose(t, d->description);
 }
 
-/* The cells of one row of the comparison, in the man page's order. */
-static void
-row(struct texi *t, struct buf *cells, const struct distro *d)
-{
-	struct buf	*save = t->b;
-	int		 c;
-
-	for (c = 0; c < 6; c++) {
-		cells[c].len = 0;
-		buf_puts(&cells[c], "");
-	}
-	t->b = &cells[0];
-	text(t, d->name);
-	t->b = &cells[1];
-	text(t, d->packaging != NULL ? d->packaging : "-");
-	t->b = &cells[2];
-	join(t, &d->arch, 1);
-	buf_puts(&cells[3], d->kvm ? "yes" : "no");
-	buf_puts(&cells[4], d->lx ? "yes" : "no");
-	t->b = &cells[5];
-	join(t, &d->focus, 0);
-	t->b = save;
-}
-
 static void
 comparison(struct texi *t)
 {
-	static const char *const heads[] = {
-		"Name", "Packaging", "Platforms", "KVM", "LX", "Focus"
-	};
+	const char *const *heads = catalog_columns;
 	struct buf	 wid[6], cells[6];
 	size_t		 i, c;
 
@@ -497,7 +471,7 @@ comparison(struct texi *t)
 	for (c = 0; c < 6; c++)
 		buf_puts(&wid[c], heads[c]);
 	for (i = 0; i < t->cat->ndistros; i++) {
-		row(t, cells, &t->cat->distros[i]);
+		catalog_row(t->cat, &t->cat->distros[i], cells);
 		for (c = 0; c < 6; c++)
 			if (cells[c].len > wid[c].len) {
 				wid[c].len = 0;
@@ -508,17 +482,22 @@ comparison(struct texi *t)
 	chapter(t, "Comparison", "Comparison", 0);
 	buf_puts(t->b, "@cindex comparison of distributions\n\n"
 	    "@multitable");
-	for (c = 0; c < 6; c++)
-		buf_printf(t->b, " {%s}", wid[c].p);
+	for (c = 0; c < 6; c++) {
+		buf_puts(t->b, " {");
+		text(t, wid[c].p);
+		buf_putc(t->b, '}');
+	}
 	buf_puts(t->b, "\n@headitem");
 	for (c = 0; c < 6; c++)
 		buf_printf(t->b, "%s%s", c > 0 ? " @tab " : " ", heads[c]);
 	buf_putc(t->b, '\n');
 	for (i = 0; i < t->cat->ndistros; i++) {
-		row(t, cells, &t->cat->distros[i]);
-		for (c = 0; c < 6; c++)
-			buf_printf(t->b, "%s %s\n", c > 0 ? "@tab" : "@item",
-			    cells[c].p);
+		catalog_row(t->cat, &t->cat->distros[i], cells);
+		for (c = 0; c < 6; c++) {
+			buf_puts(t->b, c > 0 ? "@tab " : "@item ");
+			text(t, cells[c].p);
+			buf_putc(t->b, '\n');
+		}
 		buf_flush(t->b);
 	}
 	buf_puts(t->b, "@end multitable\n");
