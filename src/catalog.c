@@ -14,13 +14,63 @@
 
 #include "docgen.h"
 
+/* The fields this stage reads, by the number used to look them up. */
+enum fieldname {
+	F_REC,
+	F_UPDATED,
+	F_NAME,
+	F_SECTION,
+	F_TITLE,
+	F_SUMMARY,
+	F_INTRO,
+	F_URL,
+	F_SEEALSO,
+	F_KIND,
+	F_DESCRIPTION,
+	F_PROVIDER,
+	F_PROVIDERURL,
+	F_FOCUS,
+	F_LINUXANALOG,
+	F_OPENSOURCE,
+	F_PACKAGING,
+	F_PACKAGINGURL,
+	F_ARCH,
+	F_KVM,
+	F_LX,
+	F_ALIAS,
+	F__COUNT
+};
+
+static const char *const fieldnames[F__COUNT] = {
+	"%rec", "Updated", "Name", "Section", "Title", "Summary", "Intro",
+	"Url", "SeeAlso", "Kind", "Description", "Provider", "ProviderUrl",
+	"Focus", "LinuxAnalog", "OpenSource", "Packaging", "PackagingUrl",
+	"Arch", "Kvm", "Lx", "Alias"
+};
+
+static const char *term_title(const struct catalog *, const char *);
+
 struct ctx {
 	const char	*fname;
 	struct catalog	*cat;
 	const struct record *r;
 	const char	*set;
 	int		 nerr;
+	unsigned int	 keys[F__COUNT];	/* The record file's keys. */
 };
+
+/*
+ * Room for one more element after n: an array doubles each time its
+ * count reaches a power of two, so that a large catalog is not copied
+ * over and over.
+ */
+static void *
+more(void *p, size_t n, size_t size)
+{
+	if (n != 0 && (n & (n - 1)) != 0)
+		return p;
+	return xreallocarray(p, n == 0 ? 1 : 2 * n, size);
+}
 
 static int
 is_blank(int c)
@@ -51,7 +101,7 @@ trim(struct ctx *c, const char *v)
 	while (len > 0 && is_blank((unsigned char)v[len - 1]))
 		len--;
 	copy = xstrndup(v, len);
-	c->cat->owned = xreallocarray(c->cat->owned, c->cat->nowned + 1,
+	c->cat->owned = more(c->cat->owned, c->cat->nowned,
 	    sizeof(*c->cat->owned));
 	c->cat->owned[c->cat->nowned++] = copy;
 	return copy;
@@ -59,9 +109,9 @@ trim(struct ctx *c, const char *v)
 
 /* The field itself, for its position in a diagnostic. */
 static const struct field *
-field_of(struct ctx *c, const char *name)
+field_of(struct ctx *c, enum fieldname n)
 {
-	return rec_get(c->r, name);
+	return rec_field(c->r, c->keys[n]);
 }
 
 static const char *const months[] = {
@@ -91,14 +141,14 @@ not_empty(struct ctx *c, const struct field *f)
 
 /* The single value of a field; NULL (and an error if required) if absent. */
 static const char *
-one(struct ctx *c, const char *name, int required)
+one(struct ctx *c, enum fieldname n, int required)
 {
 	const struct field *f = NULL;
+	const char	*name = fieldnames[n];
 	size_t	 i;
 
 	for (i = 0; i < c->r->nfields; i++) {
-		if (c->r->fields[i].name[0] != name[0] ||
-		    strcmp(c->r->fields[i].name, name) != 0)
+		if (c->r->fields[i].key != c->keys[n])
 			continue;
 		if (f != NULL) {
 			diag(DIAG_ERROR, c->fname, c->r->fields[i].line, 1,
@@ -121,28 +171,33 @@ one(struct ctx *c, const char *name, int required)
 
 /* Every value of a repeatable field, in file order. */
 static void
-many(struct ctx *c, struct strlist *l, const char *name, int required)
+many(struct ctx *c, struct strlist *l, enum fieldname n, int required)
 {
-	size_t	 i;
+	size_t	 i, count = 0;
 
 	memset(l, 0, sizeof(*l));
+	for (i = 0; i < c->r->nfields; i++)
+		count += c->r->fields[i].key == c->keys[n];
+	if (count == 0) {
+		if (required) {
+			diag(DIAG_ERROR, c->fname, c->r->line, 1,
+			    "%s record lacks the field '%s'", c->set,
+			    fieldnames[n]);
+			c->nerr++;
+		}
+		return;
+	}
+	l->v = xreallocarray(NULL, count, sizeof(*l->v));
 	for (i = 0; i < c->r->nfields; i++) {
-		if (c->r->fields[i].name[0] != name[0] ||
-		    strcmp(c->r->fields[i].name, name) != 0)
+		if (c->r->fields[i].key != c->keys[n])
 			continue;
 		not_empty(c, &c->r->fields[i]);
-		l->v = xreallocarray(l->v, l->n + 1, sizeof(*l->v));
 		l->v[l->n++] = trim(c, c->r->fields[i].value);
-	}
-	if (l->n == 0 && required) {
-		diag(DIAG_ERROR, c->fname, c->r->line, 1,
-		    "%s record lacks the field '%s'", c->set, name);
-		c->nerr++;
 	}
 }
 
 static int
-boolean(struct ctx *c, const char *name)
+boolean(struct ctx *c, enum fieldname name)
 {
 	const struct field *f;
 	const char	*v;
@@ -157,24 +212,23 @@ boolean(struct ctx *c, const char *name)
 		return 0;
 	f = field_of(c, name);
 	diag(DIAG_ERROR, c->fname, f->line, f->vcol,
-	    "field '%s' is not a bool: '%s'", name, v);
+	    "field '%s' is not a bool: '%s'", fieldnames[name], v);
 	c->nerr++;
 	return 0;
 }
 
 /* A value the writers print on one line must be one. */
 static void
-single_line(struct ctx *c, const char *name)
+single_line(struct ctx *c, enum fieldname n)
 {
 	size_t	 i;
 
 	for (i = 0; i < c->r->nfields; i++)
-		if (c->r->fields[i].name[0] == name[0] &&
-		    strcmp(c->r->fields[i].name, name) == 0 &&
+		if (c->r->fields[i].key == c->keys[n] &&
 		    strchr(c->r->fields[i].value, '\n') != NULL) {
 			diag(DIAG_ERROR, c->fname, c->r->fields[i].line,
 			    c->r->fields[i].vcol, "field '%s' must be a "
-			    "single line", name);
+			    "single line", fieldnames[n]);
 			c->nerr++;
 		}
 }
@@ -185,7 +239,7 @@ single_line(struct ctx *c, const char *name)
  * scheme, whatever the regexp of the catalog lets through.
  */
 static void
-check_url(struct ctx *c, const char *name)
+check_url(struct ctx *c, enum fieldname n)
 {
 	const struct field *f;
 	const unsigned char *v;
@@ -193,7 +247,7 @@ check_url(struct ctx *c, const char *name)
 
 	for (i = 0; i < c->r->nfields; i++) {
 		f = &c->r->fields[i];
-		if (f->name[0] != name[0] || strcmp(f->name, name) != 0)
+		if (f->key != c->keys[n])
 			continue;
 		v = (const unsigned char *)f->value;
 		if (strncmp(f->value, "https://", 8) == 0)
@@ -212,7 +266,7 @@ check_url(struct ctx *c, const char *name)
 bad:
 		diag(DIAG_ERROR, c->fname, f->line, f->vcol, "field '%s' is "
 		    "not an http or https link without spaces, quotes, "
-		    "'<', '>' or '|'", name);
+		    "'<', '>' or '|'", fieldnames[n]);
 		c->nerr++;
 	}
 }
@@ -244,7 +298,7 @@ check_seealso(struct ctx *c)
 
 	for (i = 0; i < c->r->nfields; i++) {
 		f = &c->r->fields[i];
-		if (strcmp(f->name, "SeeAlso") != 0)
+		if (f->key != c->keys[F_SEEALSO])
 			continue;
 		ok = 0;
 		len = strlen(f->value);
@@ -277,15 +331,15 @@ check_page(struct ctx *c, const struct page *p)
 
 	if (p->name != NULL && !is_word(p->name, LOWER DIGITS,
 	    LOWER DIGITS "._-")) {
-		diag(DIAG_ERROR, c->fname, field_of(c, "Name")->line,
-		    field_of(c, "Name")->vcol, "page name '%s' is not of "
+		diag(DIAG_ERROR, c->fname, field_of(c, F_NAME)->line,
+		    field_of(c, F_NAME)->vcol, "page name '%s' is not of "
 		    "lower case letters, digits, '.', '_' and '-'", p->name);
 		c->nerr++;
 	}
 	if (p->section != NULL && !is_word(p->section, "123456789",
 	    LETTERS)) {
-		diag(DIAG_ERROR, c->fname, field_of(c, "Section")->line,
-		    field_of(c, "Section")->vcol, "section '%s' is not a "
+		diag(DIAG_ERROR, c->fname, field_of(c, F_SECTION)->line,
+		    field_of(c, F_SECTION)->vcol, "section '%s' is not a "
 		    "digit and letters, such as 7 or 3LIB", p->section);
 		c->nerr++;
 	}
@@ -319,10 +373,51 @@ parse_date(struct ctx *c, struct catalog *cat)
 		    (cat->month != 2 || cat->day < 29 || leap))
 			return;
 	}
-	diag(DIAG_ERROR, c->fname, field_of(c, "Updated")->line,
-	    field_of(c, "Updated")->vcol,
+	diag(DIAG_ERROR, c->fname, field_of(c, F_UPDATED)->line,
+	    field_of(c, F_UPDATED)->vcol,
 	    "Updated is not a real date in the form YYYY-MM-DD: '%s'", v);
 	c->nerr++;
+}
+
+/* Does the distribution have the packaging, virtualization or platform? */
+static int
+has_term(const struct distro *d, const struct term *t)
+{
+	size_t	 i;
+
+	if (strcmp(t->kind, "packaging") == 0)
+		return d->packaging != NULL &&
+		    strcmp(d->packaging, t->name) == 0;
+	if (strcmp(t->kind, "virtualization") == 0)
+		return strcmp(t->name, "KVM") == 0 ? d->kvm :
+		    strcmp(t->name, "LX") == 0 ? d->lx : 0;
+	for (i = 0; i < d->arch.n; i++)
+		if (strcmp(d->arch.v[i], t->name) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Give each distribution the titles of its platforms ("SPARC" for
+ * sparc), looked up once here rather than by every writer for every
+ * row; the lists share one array.
+ */
+static void
+platforms(struct catalog *cat)
+{
+	struct distro	*d;
+	size_t		 i, j, n = 0;
+
+	for (i = 0; i < cat->ndistros; i++)
+		n += cat->distros[i].arch.n;
+	cat->titles = xreallocarray(NULL, n + 1, sizeof(*cat->titles));
+	for (n = 0, i = 0; i < cat->ndistros; i++) {
+		d = &cat->distros[i];
+		d->platforms.v = cat->titles + n;
+		d->platforms.n = d->arch.n;
+		for (j = 0; j < d->arch.n; j++)
+			cat->titles[n++] = term_title(cat, d->arch.v[j]);
+	}
 }
 
 int
@@ -330,7 +425,7 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 {
 	struct ctx	 c;
 	const char	*set;
-	size_t		 i, ncat = 0;
+	size_t		 i, j, ncat = 0;
 	struct page	*p;
 	struct term	*t;
 	struct distro	*d;
@@ -345,9 +440,12 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 		    "the catalog holds no records");
 		return 1;
 	}
+	for (i = 0; i < F__COUNT; i++)
+		c.keys[i] = rec_key(rf, fieldnames[i]);
 	set = NULL;
 	for (i = 0; i < rf->nrecs; i++) {
-		const struct field *f = rec_get(&rf->recs[i], "%rec");
+		const struct field *f = rec_field(&rf->recs[i],
+		    c.keys[F_REC]);
 
 		/* A record belongs to the set of the descriptor before it. */
 		if (f != NULL) {
@@ -365,86 +463,86 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 				c.nerr++;
 				continue;
 			}
-			cat->updated = trim(&c, one(&c, "Updated", 1));
+			cat->updated = trim(&c, one(&c, F_UPDATED, 1));
 			parse_date(&c, cat);
 		} else if (strcmp(set, "Page") == 0) {
-			cat->pages = xreallocarray(cat->pages,
-			    cat->npages + 1, sizeof(*cat->pages));
+			cat->pages = more(cat->pages, cat->npages,
+			    sizeof(*cat->pages));
 			p = &cat->pages[cat->npages++];
-			p->name = trim(&c, one(&c, "Name", 1));
-			p->section = trim(&c, one(&c, "Section", 1));
-			p->title = one(&c, "Title", 1);
-			p->summary = one(&c, "Summary", 1);
-			p->intro = one(&c, "Intro", 1);
-			p->url = one(&c, "Url", 0);
-			many(&c, &p->seealso, "SeeAlso", 0);
+			p->name = trim(&c, one(&c, F_NAME, 1));
+			p->section = trim(&c, one(&c, F_SECTION, 1));
+			p->title = one(&c, F_TITLE, 1);
+			p->summary = one(&c, F_SUMMARY, 1);
+			p->intro = one(&c, F_INTRO, 1);
+			p->url = one(&c, F_URL, 0);
+			many(&c, &p->seealso, F_SEEALSO, 0);
 			check_page(&c, p);
-			check_url(&c, "Url");
-			single_line(&c, "Title");
-			single_line(&c, "Summary");
+			check_url(&c, F_URL);
+			single_line(&c, F_TITLE);
+			single_line(&c, F_SUMMARY);
 		} else if (strcmp(set, "Term") == 0) {
-			cat->terms = xreallocarray(cat->terms,
-			    cat->nterms + 1, sizeof(*cat->terms));
+			cat->terms = more(cat->terms, cat->nterms,
+			    sizeof(*cat->terms));
 			t = &cat->terms[cat->nterms++];
-			t->name = trim(&c, one(&c, "Name", 1));
-			t->kind = trim(&c, one(&c, "Kind", 1));
-			t->title = one(&c, "Title", 1);
-			t->url = one(&c, "Url", 0);
-			check_url(&c, "Url");
-			many(&c, &t->seealso, "SeeAlso", 0);
+			t->name = trim(&c, one(&c, F_NAME, 1));
+			t->kind = trim(&c, one(&c, F_KIND, 1));
+			t->title = one(&c, F_TITLE, 1);
+			t->url = one(&c, F_URL, 0);
+			check_url(&c, F_URL);
+			many(&c, &t->seealso, F_SEEALSO, 0);
 			check_seealso(&c);
-			t->description = one(&c, "Description", 1);
-			single_line(&c, "Title");
+			t->description = one(&c, F_DESCRIPTION, 1);
+			single_line(&c, F_TITLE);
 		} else if (strcmp(set, "Distribution") == 0) {
-			cat->distros = xreallocarray(cat->distros,
-			    cat->ndistros + 1, sizeof(*cat->distros));
+			cat->distros = more(cat->distros, cat->ndistros,
+			    sizeof(*cat->distros));
 			d = &cat->distros[cat->ndistros++];
 			d->line = c.r->line;
-			d->name = one(&c, "Name", 1);
-			d->url = one(&c, "Url", 1);
-			d->provider = one(&c, "Provider", 1);
-			d->provider_url = one(&c, "ProviderUrl", 0);
-			many(&c, &d->focus, "Focus", 1);
-			d->linux_analog = one(&c, "LinuxAnalog", 0);
-			d->open_source = boolean(&c, "OpenSource");
-			d->packaging = trim(&c, one(&c, "Packaging", 0));
-			d->packaging_url = one(&c, "PackagingUrl", 0);
-			many(&c, &d->arch, "Arch", 1);
-			d->kvm = boolean(&c, "Kvm");
-			d->lx = boolean(&c, "Lx");
-			many(&c, &d->alias, "Alias", 0);
-			d->summary = one(&c, "Summary", 1);
-			d->description = one(&c, "Description", 1);
-			check_url(&c, "Url");
-			check_url(&c, "ProviderUrl");
-			check_url(&c, "PackagingUrl");
-			single_line(&c, "Name");
-			single_line(&c, "Provider");
-			single_line(&c, "LinuxAnalog");
-			single_line(&c, "Alias");
-			single_line(&c, "Summary");
+			d->name = one(&c, F_NAME, 1);
+			d->url = one(&c, F_URL, 1);
+			d->provider = one(&c, F_PROVIDER, 1);
+			d->provider_url = one(&c, F_PROVIDERURL, 0);
+			many(&c, &d->focus, F_FOCUS, 1);
+			d->linux_analog = one(&c, F_LINUXANALOG, 0);
+			d->open_source = boolean(&c, F_OPENSOURCE);
+			d->packaging = trim(&c, one(&c, F_PACKAGING, 0));
+			d->packaging_url = one(&c, F_PACKAGINGURL, 0);
+			many(&c, &d->arch, F_ARCH, 1);
+			d->kvm = boolean(&c, F_KVM);
+			d->lx = boolean(&c, F_LX);
+			many(&c, &d->alias, F_ALIAS, 0);
+			d->summary = one(&c, F_SUMMARY, 1);
+			d->description = one(&c, F_DESCRIPTION, 1);
+			check_url(&c, F_URL);
+			check_url(&c, F_PROVIDERURL);
+			check_url(&c, F_PACKAGINGURL);
+			single_line(&c, F_NAME);
+			single_line(&c, F_PROVIDER);
+			single_line(&c, F_LINUXANALOG);
+			single_line(&c, F_ALIAS);
+			single_line(&c, F_SUMMARY);
 			if (d->packaging_url != NULL && d->packaging == NULL) {
 				diag(DIAG_ERROR, c.fname, c.r->line, 1,
 				    "PackagingUrl without Packaging");
 				c.nerr++;
 			}
 		} else if (strcmp(set, "Book") == 0) {
-			cat->books = xreallocarray(cat->books,
-			    cat->nbooks + 1, sizeof(*cat->books));
+			cat->books = more(cat->books, cat->nbooks,
+			    sizeof(*cat->books));
 			b = &cat->books[cat->nbooks++];
 			b->line = c.r->line;
-			b->title = one(&c, "Title", 1);
-			b->url = one(&c, "Url", 1);
-			b->kind = trim(&c, one(&c, "Kind", 1));
-			many(&c, &b->alias, "Alias", 0);
-			many(&c, &b->seealso, "SeeAlso", 0);
+			b->title = one(&c, F_TITLE, 1);
+			b->url = one(&c, F_URL, 1);
+			b->kind = trim(&c, one(&c, F_KIND, 1));
+			many(&c, &b->alias, F_ALIAS, 0);
+			many(&c, &b->seealso, F_SEEALSO, 0);
 			check_seealso(&c);
-			b->summary = one(&c, "Summary", 1);
-			b->description = one(&c, "Description", 1);
-			check_url(&c, "Url");
-			single_line(&c, "Title");
-			single_line(&c, "Summary");
-			single_line(&c, "Alias");
+			b->summary = one(&c, F_SUMMARY, 1);
+			b->description = one(&c, F_DESCRIPTION, 1);
+			check_url(&c, F_URL);
+			single_line(&c, F_TITLE);
+			single_line(&c, F_SUMMARY);
+			single_line(&c, F_ALIAS);
 		} else {
 			diag(DIAG_WARNING, c.fname, c.r->line, 1,
 			    "record set %s is not used by any page", set);
@@ -456,6 +554,13 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 		c.nerr++;
 	}
 	if (c.nerr == 0) {
+		cat->has = xreallocarray(NULL, cat->ndistros * cat->nterms + 1,
+		    1);
+		for (i = 0; i < cat->ndistros; i++)
+			for (j = 0; j < cat->nterms; j++)
+				cat->has[i * cat->nterms + j] = (unsigned char)
+				    has_term(&cat->distros[i], &cat->terms[j]);
+		platforms(cat);
 		if (catalog_page(cat, "illumos-distros") == NULL) {
 			diag(DIAG_ERROR, c.fname, 1, 1, "no Page record "
 			    "named illumos-distros");
@@ -491,6 +596,8 @@ catalog_free(struct catalog *cat)
 	for (i = 0; i < cat->nowned; i++)
 		free(cat->owned[i]);
 	free(cat->owned);
+	free(cat->has);
+	free(cat->titles);
 	free(cat->pages);
 	free(cat->terms);
 	free(cat->distros);
@@ -523,30 +630,24 @@ catalog_term(const struct catalog *cat, const char *name)
 }
 
 /* The display name of a term, such as "SPARC" for sparc, or the name. */
-const char *
-catalog_term_title(const struct catalog *cat, const char *name)
+static const char *
+term_title(const struct catalog *cat, const char *name)
 {
 	const struct term *t = catalog_term(cat, name);
 
 	return t != NULL ? t->title : name;
 }
 
-/* Does the distribution have the packaging, virtualization or platform? */
+/*
+ * Does the distribution have the term?  Answered from a table made
+ * once for all the writers, which ask it for every pair.
+ */
 int
-catalog_has_term(const struct distro *d, const struct term *t)
+catalog_has_term(const struct catalog *cat, const struct distro *d,
+    const struct term *t)
 {
-	size_t	 i;
-
-	if (strcmp(t->kind, "packaging") == 0)
-		return d->packaging != NULL &&
-		    strcmp(d->packaging, t->name) == 0;
-	if (strcmp(t->kind, "virtualization") == 0)
-		return strcmp(t->name, "KVM") == 0 ? d->kvm :
-		    strcmp(t->name, "LX") == 0 ? d->lx : 0;
-	for (i = 0; i < d->arch.n; i++)
-		if (strcmp(d->arch.v[i], t->name) == 0)
-			return 1;
-	return 0;
+	return cat->has[(size_t)(d - cat->distros) * cat->nterms +
+	    (size_t)(t - cat->terms)];
 }
 
 /* The columns of the comparison table, the same in every output. */
@@ -554,18 +655,16 @@ const char *const catalog_columns[CATALOG_NCOLUMNS] = {
 	"Name", "Packaging", "Platforms", "KVM", "LX", "Focus"
 };
 
-/* A list joined with commas; platforms and the like by their titles. */
+/* A list joined with commas. */
 void
-catalog_join(struct buf *b, const struct catalog *cat, const struct strlist *l,
-    int titles)
+catalog_join(struct buf *b, const struct strlist *l)
 {
 	size_t	 i;
 
 	for (i = 0; i < l->n; i++) {
 		if (i > 0)
 			buf_puts(b, ", ");
-		buf_puts(b, titles ? catalog_term_title(cat, l->v[i]) :
-		    l->v[i]);
+		buf_puts(b, l->v[i]);
 	}
 }
 
@@ -574,8 +673,7 @@ catalog_join(struct buf *b, const struct catalog *cat, const struct strlist *l,
  * text in the order of catalog_columns; each writer escapes them.
  */
 void
-catalog_row(const struct catalog *cat, const struct distro *d,
-    struct buf *cells)
+catalog_row(const struct distro *d, struct buf *cells)
 {
 	int	 c;
 
@@ -585,8 +683,8 @@ catalog_row(const struct catalog *cat, const struct distro *d,
 	}
 	buf_puts(&cells[0], d->name);
 	buf_puts(&cells[1], d->packaging != NULL ? d->packaging : "-");
-	catalog_join(&cells[2], cat, &d->arch, 1);
+	catalog_join(&cells[2], &d->platforms);
 	buf_puts(&cells[3], d->kvm ? "yes" : "no");
 	buf_puts(&cells[4], d->lx ? "yes" : "no");
-	catalog_join(&cells[5], cat, &d->focus, 0);
+	catalog_join(&cells[5], &d->focus);
 }

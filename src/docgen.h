@@ -100,14 +100,21 @@ void	 diag_reset(void);
 /*
  * One field of a record: name, value, and where each began.  Both
  * strings live in the file's own text, which the parser cuts up in
- * place, so a field costs no allocation of its own.
+ * place, so a field costs no allocation of its own.  Every field of
+ * the same name points to the name's first occurrence and has the same
+ * key, a small number, so that later stages compare numbers instead of
+ * strings scattered over the whole file.
  */
 struct field {
 	const char	*name;
 	const char	*value;	/* Continuation lines joined by '\n'. */
 	size_t		 line;	/* Line of the field name and its value. */
-	size_t		 vcol;	/* Column where the value began. */
+	unsigned int	 vcol;	/* Column where the value began. */
+	unsigned int	 key;	/* The name's number, from 0 up. */
 };
+
+/* The key of a name that no field of the file has. */
+#define REC_NOKEY	((unsigned int)-1)
 
 struct record {
 	struct field	*fields;
@@ -122,12 +129,18 @@ struct recfile {
 	struct field	*fields;	/* Every field of the file, in order. */
 	struct record	*recs;
 	size_t		 nrecs;
+	const char	**names;	/* Each field name once, by key. */
+	unsigned int	*hashes;	/* The hash of each name, by key. */
+	size_t		 nnames;
+	unsigned int	*slots;	/* A hash table of key + 1; 0 is empty. */
+	size_t		 nslots;	/* A power of two. */
 };
 
 int	 rec_parse(struct recfile *, const char *, char *, size_t);
 int	 rec_read(struct recfile *, const char *);
 void	 rec_free(struct recfile *);
-const struct field *rec_get(const struct record *, const char *);
+unsigned int rec_key(const struct recfile *, const char *);
+const struct field *rec_field(const struct record *, unsigned int);
 void	 rec_pos(const struct field *, size_t, size_t *, size_t *);
 int	 utf8_check(const char *, size_t, size_t *);
 
@@ -168,6 +181,7 @@ struct distro {
 	const char	*packaging;
 	const char	*packaging_url;
 	struct strlist	 arch;
+	struct strlist	 platforms;	/* The titles of the arch terms. */
 	int		 kvm;
 	int		 lx;
 	struct strlist	 alias;
@@ -200,6 +214,8 @@ struct catalog {
 	size_t		 nbooks;
 	char		**owned;	/* Trimmed copies of values. */
 	size_t		 nowned;
+	unsigned char	*has;	/* Distribution i has term j at i*nterms+j. */
+	const char	**titles;	/* Where each platforms list points. */
 };
 
 int	 schema_check(const struct recfile *);
@@ -207,15 +223,13 @@ int	 catalog_build(struct catalog *, const struct recfile *);
 void	 catalog_free(struct catalog *);
 const struct page *catalog_page(const struct catalog *, const char *);
 const struct term *catalog_term(const struct catalog *, const char *);
-const char *catalog_term_title(const struct catalog *, const char *);
-int	 catalog_has_term(const struct distro *, const struct term *);
+int	 catalog_has_term(const struct catalog *, const struct distro *,
+	    const struct term *);
 
 #define CATALOG_NCOLUMNS	6
 extern const char *const catalog_columns[CATALOG_NCOLUMNS];
-void	 catalog_row(const struct catalog *, const struct distro *,
-	    struct buf *);
-void	 catalog_join(struct buf *, const struct catalog *,
-	    const struct strlist *, int);
+void	 catalog_row(const struct distro *, struct buf *);
+void	 catalog_join(struct buf *, const struct strlist *);
 const char *catalog_month(int);
 
 /* The licence of the output, as lines of text. */

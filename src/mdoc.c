@@ -125,6 +125,38 @@ looks_like_eos(const char *w, size_t len)
 }
 
 /*
+ * How paragraph() sees each byte: one that ends a word (S), one that
+ * may need care somewhere in a word (C), or a plain one (0).  C marks
+ * what roff_escape() changes, what ends a sentence, and the first
+ * letters of the operating systems that mdoc has a macro for; a word
+ * of plain bytes only is written as it is, without a closer look.
+ */
+#define S	1
+#define C	2
+static const unsigned char wordclass[256] = {
+	C, C, C, C, C, C, C, C, C, S, S, C, C, C, C, C,	/* 0x00 */
+	C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C,	/* 0x10 */
+	S, C, C, 0, 0, 0, 0, C, 0, C, 0, 0, 0, C, C, 0,	/*  !"#$%&'()*+,-./ */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, C,	/* 0-9 :;<=>? */
+	0, 0, 0, 0, C, 0, C, 0, 0, 0, 0, 0, 0, 0, C, C,	/* @A-O */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, C, C, 0, 0,	/* P-Z [\]^_ */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* `a-o */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, C,	/* p-z {|}~ DEL */
+	C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C,	/* 0x80 */
+	C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C,
+	C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C,
+	C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C,
+	C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C,
+	C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C,
+	C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C,
+	C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C	/* 0xf0 */
+};
+#undef S
+#undef C
+#define WORD_END	1
+#define WORD_CARE	2
+
+/*
  * Is the word one that roff_escape() would leave as it is, and that
  * cannot end a sentence?  Most words of prose are; they skip the work
  * of escaping and of the sentence test.
@@ -206,17 +238,34 @@ paragraph(struct mdoc *m, const char *s, size_t len)
 	struct buf	*w = &m->w;
 	const char	*os;
 	size_t		 i = 0, j, k, col = 0;
-	int		 eos;
+	int		 eos, cl = 0;
 
 	newline(m);
 	while (i < len) {
-		while (i < len && (s[i] == ' ' || s[i] == '\t' ||
-		    s[i] == '\n'))
+		while (i < len && wordclass[(unsigned char)s[i]] == WORD_END)
 			i++;
 		if (i == len)
 			break;
-		for (j = i; j < len && s[j] != ' ' && s[j] != '\t' &&
-		    s[j] != '\n'; j++)
+		for (j = i; j < len && (cl = wordclass[(unsigned char)s[j]])
+		    == 0; j++)
+			continue;
+		if (j == len || cl == WORD_END) {
+			/* The common case: the word is written as it is. */
+			if (col > 0 && col + 1 + (j - i) > MAXCOL) {
+				buf_putc(m->b, '\n');
+				col = 0;
+			} else if (col > 0) {
+				buf_putc(m->b, ' ');
+				col++;
+			}
+			buf_putn(m->b, s + i, j - i);
+			col += j - i;
+			m->inline_ = 1;
+			i = j;
+			continue;
+		}
+		for (; j < len && wordclass[(unsigned char)s[j]] != WORD_END;
+		    j++)
 			continue;
 		if ((os = os_macro(s + i, j - i, &k)) != NULL) {
 			/* "NetBSD," is written ".Nx ," on a line of its own. */
@@ -520,13 +569,13 @@ terms(struct mdoc *m, const struct catalog *cat, const char *kind,
 			}
 		}
 		for (users = 0, j = 0; j < cat->ndistros; j++)
-			users += catalog_has_term(&cat->distros[j], t);
+			users += catalog_has_term(cat, &cat->distros[j], t);
 		if (users == 0)
 			continue;
 		macro(m, "Pp");
 		label(m, "Used by");
 		for (k = 0, j = 0; j < cat->ndistros; j++) {
-			if (!catalog_has_term(&cat->distros[j], t))
+			if (!catalog_has_term(cat, &cat->distros[j], t))
 				continue;
 			macro(m, "Sx");
 			arg(m, cat->distros[j].name);
@@ -556,7 +605,7 @@ table(struct mdoc *m, const struct catalog *cat)
 	for (c = 0; c < 6; c++)
 		widest(&wid[c], heads[c]);
 	for (i = 0; i < cat->ndistros; i++) {
-		catalog_row(cat, &cat->distros[i], cells);
+		catalog_row(&cat->distros[i], cells);
 		for (c = 0; c < 6; c++)
 			widest(&wid[c], cells[c].p);
 	}
@@ -576,7 +625,7 @@ table(struct mdoc *m, const struct catalog *cat)
 		word(m, heads[c]);
 	}
 	for (i = 0; i < cat->ndistros; i++) {
-		catalog_row(cat, &cat->distros[i], cells);
+		catalog_row(&cat->distros[i], cells);
 		macro(m, "It");
 		for (c = 0; c < 6; c++) {
 			if (c > 0)
@@ -624,7 +673,7 @@ distros(struct mdoc *m, const struct catalog *cat, const struct page *p)
 		else
 			paragraph(m, d->provider, strlen(d->provider));
 		cell.len = 0;
-		catalog_join(&cell, cat, &d->focus, 0);
+		catalog_join(&cell, &d->focus);
 		item(m, "Focus", cell.p);
 		if (d->linux_analog != NULL)
 			item(m, "Linux analogue", d->linux_analog);
@@ -636,7 +685,7 @@ distros(struct mdoc *m, const struct catalog *cat, const struct page *p)
 		} else if (d->packaging != NULL)
 			item(m, "Packaging", d->packaging);
 		cell.len = 0;
-		catalog_join(&cell, cat, &d->arch, 1);
+		catalog_join(&cell, &d->platforms);
 		item(m, "Platforms", cell.p);
 		item(m, "KVM", d->kvm ? "yes" : "no");
 		item(m, "LX zones", d->lx ? "yes" : "no");

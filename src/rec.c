@@ -136,6 +136,67 @@ char_len(const char *s, size_t len)
 	return n;
 }
 
+static unsigned int
+name_hash(const char *s, size_t len)
+{
+	unsigned int	 h = 2166136261u;	/* FNV-1a */
+	size_t		 i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+/*
+ * The key of the name s, NUL-terminated, of len bytes; a name not seen
+ * before gets the next key, and s becomes the name of that key.  The
+ * table doubles before it is half full.  Returns REC_NOKEY only when
+ * the keys have run out.
+ */
+static unsigned int
+intern(struct recfile *rf, const char *s, size_t len)
+{
+	unsigned int	 h = name_hash(s, len), k;
+	size_t		 i, mask;
+
+	if (2 * (rf->nnames + 1) > rf->nslots) {
+		if (rf->nnames >= REC_NOKEY - 1)
+			return REC_NOKEY;
+		rf->nslots = rf->nslots == 0 ? 64 : rf->nslots * 2;
+		free(rf->slots);
+		rf->slots = xreallocarray(NULL, rf->nslots,
+		    sizeof(*rf->slots));
+		memset(rf->slots, 0, rf->nslots * sizeof(*rf->slots));
+		mask = rf->nslots - 1;
+		for (k = 0; k < rf->nnames; k++) {
+			for (i = rf->hashes[k] & mask; rf->slots[i] != 0;
+			    i = (i + 1) & mask)
+				continue;
+			rf->slots[i] = k + 1;
+		}
+	}
+	mask = rf->nslots - 1;
+	for (i = h & mask; rf->slots[i] != 0; i = (i + 1) & mask) {
+		k = rf->slots[i] - 1;
+		if (rf->hashes[k] == h && strcmp(rf->names[k], s) == 0)
+			return k;
+	}
+	if ((rf->nnames & (rf->nnames - 1)) == 0) {
+		/* A power of two: double the arrays. */
+		rf->names = xreallocarray(rf->names, rf->nnames == 0 ? 1 :
+		    rf->nnames * 2, sizeof(*rf->names));
+		rf->hashes = xreallocarray(rf->hashes, rf->nnames == 0 ? 1 :
+		    rf->nnames * 2, sizeof(*rf->hashes));
+	}
+	k = (unsigned int)rf->nnames++;
+	rf->names[k] = s;
+	rf->hashes[k] = h;
+	rf->slots[i] = k + 1;
+	return k;
+}
+
 /* Start a record at the given line, if none is open. */
 static struct record *
 open_record(struct recfile *rf, struct record *cur, size_t *maxrecs,
@@ -173,6 +234,7 @@ rec_parse(struct recfile *rf, const char *fname, char *text, size_t len)
 	size_t		 lineno = 0, ll, i, bad, nerr = 0, nlines, nfields = 0;
 	size_t		 maxrecs = 0;
 	unsigned long	 cp;
+	unsigned int	 key;
 	unsigned char	 c;
 	int		 continued = 0;
 
@@ -321,17 +383,24 @@ rec_parse(struct recfile *rf, const char *fname, char *text, size_t len)
 			ERR(1, "field without a name");
 			continue;
 		}
+		s[i] = '\0';
+		if ((key = intern(rf, s, i)) == REC_NOKEY) {
+			ERR(1, "too many different field names");
+			continue;
+		}
 		FLUSH();
 		cur = open_record(rf, cur, &maxrecs, nfields, lineno);
 		f = &rf->fields[nfields++];
 		cur->nfields++;
 		cur->endline = lineno;
-		s[i++] = '\0';
-		f->name = s;
+		f->name = rf->names[key];
+		f->key = key;
 		f->line = lineno;
+		i++;
 		if (i < ll && (s[i] == ' ' || s[i] == '\t'))
 			i++;
-		f->vcol = column(s, i);
+		/* The name, ':' and blank are ASCII: a column per byte. */
+		f->vcol = (unsigned int)i + 1;
 		f->value = s + i;
 		w = nl;
 	}
@@ -395,22 +464,42 @@ rec_read(struct recfile *rf, const char *fname)
 void
 rec_free(struct recfile *rf)
 {
+	free(rf->names);
+	free(rf->hashes);
+	free(rf->slots);
 	free(rf->fields);
 	free(rf->recs);
 	free(rf->text);
 	memset(rf, 0, sizeof(*rf));
 }
 
-/* The first field of that name in the record, or NULL. */
+/* The key of a field name, or REC_NOKEY if no field has that name. */
+unsigned int
+rec_key(const struct recfile *rf, const char *name)
+{
+	unsigned int	 h, k;
+	size_t		 i, mask;
+
+	if (rf->nslots == 0)
+		return REC_NOKEY;
+	h = name_hash(name, strlen(name));
+	mask = rf->nslots - 1;
+	for (i = h & mask; rf->slots[i] != 0; i = (i + 1) & mask) {
+		k = rf->slots[i] - 1;
+		if (rf->hashes[k] == h && strcmp(rf->names[k], name) == 0)
+			return k;
+	}
+	return REC_NOKEY;
+}
+
+/* The first field of the record with that key, or NULL. */
 const struct field *
-rec_get(const struct record *r, const char *name)
+rec_field(const struct record *r, unsigned int key)
 {
 	size_t	 i;
 
-	/* Comparing the first bytes first skips most calls of strcmp. */
 	for (i = 0; i < r->nfields; i++)
-		if (r->fields[i].name[0] == name[0] &&
-		    strcmp(r->fields[i].name, name) == 0)
+		if (r->fields[i].key == key)
 			return &r->fields[i];
 	return NULL;
 }

@@ -606,19 +606,95 @@ check_value(const struct ftype *t, const char *fname, const struct field *f)
 	return 0;
 }
 
+/*
+ * The rules of a record set for each field name of the file, by key,
+ * so that a field is checked without comparing its name to any string.
+ */
+struct rules {
+	unsigned char	 *allowed;
+	const struct ftype **type;
+	unsigned int	 *mandatory;	/* Keys, REC_NOKEY if in no record. */
+	unsigned int	 *unique;
+	unsigned int	  key;
+};
+
+static void
+rules_make(struct rules *ru, const struct rset *rs, const struct recfile *rf)
+{
+	size_t	 k;
+	const char *name;
+
+	ru->allowed = xreallocarray(NULL, rf->nnames + 1, 1);
+	ru->type = xreallocarray(NULL, rf->nnames + 1, sizeof(*ru->type));
+	for (k = 0; k < rf->nnames; k++) {
+		name = rf->names[k];
+		ru->allowed[k] = !rs->have_allowed ||
+		    words_has(&rs->allowed, name) ||
+		    words_has(&rs->mandatory, name) ||
+		    (rs->key != NULL && strcmp(rs->key, name) == 0);
+		ru->type[k] = type_of(rs, name);
+	}
+	ru->mandatory = xreallocarray(NULL, rs->mandatory.n + 1,
+	    sizeof(*ru->mandatory));
+	for (k = 0; k < rs->mandatory.n; k++)
+		ru->mandatory[k] = rec_key(rf, rs->mandatory.v[k]);
+	ru->unique = xreallocarray(NULL, rs->unique.n + 1,
+	    sizeof(*ru->unique));
+	for (k = 0; k < rs->unique.n; k++)
+		ru->unique[k] = rec_key(rf, rs->unique.v[k]);
+	ru->key = rs->key != NULL ? rec_key(rf, rs->key) : REC_NOKEY;
+}
+
+static void
+rules_free(struct rules *ru)
+{
+	free(ru->allowed);
+	free(ru->type);
+	free(ru->mandatory);
+	free(ru->unique);
+}
+
+/*
+ * The first field of the key in the record.  A second one is reported,
+ * as recfix does; any after it add nothing to that report.
+ */
+static const struct field *
+once(const char *fname, const struct record *r, unsigned int key,
+    const char *fmt, const char *name, int *nerr)
+{
+	const struct field *first = NULL;
+	size_t	 k, count = 0;
+
+	for (k = 0; k < r->nfields; k++) {
+		if (r->fields[k].key != key)
+			continue;
+		if (++count == 1)
+			first = &r->fields[k];
+		else if (count == 2) {
+			diag(DIAG_ERROR, fname, r->fields[k].line, 1, fmt,
+			    name);
+			(*nerr)++;
+		}
+	}
+	return first;
+}
+
 /* Check the records of one record set against its descriptor. */
 static int
-check_records(const struct rset *rs, const char *fname,
+check_records(const struct rset *rs, const struct recfile *rf,
     const struct record *recs, size_t n)
 {
+	const char	*fname = rf->fname;
 	const struct record *r;
 	const struct field *f, *kf;
 	const struct ftype *t;
 	struct strset	 keys;
-	size_t		 i, j, k, count, first;
+	struct rules	 ru;
+	size_t		 i, j, first;
 	int		 nerr = 0;
 
 	memset(&keys, 0, sizeof(keys));
+	rules_make(&ru, rs, rf);
 
 	for (i = 0; i < n; i++) {
 		r = &recs[i];
@@ -631,51 +707,34 @@ check_records(const struct rset *rs, const char *fname,
 				nerr++;
 				continue;
 			}
-			if (rs->have_allowed &&
-			    !words_has(&rs->allowed, f->name) &&
-			    !words_has(&rs->mandatory, f->name) &&
-			    (rs->key == NULL ||
-			     strcmp(rs->key, f->name) != 0)) {
+			if (!ru.allowed[f->key]) {
 				diag(DIAG_ERROR, fname, f->line, 1,
 				    "field '%s' is not allowed in record "
 				    "set %s", f->name, rs->name != NULL ?
 				    rs->name : "?");
 				nerr++;
 			}
-			if ((t = type_of(rs, f->name)) != NULL)
+			if ((t = ru.type[f->key]) != NULL)
 				nerr += check_value(t, fname, f);
 		}
 		for (j = 0; j < rs->mandatory.n; j++)
-			if (rec_get(r, rs->mandatory.v[j]) == NULL) {
+			if (ru.mandatory[j] == REC_NOKEY ||
+			    rec_field(r, ru.mandatory[j]) == NULL) {
 				diag(DIAG_ERROR, fname, r->line, 1,
 				    "missing mandatory field '%s'",
 				    rs->mandatory.v[j]);
 				nerr++;
 			}
-		for (j = 0; j < rs->unique.n; j++) {
-			count = 0;
-			for (k = 0; k < r->nfields; k++)
-				if (strcmp(r->fields[k].name,
-				    rs->unique.v[j]) == 0 && ++count == 2) {
-					diag(DIAG_ERROR, fname,
-					    r->fields[k].line, 1,
-					    "field '%s' appears more than "
-					    "once", rs->unique.v[j]);
-					nerr++;
-				}
-		}
+		for (j = 0; j < rs->unique.n; j++)
+			if (ru.unique[j] != REC_NOKEY)
+				once(fname, r, ru.unique[j], "field '%s' "
+				    "appears more than once", rs->unique.v[j],
+				    &nerr);
 		if (rs->key == NULL)
 			continue;
-		count = 0;
-		for (k = 0; k < r->nfields; k++)
-			if (strcmp(r->fields[k].name, rs->key) == 0 &&
-			    ++count == 2) {
-				diag(DIAG_ERROR, fname, r->fields[k].line, 1,
-				    "multiple key fields '%s' in record",
-				    rs->key);
-				nerr++;
-			}
-		if ((kf = rec_get(r, rs->key)) == NULL) {
+		kf = ru.key == REC_NOKEY ? NULL : once(fname, r, ru.key,
+		    "multiple key fields '%s' in record", rs->key, &nerr);
+		if (kf == NULL) {
 			diag(DIAG_ERROR, fname, r->line, 1,
 			    "missing key field '%s'", rs->key);
 			nerr++;
@@ -688,6 +747,7 @@ check_records(const struct rset *rs, const char *fname,
 			nerr++;
 		}
 	}
+	rules_free(&ru);
 	strset_free(&keys);
 	return nerr;
 }
@@ -700,13 +760,17 @@ schema_check(const struct recfile *rf)
 {
 	struct rset	 rs;
 	const struct record *r;
-	size_t		 i, j, first;
+	const struct field *o;
+	unsigned int	 reckey = rec_key(rf, "%rec");
+	size_t		 i, j, first, *descs, ndescs = 0;
 	int		 nerr = 0;
 
+	/* Where each descriptor is, to find one declared twice. */
+	descs = xreallocarray(NULL, rf->nrecs + 1, sizeof(*descs));
 	i = 0;
 	while (i < rf->nrecs) {
 		r = &rf->recs[i];
-		if (rec_get(r, "%rec") == NULL) {
+		if (rec_field(r, reckey) == NULL) {
 			diag(DIAG_ERROR, rf->fname, r->line, 1,
 			    "unsupported: record outside any record set "
 			    "(no %%rec descriptor before it)");
@@ -715,23 +779,24 @@ schema_check(const struct recfile *rf)
 			continue;
 		}
 		nerr += parse_desc(&rs, rf->fname, r);
-		for (j = 0; j < i; j++) {
-			const struct field *o = rec_get(&rf->recs[j], "%rec");
-
-			if (o != NULL && rs.name != NULL &&
-			    same_word(o->value, rs.name)) {
+		for (j = 0; j < ndescs; j++) {
+			o = rec_field(&rf->recs[descs[j]], reckey);
+			if (rs.name != NULL && same_word(o->value, rs.name)) {
 				diag(DIAG_ERROR, rf->fname, r->line, 1,
 				    "record set %s declared twice, first on "
-				    "line %zu", rs.name, rf->recs[j].line);
+				    "line %zu", rs.name,
+				    rf->recs[descs[j]].line);
 				nerr++;
 			}
 		}
+		descs[ndescs++] = i;
 		first = ++i;
-		while (i < rf->nrecs && rec_get(&rf->recs[i], "%rec") == NULL)
+		while (i < rf->nrecs && rec_field(&rf->recs[i], reckey) ==
+		    NULL)
 			i++;
-		nerr += check_records(&rs, rf->fname, rf->recs + first,
-		    i - first);
+		nerr += check_records(&rs, rf, rf->recs + first, i - first);
 		rset_free(&rs);
 	}
+	free(descs);
 	return nerr;
 }

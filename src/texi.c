@@ -235,14 +235,14 @@ menu_entry(struct texi *t, const char *node, const char *desc, int isdata)
 }
 
 static void
-join(struct texi *t, const struct strlist *l, int titles)
+join(struct texi *t, const struct strlist *l)
 {
 	size_t	 i;
 
 	for (i = 0; i < l->n; i++) {
 		if (i > 0)
 			buf_puts(t->b, ", ");
-		text(t, titles ? catalog_term_title(t->cat, l->v[i]) : l->v[i]);
+		text(t, l->v[i]);
 	}
 }
 
@@ -391,7 +391,7 @@ term_chapter(struct texi *t, const char *node, const char *title,
 			buf_puts(t->b, ".\n");
 		}
 		for (n = 0, j = 0; j < t->cat->ndistros; j++)
-			n += catalog_has_term(&t->cat->distros[j], tm);
+			n += catalog_has_term(t->cat, &t->cat->distros[j], tm);
 		if (n == 0) {
 			buf_puts(t->b, "\nNo distribution in this manual "
 			    "has it.\n");
@@ -400,7 +400,7 @@ term_chapter(struct texi *t, const char *node, const char *title,
 		buf_puts(t->b, "\nDistributions:\n");
 		for (k = 0, j = 0; j < t->cat->ndistros; j++) {
 			d = &t->cat->distros[j];
-			if (!catalog_has_term(d, tm))
+			if (!catalog_has_term(t->cat, d, tm))
 				continue;
 			buf_printf(t->b, "@ref{%s}%s", t->dnodes[j],
 			    ++k == n ? ".\n" : ",\n");
@@ -424,7 +424,7 @@ distro_node(struct texi *t, const struct distro *d, const char *node)
 		cindex(t, d->provider);
 	for (i = 0; i < t->cat->nterms; i++) {
 		tm = &t->cat->terms[i];
-		if (catalog_has_term(d, tm))
+		if (catalog_has_term(t->cat, d, tm))
 			cindex(t, term_entry(tm));
 	}
 
@@ -434,7 +434,7 @@ distro_node(struct texi *t, const struct distro *d, const char *node)
 	else
 		text(t, d->provider);
 	buf_puts(t->b, "\n@item Focus\n");
-	join(t, &d->focus, 0);
+	join(t, &d->focus);
 	if (d->linux_analog != NULL) {
 		buf_puts(t->b, "\n@item Linux analogue\n");
 		text(t, d->linux_analog);
@@ -449,7 +449,7 @@ distro_node(struct texi *t, const struct distro *d, const char *node)
 			text(t, d->packaging);
 	}
 	buf_puts(t->b, "\n@item Platforms\n");
-	join(t, &d->arch, 1);
+	join(t, &d->platforms);
 	buf_printf(t->b, "\n@item KVM\n%s\n@item LX zones\n%s",
 	    d->kvm ? "yes" : "no", d->lx ? "yes" : "no");
 	buf_puts(t->b, "\n@item Web site\n");
@@ -471,7 +471,7 @@ comparison(struct texi *t)
 	for (c = 0; c < 6; c++)
 		buf_puts(&wid[c], heads[c]);
 	for (i = 0; i < t->cat->ndistros; i++) {
-		catalog_row(t->cat, &t->cat->distros[i], cells);
+		catalog_row(&t->cat->distros[i], cells);
 		for (c = 0; c < 6; c++)
 			if (cells[c].len > wid[c].len) {
 				wid[c].len = 0;
@@ -492,7 +492,7 @@ comparison(struct texi *t)
 		buf_printf(t->b, "%s%s", c > 0 ? " @tab " : " ", heads[c]);
 	buf_putc(t->b, '\n');
 	for (i = 0; i < t->cat->ndistros; i++) {
-		catalog_row(t->cat, &t->cat->distros[i], cells);
+		catalog_row(&t->cat->distros[i], cells);
 		for (c = 0; c < 6; c++) {
 			buf_puts(t->b, c > 0 ? "@tab " : "@item ");
 			text(t, cells[c].p);

@@ -158,9 +158,38 @@ test_fields(void)
 	CHECK_STR(f->name, "Url");
 	CHECK_STR(f->value, "https://x.org/");
 	CHECK(f->line == 2 && f->line == 2 && f->vcol == 6);
-	CHECK(rec_get(&rf.recs[0], "Url") == f);
-	CHECK(rec_get(&rf.recs[0], "url") == NULL);
-	CHECK(rec_get(&rf.recs[0], "Nam") == NULL);
+	CHECK(rec_field(&rf.recs[0], rec_key(&rf, "Url")) == f);
+	CHECK(rec_key(&rf, "Name") == 0 && rec_key(&rf, "Url") == 1);
+	CHECK(rec_key(&rf, "url") == REC_NOKEY);
+	CHECK(rec_key(&rf, "Nam") == REC_NOKEY);
+	CHECK(rec_field(&rf.recs[0], REC_NOKEY) == NULL);
+	rec_free(&rf);
+
+	/*
+	 * A name has one key and one string in the whole file, whatever
+	 * record it is in; the string is its first occurrence.  Enough
+	 * names are used here to make the table of names grow.
+	 */
+	{
+		char	 text[200 * 16], name[16];
+		size_t	 len = 0, i;
+
+		for (i = 0; i < 200; i++)
+			len += (size_t)snprintf(text + len, sizeof(text) - len,
+			    "N%zu: v\n%s", i % 100, i % 3 == 2 ? "\n" : "");
+		CHECK(parse(&rf, text) == 0);
+		CHECK(rf.nnames == 100);
+		for (i = 0; i < 100; i++) {
+			snprintf(name, sizeof(name), "N%zu", i);
+			CHECK(rec_key(&rf, name) == i);
+		}
+		CHECK(rf.nrecs == 67);
+		f = &rf.recs[66].fields[1];
+		CHECK_STR(f->name, "N99");
+		CHECK(f->key == 99 && f->name == rf.names[99]);
+		CHECK(f->name == rf.recs[33].fields[0].name);
+		CHECK(rf.recs[33].fields[0].line == 133);
+	}
 	rec_free(&rf);
 
 	/* Only one blank after the colon belongs to the syntax. */
@@ -199,7 +228,8 @@ test_fields(void)
 	if (rf.nrecs == 1 && rf.recs[0].nfields == 2) {
 		CHECK_STR(rf.recs[0].fields[0].value, "B: c: d");
 		CHECK_STR(rf.recs[0].fields[1].value, "again");
-		CHECK(rec_get(&rf.recs[0], "A") == &rf.recs[0].fields[0]);
+		CHECK(rec_field(&rf.recs[0], rec_key(&rf, "A")) ==
+		    &rf.recs[0].fields[0]);
 	}
 	rec_free(&rf);
 
