@@ -89,6 +89,42 @@ hidden(const char *s)
 	return 0;
 }
 
+/*
+ * The first byte from p on that is neither printable ASCII nor a tab,
+ * or end.  On most lines that is the newline, so this one pass finds
+ * both where the line ends and whether it needs a closer look.  It
+ * tests eight bytes at a time: a word with no byte below 0x20 and none
+ * from 0x7f up has none of those, and a word with one is looked at
+ * byte by byte.
+ */
+static char *
+plain_end(char *p, char *end)
+{
+	const uint64_t	 ones = 0x0101010101010101u;
+	const uint64_t	 highs = 0x8080808080808080u;
+	uint64_t	 x;
+	char		*q;
+	unsigned char	 c;
+
+	while (end - p >= 8) {
+		memcpy(&x, p, 8);
+		if ((((x - 0x20 * ones) & ~x) | (x + ones) | x) & highs) {
+			for (q = p; q < p + 8; q++) {
+				c = (unsigned char)*q;
+				if ((c < 0x20 && c != '\t') || c >= 0x7f)
+					return q;
+			}
+		}
+		p += 8;
+	}
+	for (; p < end; p++) {
+		c = (unsigned char)*p;
+		if ((c < 0x20 && c != '\t') || c >= 0x7f)
+			return p;
+	}
+	return end;
+}
+
 static int
 is_name_start(int c)
 {
@@ -197,10 +233,14 @@ intern(struct recfile *rf, const char *s, size_t len)
 	return k;
 }
 
-/* Start a record at the given line, if none is open. */
+/*
+ * Start a record at the given line, if none is open.  Its fields are
+ * found when the whole file has been read: the array of fields may
+ * still move.
+ */
 static struct record *
 open_record(struct recfile *rf, struct record *cur, size_t *maxrecs,
-    size_t nfields, size_t line)
+    size_t line)
 {
 	struct record	*r;
 
@@ -213,7 +253,6 @@ open_record(struct recfile *rf, struct record *cur, size_t *maxrecs,
 	}
 	r = &rf->recs[rf->nrecs++];
 	memset(r, 0, sizeof(*r));
-	r->fields = rf->fields + nfields;
 	r->line = line;
 	return r;
 }
@@ -230,9 +269,9 @@ rec_parse(struct recfile *rf, const char *fname, char *text, size_t len)
 {
 	struct record	*cur = NULL;
 	struct field	*f = NULL;
-	char		*s, *nl, *end = text + len, *w = NULL;
-	size_t		 lineno = 0, ll, i, bad, nerr = 0, nlines, nfields = 0;
-	size_t		 maxrecs = 0;
+	char		*s, *nl, *q, *end = text + len, *w = NULL;
+	size_t		 lineno = 0, ll, i, bad, nerr = 0, nfields = 0;
+	size_t		 maxrecs = 0, maxfields = 0;
 	unsigned long	 cp;
 	unsigned int	 key;
 	unsigned char	 c;
@@ -242,15 +281,6 @@ rec_parse(struct recfile *rf, const char *fname, char *text, size_t len)
 	rf->fname = fname;
 	rf->text = text;
 	text[len] = '\0';
-
-	/*
-	 * No file has more fields than lines, so one array sized by the
-	 * line count holds them all, and records point into it.
-	 */
-	for (nlines = 1, s = text; (s = memchr(s, '\n',
-	    (size_t)(end - s))) != NULL; s++)
-		nlines++;
-	rf->fields = xreallocarray(NULL, nlines, sizeof(*rf->fields));
 
 #define ERR(col, ...) do { \
 		diag(DIAG_ERROR, fname, lineno, (col), __VA_ARGS__); \
@@ -266,7 +296,10 @@ rec_parse(struct recfile *rf, const char *fname, char *text, size_t len)
 
 	for (s = text; s < end; s = nl + 1) {
 		lineno++;
-		if ((nl = memchr(s, '\n', (size_t)(end - s))) == NULL)
+		q = continued ? s : plain_end(s, end);
+		if (q == end || *q == '\n')
+			nl = q;
+		else if ((nl = memchr(q, '\n', (size_t)(end - q))) == NULL)
 			nl = end;
 		ll = (size_t)(nl - s);
 		if (continued) {
@@ -285,11 +318,8 @@ rec_parse(struct recfile *rf, const char *fname, char *text, size_t len)
 		 * From the first byte past ASCII on, the line must be valid
 		 * UTF-8.  Any other byte is a control character, an error.
 		 */
-		for (i = 0; i < ll; i++) {
-			c = (unsigned char)s[i];
-			if ((c < 0x20 && c != '\t') || c >= 0x7f)
-				break;
-		}
+		i = (size_t)(q - s);
+		c = i < ll ? (unsigned char)s[i] : 0;
 		if (i < ll && c >= 0x80) {
 			if (!utf8_check(s + i, ll - i, &bad)) {
 				ERR(column(s, i + bad), "invalid UTF-8 byte "
@@ -389,7 +419,12 @@ rec_parse(struct recfile *rf, const char *fname, char *text, size_t len)
 			continue;
 		}
 		FLUSH();
-		cur = open_record(rf, cur, &maxrecs, nfields, lineno);
+		cur = open_record(rf, cur, &maxrecs, lineno);
+		if (nfields == maxfields) {
+			maxfields = maxfields == 0 ? 256 : maxfields * 2;
+			rf->fields = xreallocarray(rf->fields, maxfields,
+			    sizeof(*rf->fields));
+		}
 		f = &rf->fields[nfields++];
 		cur->nfields++;
 		cur->endline = lineno;
@@ -405,6 +440,11 @@ rec_parse(struct recfile *rf, const char *fname, char *text, size_t len)
 		w = nl;
 	}
 	FLUSH();
+	/* The fields of the file are in one array, record after record. */
+	for (nfields = 0, i = 0; i < rf->nrecs; i++) {
+		rf->recs[i].fields = rf->fields + nfields;
+		nfields += rf->recs[i].nfields;
+	}
 	return (int)nerr;
 #undef ERR
 #undef FLUSH

@@ -30,6 +30,7 @@ struct ftype {
 	size_t		 nvalues;
 	regex_t		 re;		/* For T_REGEXP. */
 	int		 have_re;
+	struct sre	*fast;		/* The same, if it is simple enough. */
 };
 
 struct rset {
@@ -309,6 +310,8 @@ type_free(struct ftype *t)
 	free(t->values);
 	if (t->have_re)
 		regfree(&t->re);
+	if (t->fast != NULL)
+		sre_free(t->fast);
 }
 
 /*
@@ -388,6 +391,7 @@ build_type(struct ftype *t, const char *fname, const struct field *f,
 			return nerr;
 		}
 		t->have_re = 1;
+		t->fast = sre_compile(a + 1, (size_t)(end - a - 2));
 		return nerr;
 	} else if (in_list(unsupported_types, k, klen))
 		TERR(k, "unsupported: %%type '%.*s'", (int)klen, k);
@@ -594,7 +598,8 @@ check_value(const struct ftype *t, const char *fname, const struct field *f)
 		    f->name, f->value);
 		return 1;
 	case T_REGEXP:
-		if (regexec(&t->re, f->value, 0, NULL, 0) == 0)
+		if (t->fast != NULL ? sre_match(t->fast, f->value) :
+		    regexec(&t->re, f->value, 0, NULL, 0) == 0)
 			return 0;
 		diag(DIAG_ERROR, fname, f->line, f->vcol,
 		    "field '%s' does not match its regexp: '%s'",
@@ -611,6 +616,7 @@ check_value(const struct ftype *t, const char *fname, const struct field *f)
  * so that a field is checked without comparing its name to any string.
  */
 struct rules {
+	size_t		 *seen;		/* The last record with the key, + 1. */
 	unsigned char	 *allowed;
 	const struct ftype **type;
 	unsigned int	 *mandatory;	/* Keys, REC_NOKEY if in no record. */
@@ -624,6 +630,8 @@ rules_make(struct rules *ru, const struct rset *rs, const struct recfile *rf)
 	size_t	 k;
 	const char *name;
 
+	ru->seen = xreallocarray(NULL, rf->nnames + 1, sizeof(*ru->seen));
+	memset(ru->seen, 0, (rf->nnames + 1) * sizeof(*ru->seen));
 	ru->allowed = xreallocarray(NULL, rf->nnames + 1, 1);
 	ru->type = xreallocarray(NULL, rf->nnames + 1, sizeof(*ru->type));
 	for (k = 0; k < rf->nnames; k++) {
@@ -648,6 +656,7 @@ rules_make(struct rules *ru, const struct rset *rs, const struct recfile *rf)
 static void
 rules_free(struct rules *ru)
 {
+	free(ru->seen);
 	free(ru->allowed);
 	free(ru->type);
 	free(ru->mandatory);
@@ -700,6 +709,7 @@ check_records(const struct rset *rs, const struct recfile *rf,
 		r = &recs[i];
 		for (j = 0; j < r->nfields; j++) {
 			f = &r->fields[j];
+			ru.seen[f->key] = i + 1;
 			if (f->name[0] == '%') {
 				diag(DIAG_ERROR, fname, f->line, 1,
 				    "unsupported: special field %s outside "
@@ -719,7 +729,7 @@ check_records(const struct rset *rs, const struct recfile *rf,
 		}
 		for (j = 0; j < rs->mandatory.n; j++)
 			if (ru.mandatory[j] == REC_NOKEY ||
-			    rec_field(r, ru.mandatory[j]) == NULL) {
+			    ru.seen[ru.mandatory[j]] != i + 1) {
 				diag(DIAG_ERROR, fname, r->line, 1,
 				    "missing mandatory field '%s'",
 				    rs->mandatory.v[j]);

@@ -27,18 +27,30 @@ static void
 grow(struct strset *set)
 {
 	struct strset	 bigger;
-	size_t		 i;
+	size_t		 i, j, mask;
 
 	bigger.cap = set->cap == 0 ? 64 : set->cap * 2;
 	bigger.n = 0;
 	bigger.keys = xreallocarray(NULL, bigger.cap, sizeof(*bigger.keys));
 	bigger.vals = xreallocarray(NULL, bigger.cap, sizeof(*bigger.vals));
+	bigger.hashes = xreallocarray(NULL, bigger.cap,
+	    sizeof(*bigger.hashes));
 	memset(bigger.keys, 0, bigger.cap * sizeof(*bigger.keys));
-	for (i = 0; i < set->cap; i++)
-		if (set->keys[i] != NULL)
-			strset_add(&bigger, set->keys[i], set->vals[i]);
+	mask = bigger.cap - 1;
+	for (i = 0; i < set->cap; i++) {
+		if (set->keys[i] == NULL)
+			continue;
+		for (j = set->hashes[i] & mask; bigger.keys[j] != NULL;
+		    j = (j + 1) & mask)
+			continue;
+		bigger.keys[j] = set->keys[i];
+		bigger.vals[j] = set->vals[i];
+		bigger.hashes[j] = set->hashes[i];
+	}
+	bigger.n = set->n;
 	free(set->keys);
 	free(set->vals);
+	free(set->hashes);
 	*set = bigger;
 }
 
@@ -49,16 +61,17 @@ grow(struct strset *set)
 size_t
 strset_add(struct strset *set, const char *key, size_t val)
 {
-	size_t	 i;
+	size_t	 i, h = hash(key);
 
 	if (2 * (set->n + 1) > set->cap)
 		grow(set);
-	for (i = hash(key) & (set->cap - 1); set->keys[i] != NULL;
+	for (i = h & (set->cap - 1); set->keys[i] != NULL;
 	    i = (i + 1) & (set->cap - 1))
-		if (strcmp(set->keys[i], key) == 0)
+		if (set->hashes[i] == h && strcmp(set->keys[i], key) == 0)
 			return set->vals[i];
 	set->keys[i] = key;
 	set->vals[i] = val;
+	set->hashes[i] = h;
 	set->n++;
 	return 0;
 }
@@ -66,13 +79,14 @@ strset_add(struct strset *set, const char *key, size_t val)
 int
 strset_has(const struct strset *set, const char *key)
 {
-	size_t	 i;
+	size_t	 i, h;
 
 	if (set->cap == 0)
 		return 0;
-	for (i = hash(key) & (set->cap - 1); set->keys[i] != NULL;
+	h = hash(key);
+	for (i = h & (set->cap - 1); set->keys[i] != NULL;
 	    i = (i + 1) & (set->cap - 1))
-		if (strcmp(set->keys[i], key) == 0)
+		if (set->hashes[i] == h && strcmp(set->keys[i], key) == 0)
 			return 1;
 	return 0;
 }
@@ -82,5 +96,6 @@ strset_free(struct strset *set)
 {
 	free(set->keys);
 	free(set->vals);
+	free(set->hashes);
 	memset(set, 0, sizeof(*set));
 }
