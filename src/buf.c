@@ -45,6 +45,19 @@ xreallocarray(void *old, size_t n, size_t sz)
 	return p;
 }
 
+/*
+ * Room for one more element after the n in p: an array doubles each
+ * time its count reaches a power of two, so that a large catalog is not
+ * copied over and over.
+ */
+void *
+xmore(void *p, size_t n, size_t size)
+{
+	if (n != 0 && (n & (n - 1)) != 0)
+		return p;
+	return xreallocarray(p, n == 0 ? 1 : 2 * n, size);
+}
+
 char *
 xstrndup(const char *s, size_t len)
 {

@@ -59,19 +59,6 @@ struct ctx {
 	unsigned int	 keys[F__COUNT];	/* The record file's keys. */
 };
 
-/*
- * Room for one more element after n: an array doubles each time its
- * count reaches a power of two, so that a large catalog is not copied
- * over and over.
- */
-static void *
-more(void *p, size_t n, size_t size)
-{
-	if (n != 0 && (n & (n - 1)) != 0)
-		return p;
-	return xreallocarray(p, n == 0 ? 1 : 2 * n, size);
-}
-
 static int
 is_blank(int c)
 {
@@ -101,7 +88,7 @@ trim(struct ctx *c, const char *v)
 	while (len > 0 && is_blank((unsigned char)v[len - 1]))
 		len--;
 	copy = xstrndup(v, len);
-	c->cat->owned = more(c->cat->owned, c->cat->nowned,
+	c->cat->owned = xmore(c->cat->owned, c->cat->nowned,
 	    sizeof(*c->cat->owned));
 	c->cat->owned[c->cat->nowned++] = copy;
 	return copy;
@@ -466,7 +453,7 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 			cat->updated = trim(&c, one(&c, F_UPDATED, 1));
 			parse_date(&c, cat);
 		} else if (strcmp(set, "Page") == 0) {
-			cat->pages = more(cat->pages, cat->npages,
+			cat->pages = xmore(cat->pages, cat->npages,
 			    sizeof(*cat->pages));
 			p = &cat->pages[cat->npages++];
 			p->name = trim(&c, one(&c, F_NAME, 1));
@@ -481,7 +468,7 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 			single_line(&c, F_TITLE);
 			single_line(&c, F_SUMMARY);
 		} else if (strcmp(set, "Term") == 0) {
-			cat->terms = more(cat->terms, cat->nterms,
+			cat->terms = xmore(cat->terms, cat->nterms,
 			    sizeof(*cat->terms));
 			t = &cat->terms[cat->nterms++];
 			t->name = trim(&c, one(&c, F_NAME, 1));
@@ -494,7 +481,7 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 			t->description = one(&c, F_DESCRIPTION, 1);
 			single_line(&c, F_TITLE);
 		} else if (strcmp(set, "Distribution") == 0) {
-			cat->distros = more(cat->distros, cat->ndistros,
+			cat->distros = xmore(cat->distros, cat->ndistros,
 			    sizeof(*cat->distros));
 			d = &cat->distros[cat->ndistros++];
 			d->line = c.r->line;
@@ -527,7 +514,7 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 				c.nerr++;
 			}
 		} else if (strcmp(set, "Book") == 0) {
-			cat->books = more(cat->books, cat->nbooks,
+			cat->books = xmore(cat->books, cat->nbooks,
 			    sizeof(*cat->books));
 			b = &cat->books[cat->nbooks++];
 			b->line = c.r->line;

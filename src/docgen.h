@@ -68,6 +68,7 @@ void	 buf_printf(struct buf *, const char *, ...)
 void	 buf_free(struct buf *);
 void	*xmalloc(size_t);
 void	*xreallocarray(void *, size_t, size_t);
+void	*xmore(void *, size_t, size_t);
 char	*xstrndup(const char *, size_t);
 
 /* A set of strings, each with a number such as a line (never 0). */

@@ -18,6 +18,8 @@
 struct mdoc {
 	struct buf	*b;
 	struct buf	 w;		/* A word, escaped, kept for reuse. */
+	struct buf	 names;		/* Each distribution's name, escaped, */
+	size_t		*name_at;	/* ... from here in names. */
 	int		 inline_;	/* Something is on the current line. */
 };
 
@@ -62,6 +64,15 @@ arg(struct mdoc *m, const char *s)
 {
 	buf_putc(m->b, ' ');
 	roff_escape(m->b, s, strlen(s), ROFF_ARG);
+}
+
+/* Append the name of distribution i, escaped, as an argument. */
+static void
+distro_name(struct mdoc *m, size_t i)
+{
+	buf_putc(m->b, ' ');
+	buf_putn(m->b, m->names.p + m->name_at[i],
+	    m->name_at[i + 1] - m->name_at[i]);
 }
 
 static int
@@ -237,7 +248,7 @@ paragraph(struct mdoc *m, const char *s, size_t len)
 {
 	struct buf	*w = &m->w;
 	const char	*os;
-	size_t		 i = 0, j, k, col = 0;
+	size_t		 i = 0, j, k, e, col = 0;
 	int		 eos, cl = 0;
 
 	newline(m);
@@ -258,8 +269,23 @@ paragraph(struct mdoc *m, const char *s, size_t len)
 				buf_putc(m->b, ' ');
 				col++;
 			}
-			buf_putn(m->b, s + i, j - i);
 			col += j - i;
+			/*
+			 * So are the plain words after it that are set off
+			 * by one space and fit on the line: the whole run
+			 * is copied at once.
+			 */
+			for (k = i; j + 1 < len && s[j] == ' ' &&
+			    wordclass[(unsigned char)s[j + 1]] == 0; j = e) {
+				for (e = j + 1; e < len && (cl = wordclass[
+				    (unsigned char)s[e]]) == 0; e++)
+					continue;
+				if ((e < len && cl != WORD_END) ||
+				    col + (e - j) > MAXCOL)
+					break;
+				col += e - j;
+			}
+			buf_putn(m->b, s + k, j - k);
 			m->inline_ = 1;
 			i = j;
 			continue;
@@ -578,7 +604,7 @@ terms(struct mdoc *m, const struct catalog *cat, const char *kind,
 			if (!catalog_has_term(cat, &cat->distros[j], t))
 				continue;
 			macro(m, "Sx");
-			arg(m, cat->distros[j].name);
+			distro_name(m, j);
 			if (++k < users)
 				word(m, ",");
 			else
@@ -650,6 +676,19 @@ distros(struct mdoc *m, const struct catalog *cat, const struct page *p)
 	struct buf	 cell;
 	size_t		 i;
 
+	/*
+	 * Each name is written as an argument once for its subsection and
+	 * again for each term the distribution has: escape each one once.
+	 */
+	m->name_at = xreallocarray(NULL, cat->ndistros + 1,
+	    sizeof(*m->name_at));
+	for (i = 0; i < cat->ndistros; i++) {
+		m->name_at[i] = m->names.len;
+		roff_escape(&m->names, cat->distros[i].name,
+		    strlen(cat->distros[i].name), ROFF_ARG);
+	}
+	m->name_at[i] = m->names.len;
+
 	if (p->url != NULL) {
 		label(m, "The original list is at");
 		link(m, p->url, NULL);
@@ -663,7 +702,7 @@ distros(struct mdoc *m, const struct catalog *cat, const struct page *p)
 	for (i = 0; i < cat->ndistros; i++) {
 		d = &cat->distros[i];
 		macro(m, "Ss");
-		arg(m, d->name);
+		distro_name(m, i);
 		macro(m, "Bl");
 		word(m, "-tag -width \"Linux analogue\" -compact");
 		macro(m, "It");
@@ -770,5 +809,7 @@ mdoc_write(struct buf *b, const struct catalog *cat, const struct page *p)
 	footer(&m, cat, p);
 	newline(&m);
 	buf_free(&m.w);
+	buf_free(&m.names);
+	free(m.name_at);
 	return 0;
 }

@@ -179,7 +179,7 @@ put_char(struct buf *b, const char *s, size_t len, int arg)
 void
 roff_escape(struct buf *b, const char *s, size_t len, int flags)
 {
-	size_t	 i, w;
+	size_t	 i, w, k;
 
 	if (!(flags & ROFF_ARG)) {
 		if ((flags & ROFF_LINESTART) && len > 0 &&
@@ -236,8 +236,17 @@ roff_escape(struct buf *b, const char *s, size_t len, int flags)
 		if (only_delims(s + i, w - i) ||
 		    looks_like_macro(s + i, w - i))
 			buf_puts(b, "\\&");
-		while (i < w)
-			i += put_char(b, s + i, w - i, 1);
+		while (i < w) {
+			/* Copy a run of bytes that need nothing in one go. */
+			for (k = i; k < w && (unsigned char)s[k] < 0x80 &&
+			    s[k] != '\\' && s[k] != '"' && s[k] != '-'; k++)
+				continue;
+			if (k > i) {
+				buf_putn(b, s + i, k - i);
+				i = k;
+			} else
+				i += put_char(b, s + i, w - i, 1);
+		}
 	}
 	/*
 	 * A trailing delimiter, or the "]" that ends a \[uXXXX] escape,

@@ -22,6 +22,8 @@ struct texi {
 	const char	**dnodes;	/* The node of each distribution. */
 	char		**owned;	/* Node names to free. */
 	size_t		 nowned;
+	struct buf	 slug;		/* Kept for reuse by node_name(). */
+	struct buf	 desc;		/* Kept for reuse by menu_entry(). */
 	int		 nerr;
 };
 
@@ -112,8 +114,7 @@ keep(struct texi *t, const char *s, int lower)
 		for (q = p; *q != '\0'; q++)
 			if (*q >= 'A' && *q <= 'Z')
 				*q += 'a' - 'A';
-	t->owned = xreallocarray(t->owned, t->nowned + 1,
-	    sizeof(*t->owned));
+	t->owned = xmore(t->owned, t->nowned, sizeof(*t->owned));
 	t->owned[t->nowned++] = p;
 	return p;
 }
@@ -125,26 +126,25 @@ keep(struct texi *t, const char *s, int lower)
 static const char *
 node_name(struct texi *t, const char *name, size_t line)
 {
-	struct buf	 slug;
+	struct buf	*slug = &t->slug;
 
-	memset(&slug, 0, sizeof(slug));
-	texi_slug(&slug, name);
-	if (slug.len == 0) {
+	slug->len = 0;
+	buf_puts(slug, "");
+	texi_slug(slug, name);
+	if (slug->len == 0) {
 		diag(DIAG_ERROR, t->cat->fname, line, 1, "'%s' leaves "
 		    "nothing for a Texinfo node name", name);
 		t->nerr++;
-		buf_puts(&slug, "?");
+		buf_puts(slug, "?");
 	}
-	if (strset_has(&t->nodes, keep(t, slug.p, 1))) {
+	if (strset_has(&t->nodes, keep(t, slug->p, 1))) {
 		diag(DIAG_ERROR, t->cat->fname, line, 1, "'%s' gives the "
 		    "Texinfo node name '%s', which another node has",
-		    name, slug.p);
+		    name, slug->p);
 		t->nerr++;
 	}
 	/* Keep a copy of just its size: a buffer starts at 4 KiB. */
-	name = keep(t, slug.p, 0);
-	buf_free(&slug);
-	return name;
+	return keep(t, slug->p, 0);
 }
 
 /* Reserve a node name written by the program. */
@@ -199,20 +199,22 @@ cindex(struct texi *t, const char *s)
 static void
 menu_entry(struct texi *t, const char *node, const char *desc, int isdata)
 {
-	struct buf	 d;
+	struct buf	*d = &t->desc;
 	size_t		 col, i, j;
 
-	memset(&d, 0, sizeof(d));
+	d->len = 0;
 	if (isdata)
-		texi_escape(&d, desc, strlen(desc));
+		texi_escape(d, desc, strlen(desc));
 	else
-		buf_puts(&d, desc);
-	buf_printf(t->b, "* %s::", node);
+		buf_puts(d, desc);
+	buf_puts(t->b, "* ");
+	buf_puts(t->b, node);
+	buf_puts(t->b, "::");
 	col = strlen(node) + 4;
-	for (i = 0; i < d.len; i = j) {
-		while (i < d.len && d.p[i] == ' ')
+	for (i = 0; i < d->len; i = j) {
+		while (i < d->len && d->p[i] == ' ')
 			i++;
-		for (j = i; j < d.len && d.p[j] != ' '; j++)
+		for (j = i; j < d->len && d->p[j] != ' '; j++)
 			continue;
 		if (j == i)
 			break;
@@ -227,11 +229,10 @@ menu_entry(struct texi *t, const char *node, const char *desc, int isdata)
 			buf_putc(t->b, ' ');
 			col++;
 		}
-		buf_putn(t->b, d.p + i, j - i);
+		buf_putn(t->b, d->p + i, j - i);
 		col += j - i;
 	}
 	buf_putc(t->b, '\n');
-	buf_free(&d);
 }
 
 static void
@@ -402,8 +403,9 @@ term_chapter(struct texi *t, const char *node, const char *title,
 			d = &t->cat->distros[j];
 			if (!catalog_has_term(t->cat, d, tm))
 				continue;
-			buf_printf(t->b, "@ref{%s}%s", t->dnodes[j],
-			    ++k == n ? ".\n" : ",\n");
+			buf_puts(t->b, "@ref{");
+			buf_puts(t->b, t->dnodes[j]);
+			buf_puts(t->b, ++k == n ? "}.\n" : "},\n");
 		}
 	}
 }
@@ -414,7 +416,9 @@ distro_node(struct texi *t, const struct distro *d, const char *node)
 	const struct term *tm;
 	size_t		 i;
 
-	buf_printf(t->b, "\n@node %s\n@section ", node);
+	buf_puts(t->b, "\n@node ");
+	buf_puts(t->b, node);
+	buf_puts(t->b, "\n@section ");
 	text(t, d->name);
 	buf_putc(t->b, '\n');
 	cindex(t, d->name);
@@ -439,8 +443,8 @@ distro_node(struct texi *t, const struct distro *d, const char *node)
 		buf_puts(t->b, "\n@item Linux analogue\n");
 		text(t, d->linux_analog);
 	}
-	buf_printf(t->b, "\n@item Open source\n%s",
-	    d->open_source ? "yes" : "no");
+	buf_puts(t->b, "\n@item Open source\n");
+	buf_puts(t->b, d->open_source ? "yes" : "no");
 	if (d->packaging != NULL) {
 		buf_puts(t->b, "\n@item Packaging\n");
 		if (d->packaging_url != NULL)
@@ -450,8 +454,10 @@ distro_node(struct texi *t, const struct distro *d, const char *node)
 	}
 	buf_puts(t->b, "\n@item Platforms\n");
 	join(t, &d->platforms);
-	buf_printf(t->b, "\n@item KVM\n%s\n@item LX zones\n%s",
-	    d->kvm ? "yes" : "no", d->lx ? "yes" : "no");
+	buf_puts(t->b, "\n@item KVM\n");
+	buf_puts(t->b, d->kvm ? "yes" : "no");
+	buf_puts(t->b, "\n@item LX zones\n");
+	buf_puts(t->b, d->lx ? "yes" : "no");
 	buf_puts(t->b, "\n@item Web site\n");
 	uref(t, d->url, NULL);
 	buf_puts(t->b, "\n@end table\n\n");
@@ -675,6 +681,8 @@ texi_write(struct buf *b, const struct catalog *cat, const struct page *p)
 	for (i = 0; i < t.nowned; i++)
 		free(t.owned[i]);
 	free(t.owned);
+	buf_free(&t.slug);
+	buf_free(&t.desc);
 	strset_free(&t.nodes);
 	free(t.dnodes);
 	return t.nerr;

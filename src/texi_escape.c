@@ -14,12 +14,31 @@
 
 #include "docgen.h"
 
+/*
+ * The bytes that escape() changes: 1 always, 2 only in arguments where
+ * a comma separates them.
+ */
+static const unsigned char special[256] = {
+	['@'] = 1, ['{'] = 1, ['}'] = 1, ['-'] = 1, ['`'] = 1, ['\''] = 1,
+	[','] = 2
+};
+
 static void
 escape(struct buf *b, const char *s, size_t len, int commas)
 {
-	size_t	 i;
+	size_t	 i, k;
+	int	 mask = commas ? 3 : 1;
 
 	for (i = 0; i < len; i++) {
+		/* Copy a run of bytes that need nothing in one go. */
+		for (k = i; k < len && !(special[(unsigned char)s[k]] & mask);
+		    k++)
+			continue;
+		if (k > i) {
+			buf_putn(b, s + i, k - i);
+			if ((i = k) == len)
+				break;
+		}
 		switch (s[i]) {
 		case '@':
 			buf_puts(b, "@@");
