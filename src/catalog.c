@@ -48,8 +48,6 @@ static const char *const fieldnames[F__COUNT] = {
 	"Arch", "Kvm", "Lx", "Alias"
 };
 
-static const char *term_title(const struct catalog *, const char *);
-
 struct ctx {
 	const char	*fname;
 	struct catalog	*cat;
@@ -366,45 +364,66 @@ parse_date(struct ctx *c, struct catalog *cat)
 	c->nerr++;
 }
 
-/* Does the distribution have the packaging, virtualization or platform? */
-static int
-has_term(const struct distro *d, const struct term *t)
-{
-	size_t	 i;
-
-	if (strcmp(t->kind, "packaging") == 0)
-		return d->packaging != NULL &&
-		    strcmp(d->packaging, t->name) == 0;
-	if (strcmp(t->kind, "virtualization") == 0)
-		return strcmp(t->name, "KVM") == 0 ? d->kvm :
-		    strcmp(t->name, "LX") == 0 ? d->lx : 0;
-	for (i = 0; i < d->arch.n; i++)
-		if (strcmp(d->arch.v[i], t->name) == 0)
-			return 1;
-	return 0;
-}
-
 /*
- * Give each distribution the titles of its platforms ("SPARC" for
- * sparc), looked up once here rather than by every writer for every
- * row; the lists share one array.
+ * Work out once, for all the writers, which terms each distribution
+ * has (the packaging system it uses, the virtualization it offers, the
+ * platforms it runs on) and the titles of its platforms, such as
+ * "SPARC" for sparc.  Each term's kind is read once, so a distribution
+ * costs a comparison with the packaging terms and one with the term of
+ * each of its platforms.  The platform lists share one array.
  */
 static void
-platforms(struct catalog *cat)
+term_table(struct catalog *cat)
 {
+	enum { OTHER, PACKAGING, KVM, LX } *kinds;
+	const struct term *t;
 	struct distro	*d;
-	size_t		 i, j, n = 0;
+	unsigned char	*row;
+	size_t		 i, j, k, n = 0;
 
+	kinds = xreallocarray(NULL, cat->nterms + 1, sizeof(*kinds));
+	for (j = 0; j < cat->nterms; j++) {
+		t = &cat->terms[j];
+		kinds[j] = strcmp(t->kind, "packaging") == 0 ? PACKAGING :
+		    strcmp(t->kind, "virtualization") != 0 ? OTHER :
+		    strcmp(t->name, "KVM") == 0 ? KVM :
+		    strcmp(t->name, "LX") == 0 ? LX : OTHER;
+	}
 	for (i = 0; i < cat->ndistros; i++)
 		n += cat->distros[i].arch.n;
+	cat->has = xreallocarray(NULL, cat->ndistros * cat->nterms + 1, 1);
 	cat->titles = xreallocarray(NULL, n + 1, sizeof(*cat->titles));
 	for (n = 0, i = 0; i < cat->ndistros; i++) {
 		d = &cat->distros[i];
+		row = cat->has + i * cat->nterms;
+		for (j = 0; j < cat->nterms; j++)
+			switch (kinds[j]) {
+			case PACKAGING:
+				row[j] = d->packaging != NULL &&
+				    strcmp(d->packaging,
+				    cat->terms[j].name) == 0;
+				break;
+			case KVM:
+				row[j] = d->kvm != 0;
+				break;
+			case LX:
+				row[j] = d->lx != 0;
+				break;
+			default:
+				row[j] = 0;
+				break;
+			}
 		d->platforms.v = cat->titles + n;
 		d->platforms.n = d->arch.n;
-		for (j = 0; j < d->arch.n; j++)
-			cat->titles[n++] = term_title(cat, d->arch.v[j]);
+		for (k = 0; k < d->arch.n; k++) {
+			t = catalog_term(cat, d->arch.v[k]);
+			if (t != NULL && strcmp(t->kind, "platform") == 0)
+				row[t - cat->terms] = 1;
+			cat->titles[n++] = t != NULL ? t->title :
+			    d->arch.v[k];
+		}
 	}
+	free(kinds);
 }
 
 int
@@ -412,7 +431,7 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 {
 	struct ctx	 c;
 	const char	*set;
-	size_t		 i, j, ncat = 0;
+	size_t		 i, ncat = 0;
 	struct page	*p;
 	struct term	*t;
 	struct distro	*d;
@@ -541,13 +560,7 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 		c.nerr++;
 	}
 	if (c.nerr == 0) {
-		cat->has = xreallocarray(NULL, cat->ndistros * cat->nterms + 1,
-		    1);
-		for (i = 0; i < cat->ndistros; i++)
-			for (j = 0; j < cat->nterms; j++)
-				cat->has[i * cat->nterms + j] = (unsigned char)
-				    has_term(&cat->distros[i], &cat->terms[j]);
-		platforms(cat);
+		term_table(cat);
 		if (catalog_page(cat, "illumos-distros") == NULL) {
 			diag(DIAG_ERROR, c.fname, 1, 1, "no Page record "
 			    "named illumos-distros");
@@ -614,15 +627,6 @@ catalog_term(const struct catalog *cat, const char *name)
 		    strcmp(cat->terms[i].name, name) == 0)
 			return &cat->terms[i];
 	return NULL;
-}
-
-/* The display name of a term, such as "SPARC" for sparc, or the name. */
-static const char *
-term_title(const struct catalog *cat, const char *name)
-{
-	const struct term *t = catalog_term(cat, name);
-
-	return t != NULL ? t->title : name;
 }
 
 /*
