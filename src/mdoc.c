@@ -113,10 +113,12 @@ ends_sentence(const char *w, size_t len)
 	for (start = 0; start < end && strchr("([\"'",
 	    w[start]) != NULL; start++)
 		continue;
-	for (a = abbrev; *a != NULL; a++)
-		if (strlen(*a) == end - start &&
-		    strncmp(*a, w + start, end - start) == 0)
-			return 0;
+	/* The abbreviations are two to four bytes long. */
+	if (end - start >= 2 && end - start <= 4)
+		for (a = abbrev; *a != NULL; a++)
+			if (strlen(*a) == end - start &&
+			    strncmp(*a, w + start, end - start) == 0)
+				return 0;
 	for (i = start; i < end; i++)
 		if ((w[i] >= 'a' && w[i] <= 'z') ||
 		    (w[i] >= 'A' && w[i] <= 'Z') ||
