@@ -29,6 +29,17 @@ md_escape(struct buf *b, const char *s, size_t len, int cell)
 	char	 c;
 
 	for (i = 0; i < len; i++) {
+		if (!bol) {
+			/* Copy a run of bytes that need nothing in one go. */
+			for (j = i; j < len && !special[(unsigned char)s[j]] &&
+			    s[j] != '\n' && s[j] != '\t'; j++)
+				continue;
+			if (j > i) {
+				buf_putn(b, s + i, j - i);
+				if ((i = j) == len)
+					break;
+			}
+		}
 		c = s[i];
 		if (c == '\n' || c == '\t') {
 			buf_putc(b, cell || c == '\t' ? ' ' : '\n');
