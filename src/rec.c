@@ -219,13 +219,8 @@ intern(struct recfile *rf, const char *s, size_t len)
 		if (rf->hashes[k] == h && strcmp(rf->names[k], s) == 0)
 			return k;
 	}
-	if ((rf->nnames & (rf->nnames - 1)) == 0) {
-		/* A power of two: double the arrays. */
-		rf->names = xreallocarray(rf->names, rf->nnames == 0 ? 1 :
-		    rf->nnames * 2, sizeof(*rf->names));
-		rf->hashes = xreallocarray(rf->hashes, rf->nnames == 0 ? 1 :
-		    rf->nnames * 2, sizeof(*rf->hashes));
-	}
+	rf->names = xmore(rf->names, rf->nnames, sizeof(*rf->names));
+	rf->hashes = xmore(rf->hashes, rf->nnames, sizeof(*rf->hashes));
 	k = (unsigned int)rf->nnames++;
 	rf->names[k] = s;
 	rf->hashes[k] = h;
