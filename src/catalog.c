@@ -659,6 +659,10 @@ catalog_join(struct buf *b, const struct strlist *l)
 	}
 }
 
+/* The words of the table for yes, no and none, and their lengths. */
+static const char yes[] = "yes", no[] = "no", none[] = "-";
+#define YES_NO_LEN(b)	((b) ? sizeof(yes) - 1 : sizeof(no) - 1)
+
 /*
  * The cells of a distribution's row of the comparison table, as plain
  * text in the order of catalog_columns; each writer escapes them.
@@ -673,9 +677,68 @@ catalog_row(const struct distro *d, struct buf *cells)
 		buf_puts(&cells[c], "");
 	}
 	buf_puts(&cells[0], d->name);
-	buf_puts(&cells[1], d->packaging != NULL ? d->packaging : "-");
+	buf_puts(&cells[1], d->packaging != NULL ? d->packaging : none);
 	catalog_join(&cells[2], &d->platforms);
-	buf_puts(&cells[3], d->kvm ? "yes" : "no");
-	buf_puts(&cells[4], d->lx ? "yes" : "no");
+	buf_puts(&cells[3], d->kvm ? yes : no);
+	buf_puts(&cells[4], d->lx ? yes : no);
 	catalog_join(&cells[5], &d->focus);
+}
+
+/* The length of what catalog_join() makes of the list. */
+static size_t
+join_length(const struct strlist *l)
+{
+	size_t	 i, n = 0;
+
+	for (i = 0; i < l->n; i++)
+		n += strlen(l->v[i]) + (i > 0 ? 2 : 0);
+	return n;
+}
+
+/*
+ * The widest cell of each column, heading included, by bytes; of cells
+ * equally wide, the first.  The writers size their tables by these.
+ * The rows are measured without being made; only a row that holds a
+ * widest cell is made, at the end.
+ */
+void
+catalog_widest(const struct catalog *cat, struct buf *wid)
+{
+	const struct distro *d;
+	struct buf	 cells[CATALOG_NCOLUMNS];
+	size_t		 best[CATALOG_NCOLUMNS], most[CATALOG_NCOLUMNS];
+	size_t		 len[CATALOG_NCOLUMNS], i;
+	int		 c;
+
+	for (c = 0; c < CATALOG_NCOLUMNS; c++) {
+		best[c] = cat->ndistros;	/* The heading. */
+		most[c] = strlen(catalog_columns[c]);
+	}
+	for (i = 0; i < cat->ndistros; i++) {
+		d = &cat->distros[i];
+		len[0] = strlen(d->name);
+		len[1] = d->packaging != NULL ? strlen(d->packaging) :
+		    sizeof(none) - 1;
+		len[2] = join_length(&d->platforms);
+		len[3] = YES_NO_LEN(d->kvm);
+		len[4] = YES_NO_LEN(d->lx);
+		len[5] = join_length(&d->focus);
+		for (c = 0; c < CATALOG_NCOLUMNS; c++)
+			if (len[c] > most[c]) {
+				most[c] = len[c];
+				best[c] = i;
+			}
+	}
+	memset(cells, 0, sizeof(cells));
+	for (c = 0; c < CATALOG_NCOLUMNS; c++) {
+		wid[c].len = 0;
+		if (best[c] == cat->ndistros)
+			buf_puts(&wid[c], catalog_columns[c]);
+		else {
+			catalog_row(&cat->distros[best[c]], cells);
+			buf_putn(&wid[c], cells[c].p, cells[c].len);
+		}
+	}
+	for (c = 0; c < CATALOG_NCOLUMNS; c++)
+		buf_free(&cells[c]);
 }

@@ -237,6 +237,7 @@ int	 catalog_has_term(const struct catalog *, const struct distro *,
 #define CATALOG_NCOLUMNS	6
 extern const char *const catalog_columns[CATALOG_NCOLUMNS];
 void	 catalog_row(const struct distro *, struct buf *);
+void	 catalog_widest(const struct catalog *, struct buf *);
 void	 catalog_join(struct buf *, const struct strlist *);
 const char *catalog_month(int);
 

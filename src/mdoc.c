@@ -552,15 +552,7 @@ footer(struct mdoc *m, const struct catalog *cat, const struct page *p)
 	free(l.v);
 }
 
-/* The longest of a column's cells, to size a .Bl -column. */
-static void
-widest(struct buf *w, const char *s)
-{
-	if (strlen(s) > w->len) {
-		w->len = 0;
-		buf_puts(w, s);
-	}
-}
+
 
 /*
  * A section that explains the terms of one kind, each with the
@@ -630,13 +622,7 @@ table(struct mdoc *m, const struct catalog *cat)
 
 	memset(wid, 0, sizeof(wid));
 	memset(cells, 0, sizeof(cells));
-	for (c = 0; c < 6; c++)
-		widest(&wid[c], heads[c]);
-	for (i = 0; i < cat->ndistros; i++) {
-		catalog_row(&cat->distros[i], cells);
-		for (c = 0; c < 6; c++)
-			widest(&wid[c], cells[c].p);
-	}
+	catalog_widest(cat, wid);
 	/* The widths take more than a line; roff joins "\\" lines. */
 	macro(m, "Bl");
 	word(m, "-column");

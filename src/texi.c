@@ -474,16 +474,7 @@ comparison(struct texi *t)
 	/* Each column's prototype is its widest cell. */
 	memset(wid, 0, sizeof(wid));
 	memset(cells, 0, sizeof(cells));
-	for (c = 0; c < 6; c++)
-		buf_puts(&wid[c], heads[c]);
-	for (i = 0; i < t->cat->ndistros; i++) {
-		catalog_row(&t->cat->distros[i], cells);
-		for (c = 0; c < 6; c++)
-			if (cells[c].len > wid[c].len) {
-				wid[c].len = 0;
-				buf_putn(&wid[c], cells[c].p, cells[c].len);
-			}
-	}
+	catalog_widest(t->cat, wid);
 
 	chapter(t, "Comparison", "Comparison", 0);
 	buf_puts(t->b, "@cindex comparison of distributions\n\n"
