@@ -55,7 +55,33 @@ struct ctx {
 	const char	*set;
 	int		 nerr;
 	unsigned int	 keys[F__COUNT];	/* The record file's keys. */
+	unsigned char	*which;	/* For each key of the file, its name. */
+	/* The record's first field of each name, and how many it has. */
+	const struct field *first[F__COUNT];
+	size_t		 count[F__COUNT];
 };
+
+/*
+ * Note where the fields of the record are, in one pass, so that each
+ * question about a field of it is answered without another.
+ */
+static void
+index_record(struct ctx *c, const struct record *r)
+{
+	const struct field *f;
+	size_t	 i;
+	int	 n;
+
+	c->r = r;
+	memset(c->count, 0, sizeof(c->count));
+	for (i = 0; i < r->nfields; i++) {
+		f = &r->fields[i];
+		if ((n = c->which[f->key]) == F__COUNT)
+			continue;
+		if (c->count[n]++ == 0)
+			c->first[n] = f;
+	}
+}
 
 static int
 is_blank(int c)
@@ -96,7 +122,7 @@ trim(struct ctx *c, const char *v)
 static const struct field *
 field_of(struct ctx *c, enum fieldname n)
 {
-	return rec_field(c->r, c->keys[n]);
+	return c->count[n] > 0 ? c->first[n] : NULL;
 }
 
 static const char *const months[] = {
@@ -128,21 +154,19 @@ not_empty(struct ctx *c, const struct field *f)
 static const char *
 one(struct ctx *c, enum fieldname n, int required)
 {
-	const struct field *f = NULL;
+	const struct field *f = field_of(c, n);
 	const char	*name = fieldnames[n];
 	size_t	 i;
 
-	for (i = 0; i < c->r->nfields; i++) {
-		if (c->r->fields[i].key != c->keys[n])
+	for (i = 0; c->count[n] > 1 && i < c->r->nfields; i++) {
+		if (c->r->fields[i].key != c->keys[n] ||
+		    &c->r->fields[i] == f)
 			continue;
-		if (f != NULL) {
-			diag(DIAG_ERROR, c->fname, c->r->fields[i].line, 1,
-			    "field '%s' may appear only once in a %s record",
-			    name, c->set);
-			c->nerr++;
-			return f->value;
-		}
-		f = &c->r->fields[i];
+		diag(DIAG_ERROR, c->fname, c->r->fields[i].line, 1,
+		    "field '%s' may appear only once in a %s record",
+		    name, c->set);
+		c->nerr++;
+		return f->value;
 	}
 	if (f == NULL && required) {
 		diag(DIAG_ERROR, c->fname, c->r->line, 1,
@@ -158,11 +182,9 @@ one(struct ctx *c, enum fieldname n, int required)
 static void
 many(struct ctx *c, struct strlist *l, enum fieldname n, int required)
 {
-	size_t	 i, count = 0;
+	size_t	 i, count = c->count[n];
 
 	memset(l, 0, sizeof(*l));
-	for (i = 0; i < c->r->nfields; i++)
-		count += c->r->fields[i].key == c->keys[n];
 	if (count == 0) {
 		if (required) {
 			diag(DIAG_ERROR, c->fname, c->r->line, 1,
@@ -208,7 +230,7 @@ single_line(struct ctx *c, enum fieldname n)
 {
 	size_t	 i;
 
-	for (i = 0; i < c->r->nfields; i++)
+	for (i = 0; c->count[n] > 0 && i < c->r->nfields; i++)
 		if (c->r->fields[i].key == c->keys[n] &&
 		    strchr(c->r->fields[i].value, '\n') != NULL) {
 			diag(DIAG_ERROR, c->fname, c->r->fields[i].line,
@@ -230,7 +252,7 @@ check_url(struct ctx *c, enum fieldname n)
 	const unsigned char *v;
 	size_t		 i;
 
-	for (i = 0; i < c->r->nfields; i++) {
+	for (i = 0; c->count[n] > 0 && i < c->r->nfields; i++) {
 		f = &c->r->fields[i];
 		if (f->key != c->keys[n])
 			continue;
@@ -281,7 +303,7 @@ check_seealso(struct ctx *c)
 	size_t		 i, len;
 	int		 ok;
 
-	for (i = 0; i < c->r->nfields; i++) {
+	for (i = 0; c->count[F_SEEALSO] > 0 && i < c->r->nfields; i++) {
 		f = &c->r->fields[i];
 		if (f->key != c->keys[F_SEEALSO])
 			continue;
@@ -431,6 +453,9 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 {
 	struct ctx	 c;
 	const char	*set;
+	enum {
+		S_NONE, S_CATALOG, S_PAGE, S_TERM, S_DISTRO, S_BOOK, S_OTHER
+	}		 kind;
 	size_t		 i, ncat = 0;
 	struct page	*p;
 	struct term	*t;
@@ -446,23 +471,30 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 		    "the catalog holds no records");
 		return 1;
 	}
+	c.which = xreallocarray(NULL, rf->nnames + 1, 1);
+	memset(c.which, F__COUNT, rf->nnames + 1);
 	for (i = 0; i < F__COUNT; i++)
-		c.keys[i] = rec_key(rf, fieldnames[i]);
+		if ((c.keys[i] = rec_key(rf, fieldnames[i])) != REC_NOKEY)
+			c.which[c.keys[i]] = (unsigned char)i;
 	set = NULL;
+	kind = S_NONE;
 	for (i = 0; i < rf->nrecs; i++) {
-		const struct field *f = rec_field(&rf->recs[i],
-		    c.keys[F_REC]);
+		index_record(&c, &rf->recs[i]);
 
 		/* A record belongs to the set of the descriptor before it. */
-		if (f != NULL) {
-			set = trim(&c, f->value);
+		if (c.count[F_REC] > 0) {
+			set = trim(&c, c.first[F_REC]->value);
+			kind = strcmp(set, "Catalog") == 0 ? S_CATALOG :
+			    strcmp(set, "Page") == 0 ? S_PAGE :
+			    strcmp(set, "Term") == 0 ? S_TERM :
+			    strcmp(set, "Distribution") == 0 ? S_DISTRO :
+			    strcmp(set, "Book") == 0 ? S_BOOK : S_OTHER;
 			continue;
 		}
-		c.r = &rf->recs[i];
 		c.set = set;
 		if (set == NULL)
 			continue;
-		if (strcmp(set, "Catalog") == 0) {
+		if (kind == S_CATALOG) {
 			if (ncat++ > 0) {
 				diag(DIAG_ERROR, c.fname, c.r->line, 1,
 				    "more than one Catalog record");
@@ -471,7 +503,7 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 			}
 			cat->updated = trim(&c, one(&c, F_UPDATED, 1));
 			parse_date(&c, cat);
-		} else if (strcmp(set, "Page") == 0) {
+		} else if (kind == S_PAGE) {
 			cat->pages = xmore(cat->pages, cat->npages,
 			    sizeof(*cat->pages));
 			p = &cat->pages[cat->npages++];
@@ -486,7 +518,7 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 			check_url(&c, F_URL);
 			single_line(&c, F_TITLE);
 			single_line(&c, F_SUMMARY);
-		} else if (strcmp(set, "Term") == 0) {
+		} else if (kind == S_TERM) {
 			cat->terms = xmore(cat->terms, cat->nterms,
 			    sizeof(*cat->terms));
 			t = &cat->terms[cat->nterms++];
@@ -499,7 +531,7 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 			check_seealso(&c);
 			t->description = one(&c, F_DESCRIPTION, 1);
 			single_line(&c, F_TITLE);
-		} else if (strcmp(set, "Distribution") == 0) {
+		} else if (kind == S_DISTRO) {
 			cat->distros = xmore(cat->distros, cat->ndistros,
 			    sizeof(*cat->distros));
 			d = &cat->distros[cat->ndistros++];
@@ -532,7 +564,7 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 				    "PackagingUrl without Packaging");
 				c.nerr++;
 			}
-		} else if (strcmp(set, "Book") == 0) {
+		} else if (kind == S_BOOK) {
 			cat->books = xmore(cat->books, cat->nbooks,
 			    sizeof(*cat->books));
 			b = &cat->books[cat->nbooks++];
@@ -572,6 +604,7 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 			c.nerr++;
 		}
 	}
+	free(c.which);
 	return c.nerr;
 }
 
