@@ -107,15 +107,23 @@ distros(struct buf *b, const struct catalog *cat, const struct page *p)
 		buf_puts(b, " | ");
 		if (d->linux_analog != NULL)
 			text(b, d->linux_analog);
-		buf_printf(b, " | %s | ", d->open_source ? CHECK : "");
+		buf_puts(b, " | ");
+		buf_puts(b, d->open_source ? CHECK : "");
+		buf_puts(b, " | ");
 		if (d->packaging != NULL && d->packaging_url != NULL)
 			link(b, d->packaging, d->packaging_url);
 		else if (d->packaging != NULL)
 			text(b, d->packaging);
-		buf_printf(b, " | %s | %s | %s | %s |\n",
-		    has(&d->arch, "x86") ? CHECK : "",
-		    has(&d->arch, "sparc") ? CHECK : "",
-		    d->kvm ? CHECK : "", d->lx ? CHECK : "");
+		/* The columns of checks, without printf for every row. */
+		buf_puts(b, " | ");
+		buf_puts(b, has(&d->arch, "x86") ? CHECK : "");
+		buf_puts(b, " | ");
+		buf_puts(b, has(&d->arch, "sparc") ? CHECK : "");
+		buf_puts(b, " | ");
+		buf_puts(b, d->kvm ? CHECK : "");
+		buf_puts(b, " | ");
+		buf_puts(b, d->lx ? CHECK : "");
+		buf_puts(b, " |\n");
 		buf_flush(b);
 	}
 	buf_putc(b, '\n');

@@ -14,11 +14,16 @@
 
 #include "docgen.h"
 
-/* The characters escaped wherever they stand. */
+/*
+ * The characters escaped wherever they stand (1), the white space that
+ * is not a space (2), and the characters that would end a link
+ * destination (4).
+ */
 static const char special[256] = {
-	['\\'] = 1, ['`'] = 1, ['*'] = 1, ['_'] = 1, ['['] = 1, [']'] = 1,
-	['<'] = 1, ['>'] = 1, ['|'] = 1, ['&'] = 1, ['~'] = 1, ['!'] = 1,
-	['#'] = 1
+	['\\'] = 1 | 4, ['`'] = 1, ['*'] = 1, ['_'] = 1, ['['] = 1,
+	[']'] = 1, ['<'] = 1 | 4, ['>'] = 1 | 4, ['|'] = 1, ['&'] = 1,
+	['~'] = 1, ['!'] = 1, ['#'] = 1, ['\n'] = 2, ['\t'] = 2,
+	['('] = 4, [')'] = 4, [' '] = 4
 };
 
 void
@@ -31,8 +36,8 @@ md_escape(struct buf *b, const char *s, size_t len, int cell)
 	for (i = 0; i < len; i++) {
 		if (!bol) {
 			/* Copy a run of bytes that need nothing in one go. */
-			for (j = i; j < len && !special[(unsigned char)s[j]] &&
-			    s[j] != '\n' && s[j] != '\t'; j++)
+			for (j = i; j < len &&
+			    !(special[(unsigned char)s[j]] & (1 | 2)); j++)
 				continue;
 			if (j > i) {
 				buf_putn(b, s + i, j - i);
@@ -46,7 +51,7 @@ md_escape(struct buf *b, const char *s, size_t len, int cell)
 			bol = !cell && c == '\n';
 			continue;
 		}
-		if (special[(unsigned char)c] ||
+		if ((special[(unsigned char)c] & 1) ||
 		    (bol && !cell && strchr("-+=", c) != NULL))
 			buf_putc(b, '\\');
 		else if (bol && !cell && c >= '0' && c <= '9') {
@@ -71,7 +76,7 @@ md_escape_url(struct buf *b, const char *s, size_t len)
 	size_t	 i;
 
 	for (i = 0; i < len; i++) {
-		if (strchr("()<>\\ ", s[i]) != NULL)
+		if (special[(unsigned char)s[i]] & 4)
 			buf_putc(b, '\\');
 		buf_putc(b, s[i]);
 	}
