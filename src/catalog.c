@@ -388,16 +388,17 @@ parse_date(struct ctx *c, struct catalog *cat)
 
 /*
  * Work out once, for all the writers, which terms each distribution
- * has (the packaging system it uses, the virtualization it offers, the
- * platforms it runs on) and the titles of its platforms, such as
- * "SPARC" for sparc.  Each term's kind is read once, so a distribution
- * costs a comparison with the packaging terms and one with the term of
- * each of its platforms.  The platform lists share one array.
+ * has and the titles of its platforms, such as "SPARC" for sparc.  A
+ * packaging term is the distribution's Packaging; the virtualization
+ * terms KVM and LX are its Kvm and Lx; a term of any other kind is had
+ * when the distribution's Arch names it.  A platform's title is that
+ * of the first term of its name.  Each term's kind is read once, not
+ * once for every distribution.  The platform lists share one array.
  */
 static void
 term_table(struct catalog *cat)
 {
-	enum { OTHER, PACKAGING, KVM, LX } *kinds;
+	enum { NONE, PACKAGING, KVM, LX, ARCH } *kinds;
 	const struct term *t;
 	struct distro	*d;
 	unsigned char	*row;
@@ -407,9 +408,9 @@ term_table(struct catalog *cat)
 	for (j = 0; j < cat->nterms; j++) {
 		t = &cat->terms[j];
 		kinds[j] = strcmp(t->kind, "packaging") == 0 ? PACKAGING :
-		    strcmp(t->kind, "virtualization") != 0 ? OTHER :
+		    strcmp(t->kind, "virtualization") != 0 ? ARCH :
 		    strcmp(t->name, "KVM") == 0 ? KVM :
-		    strcmp(t->name, "LX") == 0 ? LX : OTHER;
+		    strcmp(t->name, "LX") == 0 ? LX : NONE;
 	}
 	for (i = 0; i < cat->ndistros; i++)
 		n += cat->distros[i].arch.n;
@@ -438,11 +439,19 @@ term_table(struct catalog *cat)
 		d->platforms.v = cat->titles + n;
 		d->platforms.n = d->arch.n;
 		for (k = 0; k < d->arch.n; k++) {
-			t = catalog_term(cat, d->arch.v[k]);
-			if (t != NULL && strcmp(t->kind, "platform") == 0)
-				row[t - cat->terms] = 1;
-			cat->titles[n++] = t != NULL ? t->title :
-			    d->arch.v[k];
+			cat->titles[n] = NULL;
+			for (j = 0; j < cat->nterms; j++) {
+				t = &cat->terms[j];
+				if (strcmp(d->arch.v[k], t->name) != 0)
+					continue;
+				if (cat->titles[n] == NULL)
+					cat->titles[n] = t->title;
+				if (kinds[j] == ARCH)
+					row[j] = 1;
+			}
+			if (cat->titles[n] == NULL)
+				cat->titles[n] = d->arch.v[k];
+			n++;
 		}
 	}
 	free(kinds);

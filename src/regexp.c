@@ -52,11 +52,13 @@ closure(const struct sre *re, uint64_t s)
  * Read a bracket expression after its "[" into set; return the byte
  * after its "]", or NULL if it is outside the subset: a class such as
  * [:alpha:], a backslash (literal in POSIX but easy to misread), or a
- * byte past ASCII, whose ranges depend on the locale.
+ * byte past ASCII, whose ranges depend on the locale.  A "]" first is
+ * itself, and may start a range, as in "[]-a]".
  */
 static const char *
 bracket(const char *p, const char *e, unsigned char *set)
 {
+	const char	*first;
 	unsigned char	 lo, hi;
 	int		 neg = 0, c;
 
@@ -65,11 +67,7 @@ bracket(const char *p, const char *e, unsigned char *set)
 		neg = 1;
 		p++;
 	}
-	if (p < e && *p == ']') {
-		set[']'] = 1;
-		p++;
-	}
-	while (p < e && *p != ']') {
+	for (first = p; p < e && (*p != ']' || p == first); ) {
 		lo = (unsigned char)*p;
 		if (lo == '\\' || lo >= 0x80 || (lo == '[' && p + 1 < e &&
 		    strchr(":.=", p[1]) != NULL))

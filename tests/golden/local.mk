@@ -8,7 +8,8 @@ TESTS += \
 	tests/golden/minimal.rec \
 	tests/golden/minimal-books.rec \
 	tests/golden/hostile.rec \
-	tests/golden/hostile-books.rec
+	tests/golden/hostile-books.rec \
+	tests/golden/terms.rec
 
 EXTRA_DIST += \
 	tests/golden/local.mk \
@@ -26,4 +27,7 @@ EXTRA_DIST += \
 	tests/golden/minimal-books.texi \
 	tests/golden/minimal.7 \
 	tests/golden/minimal.rec \
-	tests/golden/minimal.texi
+	tests/golden/minimal.texi \
+	tests/golden/terms.7 \
+	tests/golden/terms.rec \
+	tests/golden/terms.texi

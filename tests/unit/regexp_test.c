@@ -53,6 +53,10 @@ static const struct rcase cases[] = {
 
 	/* Bracket expressions: ranges, negation, ']' and '-' as themselves. */
 	C("^[]a-]+$", 1, "]a-b"),
+	C("^[]-a]$", 1, "]^_`a-b"),
+	C("^[^]-a]*$", 1, "]^_`a-b"),
+	C("^[]-]$", 1, "]-a"),
+	C("^[a-]]$", 1, "a-]"),
 	C("^[^]a]*$", 1, "]ab\n"),
 	C("[a-c-]", 1, "abcd-"),
 	C("^[^ ]+$", 1, "a \n\t\x80"),
