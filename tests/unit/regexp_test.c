@@ -3,7 +3,10 @@
  * patterns of its subset, refuse every other one, and answer exactly as
  * regexec() does.  Each pattern is run by both on chosen strings and on
  * thousands of random ones, made from the bytes that matter to it by a
- * fixed-seed generator, so a failure can be reproduced.
+ * fixed-seed generator, so a failure can be reproduced.  Then random
+ * patterns, made of the characters that have a meaning in a regexp,
+ * are given to both, and every one that both take is run on random
+ * strings.
  *
  * The program exits 1 if any check failed and 0 otherwise.
  */
@@ -15,6 +18,8 @@
 #include "docgen.h"
 
 #define NRANDOM	5000
+#define NPATTERNS	100000	/* Random patterns. */
+#define NSUBJECTS	40	/* Random strings for each of them. */
 
 struct rcase {
 	int		 line;
@@ -100,6 +105,15 @@ rnd(unsigned long n)
 
 static int	 failed;
 
+/* Print a string with the bytes that are not printable ASCII as \xNN. */
+static void
+show(const char *s)
+{
+	for (; *s != '\0'; s++)
+		printf(*s >= ' ' && *s < 0x7f ? "%c" : "\\x%02x",
+		    (unsigned char)*s);
+}
+
 static void
 compare(const struct rcase *c, regex_t *posix, const struct sre *re,
     const char *s)
@@ -109,12 +123,62 @@ compare(const struct rcase *c, regex_t *posix, const struct sre *re,
 	want = regexec(posix, s, 0, NULL, 0) == 0;
 	got = sre_match(re, s);
 	if (want != got) {
-		printf("regexp_test.c:%d: /%s/ on \"", c->line, c->pattern);
-		for (; *s != '\0'; s++)
-			printf(*s >= ' ' && *s < 0x7f ? "%c" : "\\x%02x",
-			    (unsigned char)*s);
+		printf("regexp_test.c:%d: /", c->line);
+		show(c->pattern);
+		printf("/ on \"");
+		show(s);
 		printf("\": regexec %s, sre_match %s\n", want ? "matches" :
 		    "does not match", got ? "matches" : "does not match");
+		failed = 1;
+	}
+}
+
+/*
+ * Random patterns of up to 10 bytes from the characters that mean
+ * something in a regexp, and random strings to try them on.
+ */
+static void
+random_patterns(void)
+{
+	/* Groups, bounds and "|" are left out: all of them are refused. */
+	static const char pchars[] = "]-[^$.*+?ab\\:\n";
+	static const char schars[] = "ab]-[^$.*\n\\";
+	struct rcase	 c;
+	regex_t		 posix;
+	struct sre	*re;
+	char		 pat[11], s[16];
+	size_t		 i, j, k, n, taken = 0;
+
+	c.line = __LINE__;
+	c.simple = 1;
+	c.alphabet = schars;
+	for (i = 0; i < NPATTERNS; i++) {
+		n = 1 + rnd(sizeof(pat) - 1);
+		for (k = 0; k < n; k++)
+			pat[k] = pchars[rnd(sizeof(pchars) - 1)];
+		pat[n] = '\0';
+		if ((re = sre_compile(pat, n)) == NULL)
+			continue;
+		if (regcomp(&posix, pat, REG_EXTENDED | REG_NOSUB) != 0) {
+			sre_free(re);
+			continue;
+		}
+		taken++;
+		c.pattern = pat;
+		for (j = 0; j < NSUBJECTS; j++) {
+			n = rnd(sizeof(s));
+			for (k = 0; k < n; k++)
+				s[k] = schars[rnd(sizeof(schars) - 1)];
+			s[n] = '\0';
+			compare(&c, &posix, re, s);
+		}
+		regfree(&posix);
+		sre_free(re);
+	}
+	/* The generator must make enough patterns of the subset. */
+	if (taken < NPATTERNS / 10) {
+		printf("regexp_test.c:%d: only %zu random patterns taken\n",
+		    __LINE__, taken);
 		failed = 1;
 	}
 }
@@ -160,5 +224,6 @@ main(void)
 		regfree(&posix);
 		sre_free(re);
 	}
+	random_patterns();
 	return failed;
 }
