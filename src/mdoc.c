@@ -251,7 +251,7 @@ paragraph(struct mdoc *m, const char *s, size_t len)
 	struct buf	*w = &m->w;
 	const char	*os;
 	size_t		 i = 0, j, k, e, col = 0;
-	int		 eos, cl = 0;
+	int		 eos, plain, cl = 0;
 
 	newline(m);
 	while (i < len) {
@@ -262,7 +262,28 @@ paragraph(struct mdoc *m, const char *s, size_t len)
 		for (j = i; j < len && (cl = wordclass[(unsigned char)s[j]])
 		    == 0; j++)
 			continue;
-		if (j == len || cl == WORD_END) {
+		plain = j == len || cl == WORD_END;
+		if (!plain) {
+			/* A byte that may need care: look at the whole word. */
+			for (; j < len && wordclass[(unsigned char)s[j]] !=
+			    WORD_END; j++)
+				continue;
+			if ((os = os_macro(s + i, j - i, &k)) != NULL) {
+				/* "NetBSD," is ".Nx ," on a line of its own. */
+				if (col > 0)
+					buf_putc(m->b, '\n');
+				buf_printf(m->b, ".%s", os);
+				for (; k < j - i; k++)
+					buf_printf(m->b, " %c", s[i + k]);
+				buf_putc(m->b, '\n');
+				m->inline_ = 0;
+				col = 0;
+				i = j;
+				continue;
+			}
+			plain = simple_word(s + i, j - i);
+		}
+		if (plain) {
 			/* The common case: the word is written as it is. */
 			if (col > 0 && col + 1 + (j - i) > MAXCOL) {
 				buf_putc(m->b, '\n');
@@ -288,37 +309,6 @@ paragraph(struct mdoc *m, const char *s, size_t len)
 				col += e - j;
 			}
 			buf_putn(m->b, s + k, j - k);
-			m->inline_ = 1;
-			i = j;
-			continue;
-		}
-		for (; j < len && wordclass[(unsigned char)s[j]] != WORD_END;
-		    j++)
-			continue;
-		if ((os = os_macro(s + i, j - i, &k)) != NULL) {
-			/* "NetBSD," is written ".Nx ," on a line of its own. */
-			if (col > 0)
-				buf_putc(m->b, '\n');
-			buf_printf(m->b, ".%s", os);
-			for (; k < j - i; k++)
-				buf_printf(m->b, " %c", s[i + k]);
-			buf_putc(m->b, '\n');
-			m->inline_ = 0;
-			col = 0;
-			i = j;
-			continue;
-		}
-		if (simple_word(s + i, j - i)) {
-			/* The common case: the word is written as it is. */
-			if (col > 0 && col + 1 + (j - i) > MAXCOL) {
-				buf_putc(m->b, '\n');
-				col = 0;
-			} else if (col > 0) {
-				buf_putc(m->b, ' ');
-				col++;
-			}
-			buf_putn(m->b, s + i, j - i);
-			col += j - i;
 			m->inline_ = 1;
 			i = j;
 			continue;
