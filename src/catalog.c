@@ -4,126 +4,211 @@
  * The record descriptors in the file may be edited by anyone, so this
  * stage does not trust them: it checks again everything the writers
  * rely on (which record sets exist, which fields are present and
- * single, what the booleans and dates are) and reports each problem at
- * the record it concerns.
+ * single, what the booleans and dates are, that Texinfo node names
+ * differ) and reports each problem at the record it concerns.  Once it
+ * has passed, no writer can fail.
+ *
+ * Reading is driven by tables: each record set has a row per field,
+ * which says how the field is read and checked and where its value
+ * goes.  A second table, catalog_facts[], says which facts about a
+ * distribution the pages show, in which order and under which label.
  */
 
-#include <stdio.h>
+#include <stdarg.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "docgen.h"
 
-/* The fields this stage reads, by the number used to look them up. */
-enum fieldname {
-	F_REC,
-	F_UPDATED,
-	F_NAME,
-	F_SECTION,
-	F_TITLE,
-	F_SUMMARY,
-	F_INTRO,
-	F_URL,
-	F_SEEALSO,
-	F_KIND,
-	F_DESCRIPTION,
-	F_PROVIDER,
-	F_PROVIDERURL,
-	F_FOCUS,
-	F_LINUXANALOG,
-	F_OPENSOURCE,
-	F_PACKAGING,
-	F_PACKAGINGURL,
-	F_ARCH,
-	F_KVM,
-	F_LX,
-	F_ALIAS,
-	F__COUNT
+/* How a field is read and checked. */
+enum ftype {
+	FT_TEXT,	/* Prose, on as many lines as it needs. */
+	FT_LINE,	/* Text on one line. */
+	FT_WORD,	/* A word, such as an enum value, without blanks. */
+	FT_URL,		/* An http or https link. */
+	FT_XREF,	/* A manual page, as name(section). */
+	FT_BOOL		/* yes or no, stored as an int. */
 };
 
-static const char *const fieldnames[F__COUNT] = {
-	"%rec", "Updated", "Name", "Section", "Title", "Summary", "Intro",
-	"Url", "SeeAlso", "Kind", "Description", "Provider", "ProviderUrl",
-	"Focus", "LinuxAnalog", "OpenSource", "Packaging", "PackagingUrl",
-	"Arch", "Kvm", "Lx", "Alias"
+#define REQ	0x01	/* The field must be there. */
+#define MANY	0x02	/* It may repeat; the values form a strlist. */
+
+struct fieldspec {
+	const char	*name;
+	enum ftype	 type;
+	unsigned int	 flags;
+	size_t		 off;	/* Where the value goes in the struct. */
 };
+
+struct ctx;
+
+/*
+ * A record set: its fields, the size of the struct a record becomes,
+ * and what is checked of the record as a whole once its fields are
+ * read.  The Catalog set has size 0: its one record fills in struct
+ * catalog itself.
+ */
+struct recspec {
+	const char	*name;
+	const struct fieldspec *fields;
+	size_t		 size;
+	void		(*finish)(struct ctx *, void *);
+};
+
+#define MAXFIELDS	16
 
 struct ctx {
 	const char	*fname;
 	struct catalog	*cat;
+	const struct recfile *rf;
 	const struct record *r;
-	const char	*set;
+	const struct recspec *rs;
 	int		 nerr;
-	unsigned int	 keys[F__COUNT];	/* The record file's keys. */
-	unsigned char	*which;	/* For each key of the file, its name. */
-	/* The record's first field of each name, and how many it has. */
-	const struct field *first[F__COUNT];
-	size_t		 count[F__COUNT];
+	/* The record's first field of each row, and how many it has. */
+	const struct field *first[MAXFIELDS];
+	size_t		 count[MAXFIELDS];
+	unsigned int	 keys[MAXFIELDS];
+};
+
+static void	 error_at(struct ctx *, size_t, size_t, const char *, ...)
+		    PRINTFLIKE(4, 5);
+static void	 finish_catalog(struct ctx *, void *);
+static void	 finish_page(struct ctx *, void *);
+static void	 finish_term(struct ctx *, void *);
+static void	 finish_distro(struct ctx *, void *);
+static void	 finish_book(struct ctx *, void *);
+
+#define C(m)	offsetof(struct catalog, m)
+static const struct fieldspec catalog_fields[] = {
+	{ "Updated",	FT_WORD,	REQ,		C(updated) },
+	{ NULL,		FT_TEXT,	0,		0 }
+};
+
+#define P(m)	offsetof(struct page, m)
+static const struct fieldspec page_fields[] = {
+	{ "Name",	FT_WORD,	REQ,		P(name) },
+	{ "Section",	FT_WORD,	REQ,		P(section) },
+	{ "Title",	FT_LINE,	REQ,		P(title) },
+	{ "Summary",	FT_LINE,	REQ,		P(summary) },
+	{ "Intro",	FT_TEXT,	REQ,		P(intro) },
+	{ "Url",	FT_URL,		0,		P(url) },
+	{ "SeeAlso",	FT_XREF,	MANY,		P(seealso) },
+	{ NULL,		FT_TEXT,	0,		0 }
+};
+
+#define T(m)	offsetof(struct term, m)
+static const struct fieldspec term_fields[] = {
+	{ "Name",	FT_WORD,	REQ,		T(name) },
+	{ "Kind",	FT_WORD,	REQ,		T(kindname) },
+	{ "Title",	FT_LINE,	REQ,		T(title) },
+	{ "Url",	FT_URL,		0,		T(url) },
+	{ "SeeAlso",	FT_XREF,	MANY,		T(seealso) },
+	{ "Description", FT_TEXT,	REQ,		T(description) },
+	{ NULL,		FT_TEXT,	0,		0 }
+};
+
+#define D(m)	offsetof(struct distro, m)
+static const struct fieldspec distro_fields[] = {
+	{ "Name",	FT_LINE,	REQ,		D(name) },
+	{ "Url",	FT_URL,		REQ,		D(url) },
+	{ "Provider",	FT_LINE,	REQ,		D(provider) },
+	{ "ProviderUrl", FT_URL,	0,		D(provider_url) },
+	{ "Focus",	FT_TEXT,	REQ | MANY,	D(focus) },
+	{ "LinuxAnalog", FT_LINE,	0,		D(linux_analog) },
+	{ "OpenSource",	FT_BOOL,	REQ,		D(open_source) },
+	{ "Packaging",	FT_WORD,	0,		D(packaging) },
+	{ "PackagingUrl", FT_URL,	0,		D(packaging_url) },
+	{ "Arch",	FT_TEXT,	REQ | MANY,	D(arch) },
+	{ "Kvm",	FT_BOOL,	REQ,		D(kvm) },
+	{ "Lx",		FT_BOOL,	REQ,		D(lx) },
+	{ "Alias",	FT_LINE,	MANY,		D(alias) },
+	{ "Summary",	FT_LINE,	REQ,		D(summary) },
+	{ "Description", FT_TEXT,	REQ,		D(description) },
+	{ NULL,		FT_TEXT,	0,		0 }
+};
+
+#define B(m)	offsetof(struct book, m)
+static const struct fieldspec book_fields[] = {
+	{ "Title",	FT_LINE,	REQ,		B(title) },
+	{ "Url",	FT_URL,		REQ,		B(url) },
+	{ "Kind",	FT_WORD,	REQ,		B(kind) },
+	{ "Alias",	FT_LINE,	MANY,		B(alias) },
+	{ "SeeAlso",	FT_XREF,	MANY,		B(seealso) },
+	{ "Summary",	FT_LINE,	REQ,		B(summary) },
+	{ "Description", FT_TEXT,	REQ,		B(description) },
+	{ NULL,		FT_TEXT,	0,		0 }
+};
+
+enum recset {
+	R_CATALOG,
+	R_PAGE,
+	R_TERM,
+	R_DISTRO,
+	R_BOOK,
+	R__COUNT
+};
+
+static const struct recspec recspecs[R__COUNT] = {
+	{ "Catalog", catalog_fields, 0, finish_catalog },
+	{ "Page", page_fields, sizeof(struct page), finish_page },
+	{ "Term", term_fields, sizeof(struct term), finish_term },
+	{ "Distribution", distro_fields, sizeof(struct distro),
+	    finish_distro },
+	{ "Book", book_fields, sizeof(struct book), finish_book }
 };
 
 /*
- * Note where the fields of the record are, in one pass, so that each
- * question about a field of it is answered without another.
+ * The facts about a distribution that the pages show.  The comparison
+ * table puts Focus, the column with the longest cells, last, since roff
+ * can wrap only the last column of a -column list.  On the web page the
+ * name links to the web site, which is why "Web site" is not a column
+ * there.
  */
-static void
-index_record(struct ctx *c, const struct record *r)
-{
-	const struct field *f;
-	size_t	 i;
-	int	 n;
+const struct fact catalog_facts[] = {
+	{ "Name", NULL, 1, FACT_WEB,
+	    FACT_TEXT, D(name), D(url) },
+	{ "Provider", NULL, 0, FACT_ENTRY | FACT_WEB,
+	    FACT_TEXT, D(provider), D(provider_url) },
+	{ "Focus", NULL, 6, FACT_ENTRY | FACT_WEB,
+	    FACT_LIST, D(focus), FACT_NOLINK },
+	{ "Linux analogue", NULL, 0, FACT_ENTRY | FACT_WEB,
+	    FACT_TEXT, D(linux_analog), FACT_NOLINK },
+	{ "Open source", NULL, 0, FACT_ENTRY | FACT_WEB,
+	    FACT_BOOL, D(open_source), FACT_NOLINK },
+	{ "Packaging", NULL, 2, FACT_ENTRY | FACT_WEB,
+	    FACT_TEXT, D(packaging), D(packaging_url) },
+	{ "Platforms", NULL, 3, FACT_ENTRY | FACT_WEB,
+	    FACT_LIST, D(platforms), FACT_NOLINK },
+	{ "KVM", NULL, 4, FACT_ENTRY | FACT_WEB,
+	    FACT_BOOL, D(kvm), FACT_NOLINK },
+	{ "LX zones", "LX", 5, FACT_ENTRY | FACT_WEB,
+	    FACT_BOOL, D(lx), FACT_NOLINK },
+	{ "Web site", NULL, 0, FACT_ENTRY,
+	    FACT_LINK, D(url), FACT_NOLINK },
+	{ NULL, NULL, 0, 0, FACT_TEXT, 0, FACT_NOLINK }
+};
 
-	c->r = r;
-	memset(c->count, 0, sizeof(c->count));
-	for (i = 0; i < r->nfields; i++) {
-		f = &r->fields[i];
-		if ((n = c->which[f->key]) == F__COUNT)
-			continue;
-		if (c->count[n]++ == 0)
-			c->first[n] = f;
-	}
-}
+const char *const catalog_pages[PAGE__COUNT] = {
+	"illumos-distros",
+	"illumos-books"
+};
 
-static int
-is_blank(int c)
-{
-	return c == ' ' || c == '\t' || c == '\n';
-}
+/* The field of a distribution that decides who has a term of a kind. */
+const struct term_kind_desc catalog_term_kinds[TERM_OTHER] = {
+	{ "packaging", "Packaging systems",
+	    "how the distributions install software", 1 },
+	{ "virtualization", "Virtualization",
+	    "KVM and LX branded zones", 1 },
+	{ "platform", "Platforms",
+	    "the processors each one runs on", 0 }
+};
 
-/*
- * A value without the white space around it.  Words such as bools and
- * enum values are compared that way, as GNU recutils does; a copy is
- * made only when there is something to trim.
- */
-static const char *
-trim(struct ctx *c, const char *v)
-{
-	size_t	 len;
-	char	*copy;
-
-	if (v == NULL)
-		return NULL;
-	len = strlen(v);
-	if (len > 0 && !is_blank((unsigned char)v[0]) &&
-	    !is_blank((unsigned char)v[len - 1]))
-		return v;
-	while (is_blank((unsigned char)*v))
-		v++;
-	len = strlen(v);
-	while (len > 0 && is_blank((unsigned char)v[len - 1]))
-		len--;
-	copy = xstrndup(v, len);
-	c->cat->owned = xmore(c->cat->owned, c->cat->nowned,
-	    sizeof(*c->cat->owned));
-	c->cat->owned[c->cat->nowned++] = copy;
-	return copy;
-}
-
-/* The field itself, for its position in a diagnostic. */
-static const struct field *
-field_of(struct ctx *c, enum fieldname n)
-{
-	return c->count[n] > 0 ? c->first[n] : NULL;
-}
+const struct book_group_desc catalog_book_groups[BOOK__COUNT] = {
+	{ "guide", "Guides", "the guides of the illumos project" },
+	{ NULL, "Books, papers and articles", "further reading" }
+};
 
 static const char *const months[] = {
 	"January", "February", "March", "April", "May", "June", "July",
@@ -136,6 +221,68 @@ catalog_month(int m)
 	return m >= 1 && m <= 12 ? months[m - 1] : "?";
 }
 
+static int
+is_blank(int c)
+{
+	return c == ' ' || c == '\t' || c == '\n';
+}
+
+/* Keep a string made while reading until the catalog is freed. */
+static const char *
+own(struct catalog *cat, char *s)
+{
+	cat->owned = xmore(cat->owned, cat->nowned, sizeof(*cat->owned));
+	cat->owned[cat->nowned++] = s;
+	return s;
+}
+
+/*
+ * A value without the white space around it.  Words such as bools and
+ * enum values are compared that way, as GNU recutils does; a copy is
+ * made only when there is something to trim.
+ */
+static const char *
+trim(struct ctx *c, const char *v)
+{
+	size_t	 len;
+
+	if (v == NULL)
+		return NULL;
+	len = strlen(v);
+	if (len > 0 && !is_blank((unsigned char)v[0]) &&
+	    !is_blank((unsigned char)v[len - 1]))
+		return v;
+	while (is_blank((unsigned char)*v))
+		v++;
+	len = strlen(v);
+	while (len > 0 && is_blank((unsigned char)v[len - 1]))
+		len--;
+	return own(c->cat, xstrndup(v, len));
+}
+
+static void
+error_at(struct ctx *c, size_t line, size_t col, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	vdiag(DIAG_ERROR, c->fname, line, col, fmt, ap);
+	va_end(ap);
+	c->nerr++;
+}
+
+/* The first field of the row of this name in the current record. */
+static const struct field *
+field_named(struct ctx *c, const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; c->rs->fields[i].name != NULL; i++)
+		if (strcmp(c->rs->fields[i].name, name) == 0)
+			return c->count[i] > 0 ? c->first[i] : NULL;
+	return NULL;
+}
+
 /* Every value the writers use must say something. */
 static void
 not_empty(struct ctx *c, const struct field *f)
@@ -145,58 +292,50 @@ not_empty(struct ctx *c, const struct field *f)
 	for (v = f->value; *v != '\0'; v++)
 		if (!is_blank((unsigned char)*v))
 			return;
-	diag(DIAG_ERROR, c->fname, f->line, f->vcol, "field '%s' is empty",
-	    f->name);
-	c->nerr++;
+	error_at(c, f->line, f->vcol, "field '%s' is empty", f->name);
 }
 
-/* The single value of a field; NULL (and an error if required) if absent. */
+/* The single value of a row; NULL (and an error if required) if absent. */
 static const char *
-one(struct ctx *c, enum fieldname n, int required)
+one(struct ctx *c, size_t row)
 {
-	const struct field *f = field_of(c, n);
-	const char	*name = fieldnames[n];
+	const struct fieldspec *fs = &c->rs->fields[row];
+	const struct field *f = c->count[row] > 0 ? c->first[row] : NULL;
 	size_t	 i;
 
-	for (i = 0; c->count[n] > 1 && i < c->r->nfields; i++) {
-		if (c->r->fields[i].key != c->keys[n] ||
+	for (i = 0; c->count[row] > 1 && i < c->r->nfields; i++) {
+		if (c->r->fields[i].key != c->keys[row] ||
 		    &c->r->fields[i] == f)
 			continue;
-		diag(DIAG_ERROR, c->fname, c->r->fields[i].line, 1,
-		    "field '%s' may appear only once in a %s record",
-		    name, c->set);
-		c->nerr++;
+		error_at(c, c->r->fields[i].line, 1, "field '%s' may appear "
+		    "only once in a %s record", fs->name, c->rs->name);
 		return f->value;
 	}
-	if (f == NULL && required) {
-		diag(DIAG_ERROR, c->fname, c->r->line, 1,
-		    "%s record lacks the field '%s'", c->set, name);
-		c->nerr++;
-	}
+	if (f == NULL && (fs->flags & REQ))
+		error_at(c, c->r->line, 1, "%s record lacks the field '%s'",
+		    c->rs->name, fs->name);
 	if (f != NULL)
 		not_empty(c, f);
 	return f == NULL ? NULL : f->value;
 }
 
-/* Every value of a repeatable field, in file order. */
+/* Every value of a repeatable row, trimmed, in file order. */
 static void
-many(struct ctx *c, struct strlist *l, enum fieldname n, int required)
+many(struct ctx *c, size_t row, struct strlist *l)
 {
-	size_t	 i, count = c->count[n];
+	const struct fieldspec *fs = &c->rs->fields[row];
+	size_t	 i;
 
 	memset(l, 0, sizeof(*l));
-	if (count == 0) {
-		if (required) {
-			diag(DIAG_ERROR, c->fname, c->r->line, 1,
-			    "%s record lacks the field '%s'", c->set,
-			    fieldnames[n]);
-			c->nerr++;
-		}
+	if (c->count[row] == 0) {
+		if (fs->flags & REQ)
+			error_at(c, c->r->line, 1, "%s record lacks the "
+			    "field '%s'", c->rs->name, fs->name);
 		return;
 	}
-	l->v = xreallocarray(NULL, count, sizeof(*l->v));
+	l->v = xreallocarray(NULL, c->count[row], sizeof(*l->v));
 	for (i = 0; i < c->r->nfields; i++) {
-		if (c->r->fields[i].key != c->keys[n])
+		if (c->r->fields[i].key != c->keys[row])
 			continue;
 		not_empty(c, &c->r->fields[i]);
 		l->v[l->n++] = trim(c, c->r->fields[i].value);
@@ -204,12 +343,12 @@ many(struct ctx *c, struct strlist *l, enum fieldname n, int required)
 }
 
 static int
-boolean(struct ctx *c, enum fieldname name)
+boolean(struct ctx *c, size_t row)
 {
 	const struct field *f;
 	const char	*v;
 
-	if ((v = trim(c, one(c, name, 1))) == NULL)
+	if ((v = trim(c, one(c, row))) == NULL)
 		return 0;
 	if (strcmp(v, "yes") == 0 || strcmp(v, "true") == 0 ||
 	    strcmp(v, "1") == 0)
@@ -217,27 +356,10 @@ boolean(struct ctx *c, enum fieldname name)
 	if (strcmp(v, "no") == 0 || strcmp(v, "false") == 0 ||
 	    strcmp(v, "0") == 0)
 		return 0;
-	f = field_of(c, name);
-	diag(DIAG_ERROR, c->fname, f->line, f->vcol,
-	    "field '%s' is not a bool: '%s'", fieldnames[name], v);
-	c->nerr++;
+	f = c->first[row];
+	error_at(c, f->line, f->vcol, "field '%s' is not a bool: '%s'",
+	    f->name, v);
 	return 0;
-}
-
-/* A value the writers print on one line must be one. */
-static void
-single_line(struct ctx *c, enum fieldname n)
-{
-	size_t	 i;
-
-	for (i = 0; c->count[n] > 0 && i < c->r->nfields; i++)
-		if (c->r->fields[i].key == c->keys[n] &&
-		    strchr(c->r->fields[i].value, '\n') != NULL) {
-			diag(DIAG_ERROR, c->fname, c->r->fields[i].line,
-			    c->r->fields[i].vcol, "field '%s' must be a "
-			    "single line", fieldnames[n]);
-			c->nerr++;
-		}
 }
 
 /*
@@ -245,37 +367,24 @@ single_line(struct ctx *c, enum fieldname n)
  * it must be one word of printable characters with an http or https
  * scheme, whatever the regexp of the catalog lets through.
  */
-static void
-check_url(struct ctx *c, enum fieldname n)
+static int
+is_url(const char *s)
 {
-	const struct field *f;
-	const unsigned char *v;
-	size_t		 i;
+	const unsigned char *v = (const unsigned char *)s;
 
-	for (i = 0; c->count[n] > 0 && i < c->r->nfields; i++) {
-		f = &c->r->fields[i];
-		if (f->key != c->keys[n])
-			continue;
-		v = (const unsigned char *)f->value;
-		if (strncmp(f->value, "https://", 8) == 0)
-			v += 8;
-		else if (strncmp(f->value, "http://", 7) == 0)
-			v += 7;
-		else
-			goto bad;
-		if (*v == '\0')
-			goto bad;
-		for (; *v != '\0'; v++)
-			if (*v <= ' ' || *v == 0x7f || *v == '<' || *v == '>' ||
-			    *v == '|' || *v == '"')
-				goto bad;
-		continue;
-bad:
-		diag(DIAG_ERROR, c->fname, f->line, f->vcol, "field '%s' is "
-		    "not an http or https link without spaces, quotes, "
-		    "'<', '>' or '|'", fieldnames[n]);
-		c->nerr++;
-	}
+	if (strncmp(s, "https://", 8) == 0)
+		v += 8;
+	else if (strncmp(s, "http://", 7) == 0)
+		v += 7;
+	else
+		return 0;
+	if (*v == '\0')
+		return 0;
+	for (; *v != '\0'; v++)
+		if (*v <= ' ' || *v == 0x7f || *v == '<' || *v == '>' ||
+		    *v == '|' || *v == '"')
+			return 0;
+	return 1;
 }
 
 static int
@@ -289,73 +398,119 @@ is_word(const char *s, const char *first, const char *rest)
 	return 1;
 }
 
-#define LOWER	"abcdefghijklmnopqrstuvwxyz"
-#define LETTERS	LOWER "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+#define LETTERS	"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 #define DIGITS	"0123456789"
 
 /* Each SeeAlso becomes an .Xr, so it must be of the form name(section). */
-static void
-check_seealso(struct ctx *c)
+static int
+is_xref(const char *v)
 {
-	const struct field *f;
 	const char	*paren;
 	char		*part;
-	size_t		 i, len;
+	size_t		 len = strlen(v);
 	int		 ok;
 
-	for (i = 0; c->count[F_SEEALSO] > 0 && i < c->r->nfields; i++) {
+	if ((paren = strchr(v, '(')) == NULL || len == 0 ||
+	    v[len - 1] != ')')
+		return 0;
+	part = xstrndup(v, (size_t)(paren - v));
+	ok = is_word(part, LETTERS DIGITS, LETTERS DIGITS "._+-");
+	free(part);
+	part = xstrndup(paren + 1, strlen(paren + 1) - 1);
+	ok = ok && is_word(part, "123456789", LETTERS);
+	free(part);
+	return ok;
+}
+
+/* Check the form of every value of a row, as its type asks. */
+static void
+check_row(struct ctx *c, size_t row)
+{
+	const struct field *f;
+	const char	*name = c->rs->fields[row].name;
+	size_t		 i;
+
+	for (i = 0; c->count[row] > 0 && i < c->r->nfields; i++) {
 		f = &c->r->fields[i];
-		if (f->key != c->keys[F_SEEALSO])
+		if (f->key != c->keys[row])
 			continue;
-		ok = 0;
-		len = strlen(f->value);
-		if ((paren = strchr(f->value, '(')) != NULL && len > 0 &&
-		    f->value[len - 1] == ')') {
-			part = xstrndup(f->value, (size_t)(paren - f->value));
-			ok = is_word(part, LETTERS DIGITS,
-			    LETTERS DIGITS "._+-");
-			free(part);
-			part = xstrndup(paren + 1, strlen(paren + 1) - 1);
-			ok = ok && is_word(part, "123456789", LETTERS);
-			free(part);
-		}
-		if (!ok) {
-			diag(DIAG_ERROR, c->fname, f->line, f->vcol,
-			    "SeeAlso '%s' is not of the form name(section)",
-			    f->value);
-			c->nerr++;
+		switch (c->rs->fields[row].type) {
+		case FT_URL:
+			if (!is_url(f->value))
+				error_at(c, f->line, f->vcol, "field '%s' is "
+				    "not an http or https link without spaces,"
+				    " quotes, '<', '>' or '|'", name);
+			break;
+		case FT_XREF:
+			if (!is_xref(f->value))
+				error_at(c, f->line, f->vcol, "SeeAlso '%s' "
+				    "is not of the form name(section)",
+				    f->value);
+			break;
+		case FT_LINE:
+			if (strchr(f->value, '\n') != NULL)
+				error_at(c, f->line, f->vcol, "field '%s' "
+				    "must be a single line", name);
+			break;
+		default:
+			break;
 		}
 	}
+}
+
+/* Read one field of the record, by its row, into the struct. */
+static void
+read_row(struct ctx *c, size_t row, char *item)
+{
+	const struct fieldspec *fs = &c->rs->fields[row];
+	const char	*v;
+	int		 b;
+
+	if (fs->flags & MANY) {
+		many(c, row, (struct strlist *)(void *)(item + fs->off));
+		return;
+	}
+	if (fs->type == FT_BOOL) {
+		b = boolean(c, row);
+		memcpy(item + fs->off, &b, sizeof(b));
+		return;
+	}
+	v = one(c, row);
+	if (fs->type == FT_WORD)
+		v = trim(c, v);
+	memcpy(item + fs->off, &v, sizeof(v));
 }
 
 /*
- * A page's name and section go into file names, .Dt and @setfilename,
- * so they must have their plain form.
+ * Read a record of a set into item: note where its fields are, in one
+ * pass, then read each row and check the form of each.
  */
 static void
-check_page(struct ctx *c, const struct page *p)
+read_record(struct ctx *c, const struct record *r, char *item)
 {
+	const struct fieldspec *fs = c->rs->fields;
+	size_t	 i, row;
 
-	if (p->name != NULL && !is_word(p->name, LOWER DIGITS,
-	    LOWER DIGITS "._-")) {
-		diag(DIAG_ERROR, c->fname, field_of(c, F_NAME)->line,
-		    field_of(c, F_NAME)->vcol, "page name '%s' is not of "
-		    "lower case letters, digits, '.', '_' and '-'", p->name);
-		c->nerr++;
-	}
-	if (p->section != NULL && !is_word(p->section, "123456789",
-	    LETTERS)) {
-		diag(DIAG_ERROR, c->fname, field_of(c, F_SECTION)->line,
-		    field_of(c, F_SECTION)->vcol, "section '%s' is not a "
-		    "digit and letters, such as 7 or 3LIB", p->section);
-		c->nerr++;
-	}
-	check_seealso(c);
+	c->r = r;
+	for (row = 0; fs[row].name != NULL; row++)
+		c->count[row] = 0;
+	for (i = 0; i < r->nfields; i++)
+		for (row = 0; fs[row].name != NULL; row++)
+			if (r->fields[i].key == c->keys[row] &&
+			    c->count[row]++ == 0)
+				c->first[row] = &r->fields[i];
+	for (row = 0; fs[row].name != NULL; row++)
+		read_row(c, row, item);
+	for (row = 0; fs[row].name != NULL; row++)
+		check_row(c, row);
+	c->rs->finish(c, item);
 }
 
 static void
-parse_date(struct ctx *c, struct catalog *cat)
+finish_catalog(struct ctx *c, void *item)
 {
+	struct catalog	*cat = item;
+	const struct field *f;
 	const char	*v = cat->updated;
 	static const int mdays[] = {
 		31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
@@ -380,240 +535,375 @@ parse_date(struct ctx *c, struct catalog *cat)
 		    (cat->month != 2 || cat->day < 29 || leap))
 			return;
 	}
-	diag(DIAG_ERROR, c->fname, field_of(c, F_UPDATED)->line,
-	    field_of(c, F_UPDATED)->vcol,
-	    "Updated is not a real date in the form YYYY-MM-DD: '%s'", v);
-	c->nerr++;
+	f = field_named(c, "Updated");
+	error_at(c, f->line, f->vcol, "Updated is not a real date in the "
+	    "form YYYY-MM-DD: '%s'", v);
+}
+
+/*
+ * A page's name says which layout it gets, and its section goes into
+ * a file name and .Dt, so it must have its plain form.
+ */
+static void
+finish_page(struct ctx *c, void *item)
+{
+	struct page	*p = item;
+	const struct field *f;
+	size_t		 k;
+
+	if ((f = field_named(c, "Name")) != NULL) {
+		p->line = f->line;
+		p->col = f->vcol;
+	}
+	for (k = 0; k < PAGE__COUNT; k++)
+		if (p->name != NULL && strcmp(p->name, catalog_pages[k]) == 0)
+			break;
+	p->kind = (enum page_kind)k;
+	if (p->name != NULL && k == PAGE__COUNT)
+		error_at(c, p->line, p->col, "page name '%s' is not one the "
+		    "generator lays out", p->name);
+	if (p->section != NULL && !is_word(p->section, "123456789",
+	    LETTERS)) {
+		f = field_named(c, "Section");
+		error_at(c, f->line, f->vcol, "section '%s' is not a digit "
+		    "and letters, such as 7 or 3LIB", p->section);
+	}
+}
+
+static void
+finish_term(struct ctx *c, void *item)
+{
+	struct term	*t = item;
+	size_t		 k;
+
+	(void)c;
+	for (k = 0; k < TERM_OTHER; k++)
+		if (t->kindname != NULL &&
+		    strcmp(t->kindname, catalog_term_kinds[k].name) == 0)
+			break;
+	t->kind = (enum term_kind)k;
+}
+
+static void
+finish_distro(struct ctx *c, void *item)
+{
+	struct distro	*d = item;
+	const struct field *f;
+
+	if ((f = field_named(c, "Name")) != NULL) {
+		d->line = f->line;
+		d->col = f->vcol;
+	}
+	if (d->packaging_url != NULL && d->packaging == NULL)
+		error_at(c, c->r->line, 1, "PackagingUrl without "
+		    "Packaging");
+}
+
+static void
+finish_book(struct ctx *c, void *item)
+{
+	struct book	*b = item;
+	const struct field *f;
+	size_t		 g;
+
+	if ((f = field_named(c, "Title")) != NULL) {
+		b->line = f->line;
+		b->col = f->vcol;
+	}
+	for (g = 0; catalog_book_groups[g].kind != NULL; g++)
+		if (b->kind != NULL &&
+		    strcmp(b->kind, catalog_book_groups[g].kind) == 0)
+			break;
+	b->group = (enum book_group)g;
+}
+
+/* The arrays of records, each of its set's size. */
+struct sets {
+	char	*v[R__COUNT];
+	size_t	 n[R__COUNT];
+};
+
+/* Read a record of a known set: a new struct, or the catalog itself. */
+static void
+add_record(struct ctx *c, struct sets *s, enum recset k)
+{
+	const struct recspec *rs = &recspecs[k];
+	char	*item;
+
+	if (rs->size == 0) {
+		if (s->n[k]++ > 0) {
+			error_at(c, c->r->line, 1, "more than one Catalog "
+			    "record");
+			return;
+		}
+		read_record(c, c->r, (char *)c->cat);
+		return;
+	}
+	s->v[k] = xmore(s->v[k], s->n[k], rs->size);
+	item = s->v[k] + s->n[k]++ * rs->size;
+	memset(item, 0, rs->size);
+	read_record(c, c->r, item);
+}
+
+/* The name of the set a descriptor opens, or NULL if it is no descriptor. */
+static const char *
+set_name(struct ctx *c, const struct record *r)
+{
+	size_t	 i;
+
+	for (i = 0; i < r->nfields; i++)
+		if (strcmp(r->fields[i].name, "%rec") == 0)
+			return trim(c, r->fields[i].value);
+	return NULL;
+}
+
+/* Make the set of this name the current one; R__COUNT if unknown. */
+static enum recset
+enter_set(struct ctx *c, const char *name)
+{
+	const struct fieldspec *fs;
+	size_t	 k, row;
+
+	for (k = 0; k < R__COUNT; k++)
+		if (strcmp(name, recspecs[k].name) == 0)
+			break;
+	if (k == R__COUNT)
+		return R__COUNT;
+	c->rs = &recspecs[k];
+	fs = c->rs->fields;
+	for (row = 0; fs[row].name != NULL; row++)
+		c->keys[row] = rec_key(c->rf, fs[row].name);
+	return (enum recset)k;
+}
+
+/* Read every record, each into the set of the descriptor before it. */
+static void
+read_sets(struct ctx *c, struct sets *s)
+{
+	const struct record *r;
+	const char	*name = NULL, *n;
+	enum recset	 k = R__COUNT;
+	size_t		 i;
+
+	for (i = 0; i < c->rf->nrecs; i++) {
+		r = &c->rf->recs[i];
+		c->r = r;
+		if ((n = set_name(c, r)) != NULL) {
+			name = n;
+			k = enter_set(c, name);
+		} else if (name != NULL && k < R__COUNT)
+			add_record(c, s, k);
+		else if (name != NULL)
+			diag(DIAG_WARNING, c->fname, r->line, 1,
+			    "record set %s is not used by any page", name);
+	}
+}
+
+/*
+ * Does the distribution have the term?  A packaging system when its
+ * Packaging names it, a virtualization feature when its bool field of
+ * the same name (Kvm for KVM) is yes, and a term of any other kind
+ * when its Arch names it.
+ */
+static int
+distro_has(const struct distro *d, const struct term *t)
+{
+	const struct fieldspec *fs;
+	size_t	 i;
+	int	 b;
+
+	switch (t->kind) {
+	case TERM_PACKAGING:
+		return d->packaging != NULL &&
+		    strcmp(d->packaging, t->name) == 0;
+	case TERM_VIRTUALIZATION:
+		for (fs = distro_fields; fs->name != NULL; fs++)
+			if (fs->type == FT_BOOL &&
+			    strcasecmp(fs->name, t->name) == 0) {
+				memcpy(&b, (const char *)d + fs->off,
+				    sizeof(b));
+				return b;
+			}
+		return 0;
+	default:
+		for (i = 0; i < d->arch.n; i++)
+			if (strcmp(d->arch.v[i], t->name) == 0)
+				return 1;
+		return 0;
+	}
+}
+
+/*
+ * The title of a platform, such as "SPARC" for sparc: that of the
+ * first term of its name, or the name itself.
+ */
+static const char *
+platform_title(const struct catalog *cat, const char *arch)
+{
+	size_t	 j;
+
+	for (j = 0; j < cat->nterms; j++)
+		if (strcmp(arch, cat->terms[j].name) == 0)
+			return cat->terms[j].title;
+	return arch;
 }
 
 /*
  * Work out once, for all the writers, which terms each distribution
- * has and the titles of its platforms, such as "SPARC" for sparc.  A
- * packaging term is the distribution's Packaging; the virtualization
- * terms KVM and LX are its Kvm and Lx; a term of any other kind is had
- * when the distribution's Arch names it.  A platform's title is that
- * of the first term of its name.  Each term's kind is read once, not
- * once for every distribution.  The platform lists share one array.
+ * has, who uses each term, and the titles of its platforms.
  */
 static void
 term_table(struct catalog *cat)
 {
-	enum { NONE, PACKAGING, KVM, LX, ARCH } *kinds;
-	const struct term *t;
 	struct distro	*d;
-	unsigned char	*row;
-	size_t		 i, j, k, n = 0;
+	struct term	*t;
+	size_t		 i, j, k;
 
-	kinds = xreallocarray(NULL, cat->nterms + 1, sizeof(*kinds));
+	cat->has = xreallocarray(NULL, cat->ndistros * cat->nterms + 1, 1);
 	for (j = 0; j < cat->nterms; j++) {
 		t = &cat->terms[j];
-		kinds[j] = strcmp(t->kind, "packaging") == 0 ? PACKAGING :
-		    strcmp(t->kind, "virtualization") != 0 ? ARCH :
-		    strcmp(t->name, "KVM") == 0 ? KVM :
-		    strcmp(t->name, "LX") == 0 ? LX : NONE;
-	}
-	for (i = 0; i < cat->ndistros; i++)
-		n += cat->distros[i].arch.n;
-	cat->has = xreallocarray(NULL, cat->ndistros * cat->nterms + 1, 1);
-	cat->titles = xreallocarray(NULL, n + 1, sizeof(*cat->titles));
-	for (n = 0, i = 0; i < cat->ndistros; i++) {
-		d = &cat->distros[i];
-		row = cat->has + i * cat->nterms;
-		for (j = 0; j < cat->nterms; j++)
-			switch (kinds[j]) {
-			case PACKAGING:
-				row[j] = d->packaging != NULL &&
-				    strcmp(d->packaging,
-				    cat->terms[j].name) == 0;
-				break;
-			case KVM:
-				row[j] = d->kvm != 0;
-				break;
-			case LX:
-				row[j] = d->lx != 0;
-				break;
-			default:
-				row[j] = 0;
-				break;
-			}
-		d->platforms.v = cat->titles + n;
-		d->platforms.n = d->arch.n;
-		for (k = 0; k < d->arch.n; k++) {
-			cat->titles[n] = NULL;
-			for (j = 0; j < cat->nterms; j++) {
-				t = &cat->terms[j];
-				if (strcmp(d->arch.v[k], t->name) != 0)
-					continue;
-				if (cat->titles[n] == NULL)
-					cat->titles[n] = t->title;
-				if (kinds[j] == ARCH)
-					row[j] = 1;
-			}
-			if (cat->titles[n] == NULL)
-				cat->titles[n] = d->arch.v[k];
-			n++;
+		t->users = xreallocarray(NULL, cat->ndistros + 1,
+		    sizeof(*t->users));
+		for (i = 0; i < cat->ndistros; i++) {
+			cat->has[i * cat->nterms + j] =
+			    distro_has(&cat->distros[i], t);
+			if (cat->has[i * cat->nterms + j])
+				t->users[t->nusers++] = i;
 		}
 	}
-	free(kinds);
+	for (i = 0; i < cat->ndistros; i++) {
+		d = &cat->distros[i];
+		d->platforms.n = d->arch.n;
+		d->platforms.v = xreallocarray(NULL, d->arch.n + 1,
+		    sizeof(*d->platforms.v));
+		for (k = 0; k < d->arch.n; k++)
+			d->platforms.v[k] = platform_title(cat, d->arch.v[k]);
+	}
+}
+
+/*
+ * Give an entry its Texinfo node name, and report one that is empty
+ * once made a slug, or that another node of the manual already has.
+ * makeinfo takes "top" for "Top", so names are compared in lower case.
+ */
+static const char *
+node_for(struct ctx *c, struct strset *nodes, const char *name,
+    size_t line, size_t col)
+{
+	struct buf	 slug;
+	char		*key, *q;
+
+	memset(&slug, 0, sizeof(slug));
+	buf_puts(&slug, "");
+	texi_slug(&slug, name);
+	if (slug.len == 0) {
+		error_at(c, line, col, "'%s' leaves nothing for a Texinfo "
+		    "node name", name);
+		buf_puts(&slug, "?");
+	}
+	key = xstrndup(slug.p, slug.len);
+	for (q = key; *q != '\0'; q++)
+		if (*q >= 'A' && *q <= 'Z')
+			*q += 'a' - 'A';
+	if (strset_add(nodes, own(c->cat, key), 1) != 0)
+		error_at(c, line, col, "'%s' gives the Texinfo node name "
+		    "'%s', which another node has", name, slug.p);
+	return own(c->cat, slug.p);
+}
+
+/* The node names of the manual of a page, each entry's checked. */
+static void
+check_nodes(struct ctx *c, enum page_kind k)
+{
+	struct catalog	*cat = c->cat;
+	struct strset	 nodes;
+	const char *const *fixed;
+	size_t		 i;
+
+	memset(&nodes, 0, sizeof(nodes));
+	for (fixed = texi_chapters[k]; *fixed != NULL; fixed++)
+		node_for(c, &nodes, *fixed, 0, 0);
+	if (k == PAGE_DISTROS) {
+		for (i = 0; i < TERM_OTHER; i++)
+			node_for(c, &nodes, catalog_term_kinds[i].title, 0, 0);
+		for (i = 0; i < cat->ndistros; i++)
+			cat->distros[i].node = node_for(c, &nodes,
+			    cat->distros[i].name, cat->distros[i].line,
+			    cat->distros[i].col);
+	} else {
+		for (i = 0; i < BOOK__COUNT; i++)
+			node_for(c, &nodes, catalog_book_groups[i].title, 0, 0);
+		for (i = 0; i < cat->nbooks; i++)
+			cat->books[i].node = node_for(c, &nodes,
+			    cat->books[i].title, cat->books[i].line,
+			    cat->books[i].col);
+	}
+	strset_free(&nodes);
+}
+
+/*
+ * Every page must be there, and must have something to list: a page
+ * with no entries would replace a good page with an empty one.
+ */
+static void
+check_pages(struct ctx *c)
+{
+	struct catalog	*cat = c->cat;
+	const struct page *p;
+	size_t		 i, k, n;
+
+	for (i = cat->npages; i-- > 0; )
+		cat->page_of[cat->pages[i].kind] = &cat->pages[i];
+	for (k = 0; k < PAGE__COUNT; k++) {
+		if ((p = cat->page_of[k]) == NULL) {
+			error_at(c, 1, 1, "no Page record named %s",
+			    catalog_pages[k]);
+			continue;
+		}
+		n = k == PAGE_DISTROS ? cat->ndistros : cat->nbooks;
+		if (n == 0)
+			error_at(c, p->line, p->col, "page %s has nothing to "
+			    "list: the catalog has no %s record, and an empty "
+			    "page would replace a good one", p->name,
+			    k == PAGE_DISTROS ? "Distribution" : "Book");
+		else
+			check_nodes(c, (enum page_kind)k);
+	}
 }
 
 int
 catalog_build(struct catalog *cat, const struct recfile *rf)
 {
 	struct ctx	 c;
-	const char	*set;
-	enum {
-		S_NONE, S_CATALOG, S_PAGE, S_TERM, S_DISTRO, S_BOOK, S_OTHER
-	}		 kind;
-	size_t		 i, ncat = 0;
-	struct page	*p;
-	struct term	*t;
-	struct distro	*d;
-	struct book	*b;
+	struct sets	 s;
 
 	memset(cat, 0, sizeof(*cat));
 	memset(&c, 0, sizeof(c));
+	memset(&s, 0, sizeof(s));
 	cat->fname = c.fname = rf->fname;
 	c.cat = cat;
+	c.rf = rf;
 	if (rf->nrecs == 0) {
 		diag(DIAG_ERROR, rf->fname, 1, 1,
 		    "the catalog holds no records");
 		return 1;
 	}
-	c.which = xreallocarray(NULL, rf->nnames + 1, 1);
-	memset(c.which, F__COUNT, rf->nnames + 1);
-	for (i = 0; i < F__COUNT; i++)
-		if ((c.keys[i] = rec_key(rf, fieldnames[i])) != REC_NOKEY)
-			c.which[c.keys[i]] = (unsigned char)i;
-	set = NULL;
-	kind = S_NONE;
-	for (i = 0; i < rf->nrecs; i++) {
-		index_record(&c, &rf->recs[i]);
-
-		/* A record belongs to the set of the descriptor before it. */
-		if (c.count[F_REC] > 0) {
-			set = trim(&c, c.first[F_REC]->value);
-			kind = strcmp(set, "Catalog") == 0 ? S_CATALOG :
-			    strcmp(set, "Page") == 0 ? S_PAGE :
-			    strcmp(set, "Term") == 0 ? S_TERM :
-			    strcmp(set, "Distribution") == 0 ? S_DISTRO :
-			    strcmp(set, "Book") == 0 ? S_BOOK : S_OTHER;
-			continue;
-		}
-		c.set = set;
-		if (set == NULL)
-			continue;
-		if (kind == S_CATALOG) {
-			if (ncat++ > 0) {
-				diag(DIAG_ERROR, c.fname, c.r->line, 1,
-				    "more than one Catalog record");
-				c.nerr++;
-				continue;
-			}
-			cat->updated = trim(&c, one(&c, F_UPDATED, 1));
-			parse_date(&c, cat);
-		} else if (kind == S_PAGE) {
-			cat->pages = xmore(cat->pages, cat->npages,
-			    sizeof(*cat->pages));
-			p = &cat->pages[cat->npages++];
-			p->name = trim(&c, one(&c, F_NAME, 1));
-			p->section = trim(&c, one(&c, F_SECTION, 1));
-			p->title = one(&c, F_TITLE, 1);
-			p->summary = one(&c, F_SUMMARY, 1);
-			p->intro = one(&c, F_INTRO, 1);
-			p->url = one(&c, F_URL, 0);
-			many(&c, &p->seealso, F_SEEALSO, 0);
-			check_page(&c, p);
-			check_url(&c, F_URL);
-			single_line(&c, F_TITLE);
-			single_line(&c, F_SUMMARY);
-		} else if (kind == S_TERM) {
-			cat->terms = xmore(cat->terms, cat->nterms,
-			    sizeof(*cat->terms));
-			t = &cat->terms[cat->nterms++];
-			t->name = trim(&c, one(&c, F_NAME, 1));
-			t->kind = trim(&c, one(&c, F_KIND, 1));
-			t->title = one(&c, F_TITLE, 1);
-			t->url = one(&c, F_URL, 0);
-			check_url(&c, F_URL);
-			many(&c, &t->seealso, F_SEEALSO, 0);
-			check_seealso(&c);
-			t->description = one(&c, F_DESCRIPTION, 1);
-			single_line(&c, F_TITLE);
-		} else if (kind == S_DISTRO) {
-			cat->distros = xmore(cat->distros, cat->ndistros,
-			    sizeof(*cat->distros));
-			d = &cat->distros[cat->ndistros++];
-			d->line = c.r->line;
-			d->name = one(&c, F_NAME, 1);
-			d->url = one(&c, F_URL, 1);
-			d->provider = one(&c, F_PROVIDER, 1);
-			d->provider_url = one(&c, F_PROVIDERURL, 0);
-			many(&c, &d->focus, F_FOCUS, 1);
-			d->linux_analog = one(&c, F_LINUXANALOG, 0);
-			d->open_source = boolean(&c, F_OPENSOURCE);
-			d->packaging = trim(&c, one(&c, F_PACKAGING, 0));
-			d->packaging_url = one(&c, F_PACKAGINGURL, 0);
-			many(&c, &d->arch, F_ARCH, 1);
-			d->kvm = boolean(&c, F_KVM);
-			d->lx = boolean(&c, F_LX);
-			many(&c, &d->alias, F_ALIAS, 0);
-			d->summary = one(&c, F_SUMMARY, 1);
-			d->description = one(&c, F_DESCRIPTION, 1);
-			check_url(&c, F_URL);
-			check_url(&c, F_PROVIDERURL);
-			check_url(&c, F_PACKAGINGURL);
-			single_line(&c, F_NAME);
-			single_line(&c, F_PROVIDER);
-			single_line(&c, F_LINUXANALOG);
-			single_line(&c, F_ALIAS);
-			single_line(&c, F_SUMMARY);
-			if (d->packaging_url != NULL && d->packaging == NULL) {
-				diag(DIAG_ERROR, c.fname, c.r->line, 1,
-				    "PackagingUrl without Packaging");
-				c.nerr++;
-			}
-		} else if (kind == S_BOOK) {
-			cat->books = xmore(cat->books, cat->nbooks,
-			    sizeof(*cat->books));
-			b = &cat->books[cat->nbooks++];
-			b->line = c.r->line;
-			b->title = one(&c, F_TITLE, 1);
-			b->url = one(&c, F_URL, 1);
-			b->kind = trim(&c, one(&c, F_KIND, 1));
-			many(&c, &b->alias, F_ALIAS, 0);
-			many(&c, &b->seealso, F_SEEALSO, 0);
-			check_seealso(&c);
-			b->summary = one(&c, F_SUMMARY, 1);
-			b->description = one(&c, F_DESCRIPTION, 1);
-			check_url(&c, F_URL);
-			single_line(&c, F_TITLE);
-			single_line(&c, F_SUMMARY);
-			single_line(&c, F_ALIAS);
-		} else {
-			diag(DIAG_WARNING, c.fname, c.r->line, 1,
-			    "record set %s is not used by any page", set);
-		}
-	}
-	if (ncat == 0) {
-		diag(DIAG_ERROR, c.fname, 1, 1, "no Catalog record with "
-		    "the Updated date");
-		c.nerr++;
-	}
+	read_sets(&c, &s);
+	cat->pages = (struct page *)(void *)s.v[R_PAGE];
+	cat->npages = s.n[R_PAGE];
+	cat->terms = (struct term *)(void *)s.v[R_TERM];
+	cat->nterms = s.n[R_TERM];
+	cat->distros = (struct distro *)(void *)s.v[R_DISTRO];
+	cat->ndistros = s.n[R_DISTRO];
+	cat->books = (struct book *)(void *)s.v[R_BOOK];
+	cat->nbooks = s.n[R_BOOK];
+	if (s.n[R_CATALOG] == 0)
+		error_at(&c, 1, 1, "no Catalog record with the Updated "
+		    "date");
 	if (c.nerr == 0) {
 		term_table(cat);
-		if (catalog_page(cat, "illumos-distros") == NULL) {
-			diag(DIAG_ERROR, c.fname, 1, 1, "no Page record "
-			    "named illumos-distros");
-			c.nerr++;
-		}
-		if (catalog_page(cat, "illumos-books") == NULL) {
-			diag(DIAG_ERROR, c.fname, 1, 1, "no Page record "
-			    "named illumos-books");
-			c.nerr++;
-		}
+		check_pages(&c);
 	}
-	free(c.which);
 	return c.nerr;
 }
 
@@ -624,11 +914,14 @@ catalog_free(struct catalog *cat)
 
 	for (i = 0; i < cat->npages; i++)
 		free(cat->pages[i].seealso.v);
-	for (i = 0; i < cat->nterms; i++)
+	for (i = 0; i < cat->nterms; i++) {
 		free(cat->terms[i].seealso.v);
+		free(cat->terms[i].users);
+	}
 	for (i = 0; i < cat->ndistros; i++) {
 		free(cat->distros[i].focus.v);
 		free(cat->distros[i].arch.v);
+		free(cat->distros[i].platforms.v);
 		free(cat->distros[i].alias.v);
 	}
 	for (i = 0; i < cat->nbooks; i++) {
@@ -639,7 +932,6 @@ catalog_free(struct catalog *cat)
 		free(cat->owned[i]);
 	free(cat->owned);
 	free(cat->has);
-	free(cat->titles);
 	free(cat->pages);
 	free(cat->terms);
 	free(cat->distros);
@@ -650,24 +942,11 @@ catalog_free(struct catalog *cat)
 const struct page *
 catalog_page(const struct catalog *cat, const char *name)
 {
-	size_t	 i;
+	size_t	 k;
 
-	for (i = 0; i < cat->npages; i++)
-		if (cat->pages[i].name != NULL &&
-		    strcmp(cat->pages[i].name, name) == 0)
-			return &cat->pages[i];
-	return NULL;
-}
-
-const struct term *
-catalog_term(const struct catalog *cat, const char *name)
-{
-	size_t	 i;
-
-	for (i = 0; i < cat->nterms; i++)
-		if (cat->terms[i].name != NULL &&
-		    strcmp(cat->terms[i].name, name) == 0)
-			return &cat->terms[i];
+	for (k = 0; k < PAGE__COUNT; k++)
+		if (strcmp(catalog_pages[k], name) == 0)
+			return cat->page_of[k];
 	return NULL;
 }
 
@@ -683,10 +962,71 @@ catalog_has_term(const struct catalog *cat, const struct distro *d,
 	    (size_t)(t - cat->terms)];
 }
 
-/* The columns of the comparison table, the same in every output. */
-const char *const catalog_columns[CATALOG_NCOLUMNS] = {
-	"Name", "Packaging", "Platforms", "KVM", "LX", "Focus"
-};
+/* The fact in column c of the comparison table, from 0; NULL past it. */
+const struct fact *
+catalog_column(size_t c)
+{
+	const struct fact *f;
+
+	for (f = catalog_facts; f->label != NULL; f++)
+		if (f->column > 0 && (size_t)f->column == c + 1)
+			return f;
+	return NULL;
+}
+
+size_t
+catalog_ncolumns(void)
+{
+	size_t	 n = 0;
+
+	while (catalog_column(n) != NULL)
+		n++;
+	return n;
+}
+
+const char *
+catalog_heading(const struct fact *f)
+{
+	return f->heading != NULL ? f->heading : f->label;
+}
+
+/* The value of a text or link fact; NULL where the catalog has none. */
+const char *
+catalog_text(const struct distro *d, const struct fact *f)
+{
+	const char	*v;
+
+	memcpy(&v, (const char *)d + f->value, sizeof(v));
+	return v;
+}
+
+/* The link of a fact, if it has one and the catalog gives it. */
+const char *
+catalog_link(const struct distro *d, const struct fact *f)
+{
+	const char	*v;
+
+	if (f->link == FACT_NOLINK)
+		return NULL;
+	memcpy(&v, (const char *)d + f->link, sizeof(v));
+	return v;
+}
+
+const struct strlist *
+catalog_list(const struct distro *d, const struct fact *f)
+{
+	return (const struct strlist *)(const void *)((const char *)d +
+	    f->value);
+}
+
+int
+catalog_bool(const struct distro *d, const struct fact *f)
+{
+	int	 b;
+
+	memcpy(&b, (const char *)d + f->value, sizeof(b));
+	return b;
+}
 
 /* A list joined with commas. */
 void
@@ -701,86 +1041,90 @@ catalog_join(struct buf *b, const struct strlist *l)
 	}
 }
 
-/* The words of the table for yes, no and none, and their lengths. */
-static const char yes[] = "yes", no[] = "no", none[] = "-";
-#define YES_NO_LEN(b)	((b) ? sizeof(yes) - 1 : sizeof(no) - 1)
-
 /*
- * The cells of a distribution's row of the comparison table, as plain
- * text in the order of catalog_columns; each writer escapes them.
+ * A fact as plain text, as a table cell shows it: "-" for a text the
+ * catalog does not give, a list joined with commas, "yes" or "no".
+ * Each writer escapes it.
  */
 void
-catalog_row(const struct distro *d, struct buf *cells)
+catalog_cell(const struct distro *d, const struct fact *f, struct buf *b)
 {
-	int	 c;
+	const char	*v;
 
-	for (c = 0; c < CATALOG_NCOLUMNS; c++) {
-		cells[c].len = 0;
-		buf_puts(&cells[c], "");
+	b->len = 0;
+	buf_puts(b, "");
+	switch (f->type) {
+	case FACT_LIST:
+		catalog_join(b, catalog_list(d, f));
+		break;
+	case FACT_BOOL:
+		buf_puts(b, catalog_bool(d, f) ? "yes" : "no");
+		break;
+	default:
+		v = catalog_text(d, f);
+		buf_puts(b, v != NULL ? v : "-");
+		break;
 	}
-	buf_puts(&cells[0], d->name);
-	buf_puts(&cells[1], d->packaging != NULL ? d->packaging : none);
-	catalog_join(&cells[2], &d->platforms);
-	buf_puts(&cells[3], d->kvm ? yes : no);
-	buf_puts(&cells[4], d->lx ? yes : no);
-	catalog_join(&cells[5], &d->focus);
-}
-
-/* The length of what catalog_join() makes of the list. */
-static size_t
-join_length(const struct strlist *l)
-{
-	size_t	 i, n = 0;
-
-	for (i = 0; i < l->n; i++)
-		n += strlen(l->v[i]) + (i > 0 ? 2 : 0);
-	return n;
 }
 
 /*
- * The widest cell of each column, heading included, by bytes; of cells
- * equally wide, the first.  The writers size their tables by these.
- * The rows are measured without being made; only a row that holds a
- * widest cell is made, at the end.
+ * The widest cell of each column of the comparison table, heading
+ * included, by bytes; of cells equally wide, the first.  The writers
+ * size their tables by these.
  */
 void
 catalog_widest(const struct catalog *cat, struct buf *wid)
 {
-	const struct distro *d;
-	struct buf	 cells[CATALOG_NCOLUMNS];
-	size_t		 best[CATALOG_NCOLUMNS], most[CATALOG_NCOLUMNS];
-	size_t		 len[CATALOG_NCOLUMNS], i;
-	int		 c;
+	const struct fact *f;
+	struct buf	 cell;
+	size_t		 c, i;
 
-	for (c = 0; c < CATALOG_NCOLUMNS; c++) {
-		best[c] = cat->ndistros;	/* The heading. */
-		most[c] = strlen(catalog_columns[c]);
-	}
-	for (i = 0; i < cat->ndistros; i++) {
-		d = &cat->distros[i];
-		len[0] = strlen(d->name);
-		len[1] = d->packaging != NULL ? strlen(d->packaging) :
-		    sizeof(none) - 1;
-		len[2] = join_length(&d->platforms);
-		len[3] = YES_NO_LEN(d->kvm);
-		len[4] = YES_NO_LEN(d->lx);
-		len[5] = join_length(&d->focus);
-		for (c = 0; c < CATALOG_NCOLUMNS; c++)
-			if (len[c] > most[c]) {
-				most[c] = len[c];
-				best[c] = i;
-			}
-	}
-	memset(cells, 0, sizeof(cells));
-	for (c = 0; c < CATALOG_NCOLUMNS; c++) {
+	memset(&cell, 0, sizeof(cell));
+	for (c = 0; (f = catalog_column(c)) != NULL; c++) {
 		wid[c].len = 0;
-		if (best[c] == cat->ndistros)
-			buf_puts(&wid[c], catalog_columns[c]);
-		else {
-			catalog_row(&cat->distros[best[c]], cells);
-			buf_putn(&wid[c], cells[c].p, cells[c].len);
+		buf_puts(&wid[c], catalog_heading(f));
+		for (i = 0; i < cat->ndistros; i++) {
+			catalog_cell(&cat->distros[i], f, &cell);
+			if (cell.len > wid[c].len) {
+				wid[c].len = 0;
+				buf_putn(&wid[c], cell.p, cell.len);
+			}
 		}
 	}
-	for (c = 0; c < CATALOG_NCOLUMNS; c++)
-		buf_free(&cells[c]);
+	buf_free(&cell);
+}
+
+/*
+ * The next line of prose in *s, without the blanks around it: where
+ * it starts, its length, and whether an empty line came before it.
+ * Each writer makes lines, sentences and paragraphs of these.
+ * Returns 0 when no line is left.
+ */
+int
+prose_line(const char **s, const char **line, size_t *len, int *gap)
+{
+	const char	*p = *s, *nl;
+	size_t		 n;
+
+	*gap = 0;
+	while (*p != '\0') {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		nl = strchr(p, '\n');
+		n = nl == NULL ? strlen(p) : (size_t)(nl - p);
+		while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+			n--;
+		if (n > 0) {
+			*line = p;
+			*len = n;
+			*s = nl == NULL ? p + strlen(p) : nl + 1;
+			return 1;
+		}
+		*gap = 1;
+		if (nl == NULL)
+			break;
+		p = nl + 1;
+	}
+	*s = p;
+	return 0;
 }

@@ -158,7 +158,22 @@ struct strlist {
 	size_t		  n;
 };
 
+/*
+ * The pages the generator can lay out.  A Page record's Name says which
+ * one it is; catalog_pages[] holds each name once.
+ */
+enum page_kind {
+	PAGE_DISTROS,
+	PAGE_BOOKS,
+	PAGE__COUNT
+};
+
+extern const char *const catalog_pages[PAGE__COUNT];
+
 struct page {
+	size_t		 line;	/* Where the Name field is. */
+	size_t		 col;
+	enum page_kind	 kind;
 	const char	*name;
 	const char	*section;
 	const char	*title;
@@ -168,17 +183,45 @@ struct page {
 	struct strlist	 seealso;
 };
 
+/*
+ * The kinds of Term, each with the heading of the part of the pages
+ * that explains the terms of that kind.  A term of a kind the catalog
+ * names but the generator does not know is of TERM_OTHER: it is shown
+ * in no part of its own, and a distribution has it as it has a
+ * platform, when its Arch names it.
+ */
+enum term_kind {
+	TERM_PACKAGING,
+	TERM_VIRTUALIZATION,
+	TERM_PLATFORM,
+	TERM_OTHER
+};
+
+struct term_kind_desc {
+	const char	*name;		/* As the catalog writes it. */
+	const char	*title;		/* The heading of its part. */
+	const char	*about;		/* A few words on that part. */
+	int		 in_man;	/* The manual page shows the part. */
+};
+
+extern const struct term_kind_desc catalog_term_kinds[TERM_OTHER];
+
 struct term {
+	const char	*kindname;	/* As the catalog writes it. */
+	enum term_kind	 kind;
 	const char	*name;
-	const char	*kind;
 	const char	*title;
 	const char	*url;
 	struct strlist	 seealso;
 	const char	*description;
+	size_t		*users;		/* The distributions that have it, */
+	size_t		 nusers;	/* ... by their index. */
 };
 
 struct distro {
-	size_t		 line;	/* Where the record began. */
+	size_t		 line;	/* Where the Name field is, for a */
+	size_t		 col;	/* ... diagnostic about the name. */
+	const char	*node;	/* The Texinfo node name. */
 	const char	*name;
 	const char	*url;
 	const char	*provider;
@@ -197,11 +240,64 @@ struct distro {
 	const char	*description;
 };
 
+/*
+ * The facts about a distribution that the pages show, in the order they
+ * show them.  A fact is a text (perhaps with a link), a list, a yes or
+ * no, or a bare link; its value and link are found in struct distro by
+ * their offsets.  Each fact says where it is shown: in the list of
+ * facts under each distribution (FACT_ENTRY), in the table of the web
+ * page (FACT_WEB), and at which place in the comparison table of the
+ * manual page and the manual (column, from 1; 0 for none).
+ */
+enum fact_type {
+	FACT_TEXT,
+	FACT_LIST,
+	FACT_BOOL,
+	FACT_LINK
+};
+
+#define FACT_ENTRY	0x01
+#define FACT_WEB	0x02
+#define FACT_NOLINK	((size_t)-1)
+
+struct fact {
+	const char	*label;
+	const char	*heading;	/* In the comparison table, if not */
+	int		 column;	/* ... the label; its place there. */
+	unsigned int	 shown;
+	enum fact_type	 type;
+	size_t		 value;
+	size_t		 link;
+};
+
+extern const struct fact catalog_facts[];
+
+/*
+ * The groups of the books page: the guides of the illumos project, and
+ * everything else.  A book belongs to the group of its Kind.
+ */
+enum book_group {
+	BOOK_GUIDES,
+	BOOK_OTHERS,
+	BOOK__COUNT
+};
+
+struct book_group_desc {
+	const char	*kind;		/* The Kind of its books, or NULL */
+	const char	*title;		/* ... for every other kind. */
+	const char	*about;
+};
+
+extern const struct book_group_desc catalog_book_groups[BOOK__COUNT];
+
 struct book {
 	size_t		 line;
+	size_t		 col;
+	const char	*node;	/* The Texinfo node name. */
 	const char	*title;
 	const char	*url;
 	const char	*kind;
+	enum book_group	 group;
 	struct strlist	 alias;
 	struct strlist	 seealso;
 	const char	*summary;
@@ -220,26 +316,32 @@ struct catalog {
 	size_t		 ndistros;
 	struct book	*books;
 	size_t		 nbooks;
-	char		**owned;	/* Trimmed copies of values. */
+	const struct page *page_of[PAGE__COUNT];
+	char		**owned;	/* Copies made while reading. */
 	size_t		 nowned;
 	unsigned char	*has;	/* Distribution i has term j at i*nterms+j. */
-	const char	**titles;	/* Where each platforms list points. */
 };
 
 int	 schema_check(const struct recfile *);
 int	 catalog_build(struct catalog *, const struct recfile *);
 void	 catalog_free(struct catalog *);
 const struct page *catalog_page(const struct catalog *, const char *);
-const struct term *catalog_term(const struct catalog *, const char *);
 int	 catalog_has_term(const struct catalog *, const struct distro *,
 	    const struct term *);
-
-#define CATALOG_NCOLUMNS	6
-extern const char *const catalog_columns[CATALOG_NCOLUMNS];
-void	 catalog_row(const struct distro *, struct buf *);
+const struct fact *catalog_column(size_t);
+size_t	 catalog_ncolumns(void);
+const char *catalog_heading(const struct fact *);
+const char *catalog_text(const struct distro *, const struct fact *);
+const char *catalog_link(const struct distro *, const struct fact *);
+const struct strlist *catalog_list(const struct distro *,
+	    const struct fact *);
+int	 catalog_bool(const struct distro *, const struct fact *);
+void	 catalog_cell(const struct distro *, const struct fact *,
+	    struct buf *);
 void	 catalog_widest(const struct catalog *, struct buf *);
 void	 catalog_join(struct buf *, const struct strlist *);
 const char *catalog_month(int);
+int	 prose_line(const char **, const char **, size_t *, int *);
 
 /* The licence of the output, as lines of text. */
 extern const char *const license_grant[];
@@ -258,9 +360,19 @@ void	 texi_slug(struct buf *, const char *);
 void	 md_escape(struct buf *, const char *, size_t, int);
 void	 md_escape_url(struct buf *, const char *, size_t);
 
-/* Writers: each renders one page of the catalog into a buffer. */
-int	 mdoc_write(struct buf *, const struct catalog *, const struct page *);
-int	 texi_write(struct buf *, const struct catalog *, const struct page *);
-int	 md_write(struct buf *, const struct catalog *);
+/*
+ * Writers: each renders one page of the catalog into a buffer.  The
+ * catalog has been checked whole by then, so a writer cannot fail.
+ */
+void	 mdoc_write(struct buf *, const struct catalog *, const struct page *);
+void	 texi_write(struct buf *, const struct catalog *, const struct page *);
+void	 md_write(struct buf *, const struct catalog *);
+
+/*
+ * The node names that the Texinfo manual of each page gives chapters of
+ * its own, besides those named after the term kinds and book groups.
+ * The catalog checks that no entry's node name is one of them.
+ */
+extern const char *const *const texi_chapters[PAGE__COUNT];
 
 #endif /* !DOCGEN_H */

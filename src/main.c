@@ -295,8 +295,8 @@ main(int argc, char *argv[])
 
 	/*
 	 * Output is written as it is made, to the temporary file or to
-	 * standard output.  The writers find their errors (clashing node
-	 * names) before their first flush, so a failed run writes nothing.
+	 * standard output.  The catalog is checked whole by now, so the
+	 * writers cannot fail on its content.
 	 */
 	memset(&out, 0, sizeof(out));
 	out.sink = 1;
@@ -311,21 +311,17 @@ main(int argc, char *argv[])
 	}
 	switch (format) {
 	case FORMAT_MDOC:
-		nerr = mdoc_write(&out, &cat, page);
+		mdoc_write(&out, &cat, page);
 		break;
 	case FORMAT_TEXINFO:
-		nerr = texi_write(&out, &cat, page);
+		texi_write(&out, &cat, page);
 		break;
 	case FORMAT_MARKDOWN:
-		nerr = md_write(&out, &cat);
+		md_write(&out, &cat);
 		break;
 	}
 	rc = EXIT_OK;
-	if (nerr > 0) {
-		rc = EXIT_CATALOG;
-		if (outfile != NULL)
-			out_abort(&output);
-	} else if (outfile != NULL ? out_commit(&output, &out) == -1 :
+	if (outfile != NULL ? out_commit(&output, &out) == -1 :
 	    write_stdout(&out) == -1)
 		rc = EXIT_USAGE;
 	buf_free(&out);

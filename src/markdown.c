@@ -20,7 +20,7 @@ text(struct buf *b, const char *s)
 }
 
 static void
-link(struct buf *b, const char *label, const char *url)
+link_to(struct buf *b, const char *label, const char *url)
 {
 	buf_putc(b, '[');
 	text(b, label);
@@ -33,99 +33,90 @@ link(struct buf *b, const char *label, const char *url)
 static void
 prose(struct buf *b, const char *s)
 {
-	const char	*nl;
+	const char	*line;
 	size_t		 len;
-	int		 blank = 0, any = 0;
+	int		 gap, any = 0;
 
-	while (*s != '\0') {
-		while (*s == ' ' || *s == '\t')
-			s++;
-		nl = strchr(s, '\n');
-		len = nl == NULL ? strlen(s) : (size_t)(nl - s);
-		/* Spaces at the end of a line would make a hard break. */
-		while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
-			len--;
-		if (len == 0)
-			blank = 1;
-		else {
-			if (blank || any)
-				buf_puts(b, blank ? "\n\n" : "\n");
-			blank = 0;
-			any = 1;
-			md_escape(b, s, len, 0);
-		}
-		if (nl == NULL)
-			break;
-		s = nl + 1;
+	while (prose_line(&s, &line, &len, &gap)) {
+		if (gap || any)
+			buf_puts(b, gap ? "\n\n" : "\n");
+		any = 1;
+		md_escape(b, line, len, 0);
 	}
 	buf_puts(b, "\n\n");
 }
 
-static int
-has(const struct strlist *l, const char *v)
+/* One cell of the table: a fact, with its link, or a check for yes. */
+static void
+cell(struct buf *b, const struct distro *d, const struct fact *f,
+    struct buf *tmp)
 {
-	size_t	 i;
+	const char	*v, *link;
 
-	for (i = 0; i < l->n; i++)
-		if (strcmp(l->v[i], v) == 0)
-			return 1;
-	return 0;
+	switch (f->type) {
+	case FACT_BOOL:
+		buf_puts(b, catalog_bool(d, f) ? CHECK : "");
+		break;
+	case FACT_LIST:
+		catalog_cell(d, f, tmp);
+		text(b, tmp->p);
+		break;
+	default:
+		v = catalog_text(d, f);
+		link = catalog_link(d, f);
+		if (v != NULL && link != NULL)
+			link_to(b, v, link);
+		else if (v != NULL)
+			text(b, v);
+		break;
+	}
+}
+
+/* The table of the distributions: a column for each fact it shows. */
+static void
+table(struct buf *b, const struct catalog *cat)
+{
+	const struct fact *f;
+	struct buf	 tmp;
+	size_t		 i;
+
+	for (f = catalog_facts; f->label != NULL; f++)
+		if (f->shown & FACT_WEB)
+			buf_printf(b, "| %s ", f->label);
+	buf_puts(b, "|\n");
+	for (f = catalog_facts; f->label != NULL; f++)
+		if (f->shown & FACT_WEB)
+			buf_puts(b, f->type == FACT_BOOL ? "| :---: " :
+			    "| --- ");
+	buf_puts(b, "|\n");
+	memset(&tmp, 0, sizeof(tmp));
+	for (i = 0; i < cat->ndistros; i++) {
+		for (f = catalog_facts; f->label != NULL; f++)
+			if (f->shown & FACT_WEB) {
+				buf_puts(b, "| ");
+				cell(b, &cat->distros[i], f, &tmp);
+				buf_putc(b, ' ');
+			}
+		buf_puts(b, "|\n");
+		buf_flush(b);
+	}
+	buf_free(&tmp);
 }
 
 static void
 distros(struct buf *b, const struct catalog *cat, const struct page *p)
 {
 	const struct distro *d;
-	size_t		 i, j;
+	size_t		 i;
 
 	buf_puts(b, "## ");
 	if (p->url != NULL)
-		link(b, p->title, p->url);
+		link_to(b, p->title, p->url);
 	else
 		text(b, p->title);
 	buf_puts(b, "\n\n");
 	prose(b, p->intro);
-	buf_puts(b, "| Project | Provider | Focus | Linux comparison | "
-	    "Open source | Packaging | x86 | SPARC | KVM | LX |\n"
-	    "| --- | --- | --- | --- | :---: | --- | :---: | :---: | "
-	    ":---: | :---: |\n");
-	for (i = 0; i < cat->ndistros; i++) {
-		d = &cat->distros[i];
-		buf_puts(b, "| ");
-		link(b, d->name, d->url);
-		buf_puts(b, " | ");
-		if (d->provider_url != NULL)
-			link(b, d->provider, d->provider_url);
-		else
-			text(b, d->provider);
-		buf_puts(b, " | ");
-		for (j = 0; j < d->focus.n; j++) {
-			if (j > 0)
-				buf_puts(b, ", ");
-			text(b, d->focus.v[j]);
-		}
-		buf_puts(b, " | ");
-		if (d->linux_analog != NULL)
-			text(b, d->linux_analog);
-		buf_puts(b, " | ");
-		buf_puts(b, d->open_source ? CHECK : "");
-		buf_puts(b, " | ");
-		if (d->packaging != NULL && d->packaging_url != NULL)
-			link(b, d->packaging, d->packaging_url);
-		else if (d->packaging != NULL)
-			text(b, d->packaging);
-		/* The columns of checks, without printf for every row. */
-		buf_puts(b, " | ");
-		buf_puts(b, has(&d->arch, "x86") ? CHECK : "");
-		buf_puts(b, " | ");
-		buf_puts(b, has(&d->arch, "sparc") ? CHECK : "");
-		buf_puts(b, " | ");
-		buf_puts(b, d->kvm ? CHECK : "");
-		buf_puts(b, " | ");
-		buf_puts(b, d->lx ? CHECK : "");
-		buf_puts(b, " |\n");
-		buf_flush(b);
-	}
+	table(b, cat);
 	buf_putc(b, '\n');
 	for (i = 0; i < cat->ndistros; i++) {
 		d = &cat->distros[i];
@@ -137,6 +128,11 @@ distros(struct buf *b, const struct catalog *cat, const struct page *p)
 	}
 }
 
+/*
+ * The books: the guides of the illumos project with their notes, after
+ * the list of all the others, as the page the catalog comes from has
+ * them.
+ */
 static void
 books(struct buf *b, const struct catalog *cat, const struct page *p)
 {
@@ -147,13 +143,13 @@ books(struct buf *b, const struct catalog *cat, const struct page *p)
 	text(b, p->title);
 	buf_puts(b, "\n\n");
 	prose(b, p->intro);
-	buf_puts(b, "### Books, papers and articles\n\n");
+	buf_printf(b, "### %s\n\n", catalog_book_groups[BOOK_OTHERS].title);
 	for (i = 0; i < cat->nbooks; i++) {
 		bk = &cat->books[i];
-		if (strcmp(bk->kind, "guide") == 0)
+		if (bk->group != BOOK_OTHERS)
 			continue;
 		buf_puts(b, "* ");
-		link(b, bk->title, bk->url);
+		link_to(b, bk->title, bk->url);
 		buf_puts(b, ": ");
 		text(b, bk->summary);
 		buf_putc(b, '\n');
@@ -161,32 +157,27 @@ books(struct buf *b, const struct catalog *cat, const struct page *p)
 	buf_putc(b, '\n');
 	for (i = 0; i < cat->nbooks; i++) {
 		bk = &cat->books[i];
-		if (strcmp(bk->kind, "guide") != 0)
+		if (bk->group != BOOK_GUIDES)
 			continue;
 		buf_puts(b, "### ");
-		link(b, bk->title, bk->url);
+		link_to(b, bk->title, bk->url);
 		buf_puts(b, "\n\n");
 		prose(b, bk->description);
 	}
 }
 
-int
+void
 md_write(struct buf *b, const struct catalog *cat)
 {
-	const struct page *p;
-
 	buf_puts(b, "<!-- This page is generated by illumos-docgen from the "
 	    "catalog.\n     Edit the catalog, not this file. -->\n\n"
 	    "# illumos\n\n");
 	buf_printf(b, "Updated %s %d, %d.\n\n", catalog_month(cat->month),
 	    cat->day, cat->year);
-	if ((p = catalog_page(cat, "illumos-distros")) != NULL)
-		distros(b, cat, p);
-	if ((p = catalog_page(cat, "illumos-books")) != NULL)
-		books(b, cat, p);
+	distros(b, cat, cat->page_of[PAGE_DISTROS]);
+	books(b, cat, cat->page_of[PAGE_BOOKS]);
 	/* A Markdown file ends with one newline, not an empty line. */
 	while (b->len > 1 && b->p[b->len - 1] == '\n' &&
 	    b->p[b->len - 2] == '\n')
 		b->p[--b->len] = '\0';
-	return 0;
 }

@@ -5,9 +5,9 @@
  * Top node with a menu, one node per entry, nodes that gather the
  * distributions by packaging system, virtualization and platform, and
  * a concept index.  Catalog text reaches the file only through
- * texi_escape() and its variants; node names are slugs of the catalog
- * names, checked here to be unique so that makeinfo never meets two
- * nodes of one name.
+ * texi_escape() and its variants.  Node names are slugs of the catalog
+ * names, which the catalog has made and checked to be unique, so that
+ * makeinfo never meets two nodes of one name.
  */
 
 #include <stdlib.h>
@@ -18,13 +18,19 @@
 struct texi {
 	struct buf	*b;
 	const struct catalog *cat;
-	struct strset	 nodes;		/* Node names used so far. */
-	const char	**dnodes;	/* The node of each distribution. */
-	char		**owned;	/* Node names to free. */
-	size_t		 nowned;
-	struct buf	 slug;		/* Kept for reuse by node_name(). */
 	struct buf	 desc;		/* Kept for reuse by menu_entry(). */
-	int		 nerr;
+	struct buf	 cell;		/* Kept for reuse by the facts. */
+};
+
+static const char *const distros_chapters[] = {
+	"Top", "Overview", "Comparison", "Distributions", "Index", NULL
+};
+static const char *const books_chapters[] = {
+	"Top", "Overview", "Index", NULL
+};
+const char *const *const texi_chapters[PAGE__COUNT] = {
+	distros_chapters,
+	books_chapters
 };
 
 /* Write catalog text. */
@@ -63,28 +69,14 @@ sentence_line(struct texi *t, const char *s, size_t len)
 static void
 prose(struct texi *t, const char *s)
 {
-	const char	*nl;
+	const char	*line;
 	size_t		 len;
-	int		 blank = 0;
+	int		 gap;
 
-	while (*s != '\0') {
-		while (*s == ' ' || *s == '\t')
-			s++;
-		nl = strchr(s, '\n');
-		len = nl == NULL ? strlen(s) : (size_t)(nl - s);
-		while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
-			len--;
-		if (len == 0)
-			blank = 1;
-		else {
-			if (blank)
-				buf_putc(t->b, '\n');
-			blank = 0;
-			sentence_line(t, s, len);
-		}
-		if (nl == NULL)
-			break;
-		s = nl + 1;
+	while (prose_line(&s, &line, &len, &gap)) {
+		if (gap)
+			buf_putc(t->b, '\n');
+		sentence_line(t, line, len);
 	}
 }
 
@@ -97,70 +89,6 @@ capitalized(struct texi *t, const char *s)
 	text(t, s);
 	if (t->b->p[start] >= 'a' && t->b->p[start] <= 'z')
 		t->b->p[start] -= 'a' - 'A';
-}
-
-/*
- * A copy of a string that lives as long as the writer; in lower case
- * when it is the key under which a node name is remembered, since
- * makeinfo takes "top" for "Top".
- */
-static const char *
-keep(struct texi *t, const char *s, int lower)
-{
-	char	*p, *q;
-
-	p = xstrndup(s, strlen(s));
-	if (lower)
-		for (q = p; *q != '\0'; q++)
-			if (*q >= 'A' && *q <= 'Z')
-				*q += 'a' - 'A';
-	t->owned = xmore(t->owned, t->nowned, sizeof(*t->owned));
-	t->owned[t->nowned++] = p;
-	return p;
-}
-
-/*
- * The node name for a catalog name; report a name that is empty once
- * made a slug, or that some other node already has.
- */
-static const char *
-node_name(struct texi *t, const char *name, size_t line)
-{
-	struct buf	*slug = &t->slug;
-
-	slug->len = 0;
-	buf_puts(slug, "");
-	texi_slug(slug, name);
-	if (slug->len == 0) {
-		diag(DIAG_ERROR, t->cat->fname, line, 1, "'%s' leaves "
-		    "nothing for a Texinfo node name", name);
-		t->nerr++;
-		buf_puts(slug, "?");
-	}
-	if (strset_has(&t->nodes, keep(t, slug->p, 1))) {
-		diag(DIAG_ERROR, t->cat->fname, line, 1, "'%s' gives the "
-		    "Texinfo node name '%s', which another node has",
-		    name, slug->p);
-		t->nerr++;
-	}
-	/* Keep a copy of just its size: a buffer starts at 4 KiB. */
-	return keep(t, slug->p, 0);
-}
-
-/* Reserve a node name written by the program. */
-static void
-fixed_node(struct texi *t, const char *name)
-{
-	strset_add(&t->nodes, keep(t, name, 1), 1);
-}
-
-static const char *
-add_node(struct texi *t, const char *name, size_t line)
-{
-	const char	*n = node_name(t, name, line);
-
-	fixed_node(t, n);
-	return n;
 }
 
 static void
@@ -236,18 +164,6 @@ menu_entry(struct texi *t, const char *node, const char *desc, int isdata)
 }
 
 static void
-join(struct texi *t, const struct strlist *l)
-{
-	size_t	 i;
-
-	for (i = 0; i < l->n; i++) {
-		if (i > 0)
-			buf_puts(t->b, ", ");
-		text(t, l->v[i]);
-	}
-}
-
-static void
 preamble(struct texi *t, const struct page *p)
 {
 	const struct catalog *cat = t->cat;
@@ -303,33 +219,46 @@ preamble(struct texi *t, const struct page *p)
 
 /* The sentence that points to the other manual. */
 static void
-other_manual(struct texi *t, const char *name)
+other_manual(struct texi *t, enum page_kind k)
 {
-	const struct page *o = catalog_page(t->cat, name);
+	const struct page *o = t->cat->page_of[k];
 
-	buf_printf(t->b, "\n@xref{Top,,, %s, ", name);
+	buf_printf(t->b, "\n@xref{Top,,, %s, ", o->name);
 	texi_escape_uref(t->b, o->title, strlen(o->title));
 	buf_puts(t->b, "},\nfor ");
 	text(t, o->summary);
 	buf_puts(t->b, ".\n");
 }
 
+/* A chapter written by the program: its node is its title as a slug. */
 static void
-chapter(struct texi *t, const char *node, const char *title, int isdata)
+chapter(struct texi *t, const char *title)
 {
-	buf_printf(t->b, "\n@node %s\n@chapter ", node);
-	if (isdata)
-		text(t, title);
-	else
-		buf_puts(t->b, title);
+	buf_puts(t->b, "\n@node ");
+	texi_slug(t->b, title);
+	buf_puts(t->b, "\n@chapter ");
+	buf_puts(t->b, title);
 	buf_putc(t->b, '\n');
+}
+
+/* The menu entry of a chapter written by the program. */
+static void
+chapter_entry(struct texi *t, const char *title, const char *about)
+{
+	struct buf	 node;
+
+	memset(&node, 0, sizeof(node));
+	buf_puts(&node, "");
+	texi_slug(&node, title);
+	menu_entry(t, node.p, about, 0);
+	buf_free(&node);
 }
 
 /* The index entry for a term: platforms by title, others by name. */
 static const char *
 term_entry(const struct term *tm)
 {
-	return strcmp(tm->kind, "platform") == 0 ? tm->title : tm->name;
+	return tm->kind == TERM_PLATFORM ? tm->title : tm->name;
 }
 
 /* Index the commands and interfaces of the pages referred to. */
@@ -363,61 +292,77 @@ manpages(struct texi *t, const struct strlist *l)
 	buf_printf(t->b, " manual page%s.\n", l->n > 1 ? "s" : "");
 }
 
+/* One term: what it is, where to read more, who has it. */
 static void
-term_chapter(struct texi *t, const char *node, const char *title,
-    const char *kind)
+term_section(struct texi *t, const struct term *tm)
 {
-	const struct term *tm;
-	const struct distro *d;
-	size_t		 i, j, n, k;
+	size_t	 k;
 
-	chapter(t, node, title, 0);
-	for (i = 0; i < t->cat->nterms; i++) {
-		tm = &t->cat->terms[i];
-		if (strcmp(tm->kind, kind) != 0)
-			continue;
-		buf_puts(t->b, "\n@heading ");
-		text(t, tm->title);
-		buf_putc(t->b, '\n');
-		cindex(t, term_entry(tm));
-		if (strcmp(term_entry(tm), tm->title) != 0)
-			cindex(t, tm->title);
-		manpage_index(t, &tm->seealso);
-		buf_putc(t->b, '\n');
-		prose(t, tm->description);
-		manpages(t, &tm->seealso);
-		if (tm->url != NULL) {
-			buf_puts(t->b, "See also ");
-			uref(t, tm->url, NULL);
-			buf_puts(t->b, ".\n");
-		}
-		for (n = 0, j = 0; j < t->cat->ndistros; j++)
-			n += catalog_has_term(t->cat, &t->cat->distros[j], tm);
-		if (n == 0) {
-			buf_puts(t->b, "\nNo distribution in this manual "
-			    "has it.\n");
-			continue;
-		}
-		buf_puts(t->b, "\nDistributions:\n");
-		for (k = 0, j = 0; j < t->cat->ndistros; j++) {
-			d = &t->cat->distros[j];
-			if (!catalog_has_term(t->cat, d, tm))
-				continue;
-			buf_puts(t->b, "@ref{");
-			buf_puts(t->b, t->dnodes[j]);
-			buf_puts(t->b, ++k == n ? "}.\n" : "},\n");
-		}
+	buf_puts(t->b, "\n@heading ");
+	text(t, tm->title);
+	buf_putc(t->b, '\n');
+	cindex(t, term_entry(tm));
+	if (strcmp(term_entry(tm), tm->title) != 0)
+		cindex(t, tm->title);
+	manpage_index(t, &tm->seealso);
+	buf_putc(t->b, '\n');
+	prose(t, tm->description);
+	manpages(t, &tm->seealso);
+	if (tm->url != NULL) {
+		buf_puts(t->b, "See also ");
+		uref(t, tm->url, NULL);
+		buf_puts(t->b, ".\n");
+	}
+	if (tm->nusers == 0) {
+		buf_puts(t->b, "\nNo distribution in this manual has it.\n");
+		return;
+	}
+	buf_puts(t->b, "\nDistributions:\n");
+	for (k = 0; k < tm->nusers; k++) {
+		buf_puts(t->b, "@ref{");
+		buf_puts(t->b, t->cat->distros[tm->users[k]].node);
+		buf_puts(t->b, k + 1 == tm->nusers ? "}.\n" : "},\n");
 	}
 }
 
 static void
-distro_node(struct texi *t, const struct distro *d, const char *node)
+term_chapter(struct texi *t, enum term_kind kind)
 {
-	const struct term *tm;
+	size_t	 i;
+
+	chapter(t, catalog_term_kinds[kind].title);
+	for (i = 0; i < t->cat->nterms; i++)
+		if (t->cat->terms[i].kind == kind)
+			term_section(t, &t->cat->terms[i]);
+}
+
+/* One fact about a distribution, as an item of its table. */
+static void
+fact_item(struct texi *t, const struct distro *d, const struct fact *f)
+{
+	const char	*link = catalog_link(d, f);
+
+	buf_puts(t->b, "\n@item ");
+	buf_puts(t->b, f->label);
+	buf_putc(t->b, '\n');
+	if (f->type == FACT_LINK)
+		uref(t, catalog_text(d, f), NULL);
+	else if (link != NULL)
+		uref(t, link, catalog_text(d, f));
+	else {
+		catalog_cell(d, f, &t->cell);
+		text(t, t->cell.p);
+	}
+}
+
+static void
+distro_node(struct texi *t, const struct distro *d)
+{
+	const struct fact *f;
 	size_t		 i;
 
 	buf_puts(t->b, "\n@node ");
-	buf_puts(t->b, node);
+	buf_puts(t->b, d->node);
 	buf_puts(t->b, "\n@section ");
 	text(t, d->name);
 	buf_putc(t->b, '\n');
@@ -426,121 +371,87 @@ distro_node(struct texi *t, const struct distro *d, const char *node)
 		cindex(t, d->alias.v[i]);
 	if (strcmp(d->provider, d->name) != 0)
 		cindex(t, d->provider);
-	for (i = 0; i < t->cat->nterms; i++) {
-		tm = &t->cat->terms[i];
-		if (catalog_has_term(t->cat, d, tm))
-			cindex(t, term_entry(tm));
-	}
-
-	buf_puts(t->b, "\n@table @asis\n@item Provider\n");
-	if (d->provider_url != NULL)
-		uref(t, d->provider_url, d->provider);
-	else
-		text(t, d->provider);
-	buf_puts(t->b, "\n@item Focus\n");
-	join(t, &d->focus);
-	if (d->linux_analog != NULL) {
-		buf_puts(t->b, "\n@item Linux analogue\n");
-		text(t, d->linux_analog);
-	}
-	buf_puts(t->b, "\n@item Open source\n");
-	buf_puts(t->b, d->open_source ? "yes" : "no");
-	if (d->packaging != NULL) {
-		buf_puts(t->b, "\n@item Packaging\n");
-		if (d->packaging_url != NULL)
-			uref(t, d->packaging_url, d->packaging);
-		else
-			text(t, d->packaging);
-	}
-	buf_puts(t->b, "\n@item Platforms\n");
-	join(t, &d->platforms);
-	buf_puts(t->b, "\n@item KVM\n");
-	buf_puts(t->b, d->kvm ? "yes" : "no");
-	buf_puts(t->b, "\n@item LX zones\n");
-	buf_puts(t->b, d->lx ? "yes" : "no");
-	buf_puts(t->b, "\n@item Web site\n");
-	uref(t, d->url, NULL);
+	for (i = 0; i < t->cat->nterms; i++)
+		if (catalog_has_term(t->cat, d, &t->cat->terms[i]))
+			cindex(t, term_entry(&t->cat->terms[i]));
+	buf_puts(t->b, "\n@table @asis");
+	for (f = catalog_facts; f->label != NULL; f++)
+		if ((f->shown & FACT_ENTRY) && (f->type != FACT_TEXT ||
+		    catalog_text(d, f) != NULL))
+			fact_item(t, d, f);
 	buf_puts(t->b, "\n@end table\n\n");
 	prose(t, d->description);
 }
 
+/* The comparison table; each column's prototype is its widest cell. */
 static void
 comparison(struct texi *t)
 {
-	const char *const *heads = catalog_columns;
-	struct buf	 wid[6], cells[6];
-	size_t		 i, c;
+	size_t		 ncol = catalog_ncolumns(), i, c;
+	struct buf	*wid;
 
-	/* Each column's prototype is its widest cell. */
-	memset(wid, 0, sizeof(wid));
-	memset(cells, 0, sizeof(cells));
+	wid = xreallocarray(NULL, ncol, sizeof(*wid));
+	memset(wid, 0, ncol * sizeof(*wid));
 	catalog_widest(t->cat, wid);
-
-	chapter(t, "Comparison", "Comparison", 0);
+	chapter(t, "Comparison");
 	buf_puts(t->b, "@cindex comparison of distributions\n\n"
 	    "@multitable");
-	for (c = 0; c < 6; c++) {
+	for (c = 0; c < ncol; c++) {
 		buf_puts(t->b, " {");
 		text(t, wid[c].p);
 		buf_putc(t->b, '}');
 	}
 	buf_puts(t->b, "\n@headitem");
-	for (c = 0; c < 6; c++)
-		buf_printf(t->b, "%s%s", c > 0 ? " @tab " : " ", heads[c]);
+	for (c = 0; c < ncol; c++) {
+		buf_puts(t->b, c > 0 ? " @tab " : " ");
+		buf_puts(t->b, catalog_heading(catalog_column(c)));
+	}
 	buf_putc(t->b, '\n');
 	for (i = 0; i < t->cat->ndistros; i++) {
-		catalog_row(&t->cat->distros[i], cells);
-		for (c = 0; c < 6; c++) {
+		for (c = 0; c < ncol; c++) {
+			catalog_cell(&t->cat->distros[i], catalog_column(c),
+			    &t->cell);
 			buf_puts(t->b, c > 0 ? "@tab " : "@item ");
-			text(t, cells[c].p);
+			text(t, t->cell.p);
 			buf_putc(t->b, '\n');
 		}
 		buf_flush(t->b);
 	}
 	buf_puts(t->b, "@end multitable\n");
-	for (c = 0; c < 6; c++) {
+	for (c = 0; c < ncol; c++)
 		buf_free(&wid[c]);
-		buf_free(&cells[c]);
-	}
+	free(wid);
 }
 
 static void
-distros(struct texi *t, const struct page *p)
+distros_menu(struct texi *t)
 {
-	const char	**nodes;
-	size_t		  i;
-
-	fixed_node(t, "Top");
-	fixed_node(t, "Overview");
-	fixed_node(t, "Comparison");
-	fixed_node(t, "Distributions");
-	fixed_node(t, "Packaging systems");
-	fixed_node(t, "Virtualization");
-	fixed_node(t, "Platforms");
-	fixed_node(t, "Index");
-	nodes = xreallocarray(NULL, t->cat->ndistros + 1, sizeof(*nodes));
-	for (i = 0; i < t->cat->ndistros; i++)
-		nodes[i] = add_node(t, t->cat->distros[i].name,
-		    t->cat->distros[i].line);
-	t->dnodes = nodes;
+	size_t	 i;
 
 	buf_puts(t->b, "@menu\n");
 	menu_entry(t, "Overview", "what illumos is and what a "
 	    "distribution adds", 0);
 	menu_entry(t, "Comparison", "the distributions side by side", 0);
 	menu_entry(t, "Distributions", "each distribution in turn", 0);
-	menu_entry(t, "Packaging systems", "how the distributions install "
-	    "software", 0);
-	menu_entry(t, "Virtualization", "KVM and LX branded zones", 0);
-	menu_entry(t, "Platforms", "the processors each one runs on", 0);
+	for (i = 0; i < TERM_OTHER; i++)
+		chapter_entry(t, catalog_term_kinds[i].title,
+		    catalog_term_kinds[i].about);
 	menu_entry(t, "Index", "distributions, providers and features", 0);
 	buf_puts(t->b, "\n@detailmenu\n --- The Detailed Node Listing ---"
 	    "\n\nDistributions\n\n");
 	for (i = 0; i < t->cat->ndistros; i++)
-		menu_entry(t, nodes[i], t->cat->distros[i].summary, 1);
+		menu_entry(t, t->cat->distros[i].node,
+		    t->cat->distros[i].summary, 1);
 	buf_puts(t->b, "@end detailmenu\n@end menu\n");
+}
 
-	chapter(t, "Overview", "Overview", 0);
+static void
+distros(struct texi *t, const struct page *p)
+{
+	size_t	 i;
+
+	distros_menu(t);
+	chapter(t, "Overview");
 	buf_puts(t->b, "@cindex illumos\n@cindex distribution\n\n");
 	prose(t, p->intro);
 	if (p->url != NULL) {
@@ -548,31 +459,29 @@ distros(struct texi *t, const struct page *p)
 		uref(t, p->url, NULL);
 		buf_puts(t->b, ".\n");
 	}
-	other_manual(t, "illumos-books");
+	other_manual(t, PAGE_BOOKS);
 	comparison(t);
 
-	chapter(t, "Distributions", "Distributions", 0);
+	chapter(t, "Distributions");
 	buf_puts(t->b, "\n@menu\n");
 	for (i = 0; i < t->cat->ndistros; i++)
-		menu_entry(t, nodes[i], t->cat->distros[i].summary, 1);
+		menu_entry(t, t->cat->distros[i].node,
+		    t->cat->distros[i].summary, 1);
 	buf_puts(t->b, "@end menu\n");
 	for (i = 0; i < t->cat->ndistros; i++) {
-		distro_node(t, &t->cat->distros[i], nodes[i]);
+		distro_node(t, &t->cat->distros[i]);
 		buf_flush(t->b);
 	}
-	term_chapter(t, "Packaging systems", "Packaging systems",
-	    "packaging");
-	term_chapter(t, "Virtualization", "Virtualization",
-	    "virtualization");
-	term_chapter(t, "Platforms", "Platforms", "platform");
+	for (i = 0; i < TERM_OTHER; i++)
+		term_chapter(t, (enum term_kind)i);
 }
 
 static void
-book_node(struct texi *t, const struct book *bk, const char *node)
+book_node(struct texi *t, const struct book *bk)
 {
 	size_t	 i;
 
-	buf_printf(t->b, "\n@node %s\n@section ", node);
+	buf_printf(t->b, "\n@node %s\n@section ", bk->node);
 	text(t, bk->title);
 	buf_putc(t->b, '\n');
 	cindex(t, bk->title);
@@ -588,24 +497,23 @@ book_node(struct texi *t, const struct book *bk, const char *node)
 }
 
 static void
-book_chapter(struct texi *t, const char *node, const char *title,
-    const char **nodes, int guides)
+book_chapter(struct texi *t, enum book_group g)
 {
 	const struct book *bk;
 	size_t		 i;
 
-	chapter(t, node, title, 0);
+	chapter(t, catalog_book_groups[g].title);
 	buf_puts(t->b, "\n@menu\n");
 	for (i = 0; i < t->cat->nbooks; i++) {
 		bk = &t->cat->books[i];
-		if ((strcmp(bk->kind, "guide") == 0) == guides)
-			menu_entry(t, nodes[i], bk->summary, 1);
+		if (bk->group == g)
+			menu_entry(t, bk->node, bk->summary, 1);
 	}
 	buf_puts(t->b, "@end menu\n");
 	for (i = 0; i < t->cat->nbooks; i++) {
 		bk = &t->cat->books[i];
-		if ((strcmp(bk->kind, "guide") == 0) == guides) {
-			book_node(t, bk, nodes[i]);
+		if (bk->group == g) {
+			book_node(t, bk);
 			buf_flush(t->b);
 		}
 	}
@@ -614,67 +522,44 @@ book_chapter(struct texi *t, const char *node, const char *title,
 static void
 books(struct texi *t, const struct page *p)
 {
-	const char	**nodes;
-	size_t		  i, nguides = 0;
+	size_t	 i, n[BOOK__COUNT];
 
-	fixed_node(t, "Top");
-	fixed_node(t, "Overview");
-	fixed_node(t, "Guides");
-	fixed_node(t, "Books papers and articles");
-	fixed_node(t, "Index");
-	nodes = xreallocarray(NULL, t->cat->nbooks + 1, sizeof(*nodes));
+	memset(n, 0, sizeof(n));
 	for (i = 0; i < t->cat->nbooks; i++)
-		nodes[i] = add_node(t, t->cat->books[i].title,
-		    t->cat->books[i].line);
-
-	for (i = 0; i < t->cat->nbooks; i++)
-		nguides += strcmp(t->cat->books[i].kind, "guide") == 0;
-
+		n[t->cat->books[i].group]++;
 	buf_puts(t->b, "@menu\n");
 	menu_entry(t, "Overview", "where the guides come from", 0);
-	if (nguides > 0)
-		menu_entry(t, "Guides", "the guides of the illumos project",
-		    0);
-	if (nguides < t->cat->nbooks)
-		menu_entry(t, "Books papers and articles", "further reading",
-		    0);
+	for (i = 0; i < BOOK__COUNT; i++)
+		if (n[i] > 0)
+			chapter_entry(t, catalog_book_groups[i].title,
+			    catalog_book_groups[i].about);
 	menu_entry(t, "Index", "titles and aliases", 0);
 	buf_puts(t->b, "@end menu\n");
 
-	chapter(t, "Overview", "Overview", 0);
+	chapter(t, "Overview");
 	buf_puts(t->b, "@cindex illumos\n@cindex documentation\n\n");
 	prose(t, p->intro);
-	other_manual(t, "illumos-distros");
-	if (nguides > 0)
-		book_chapter(t, "Guides", "Guides", nodes, 1);
-	if (nguides < t->cat->nbooks)
-		book_chapter(t, "Books papers and articles",
-		    "Books, papers and articles", nodes, 0);
-	free(nodes);
+	other_manual(t, PAGE_DISTROS);
+	for (i = 0; i < BOOK__COUNT; i++)
+		if (n[i] > 0)
+			book_chapter(t, (enum book_group)i);
 }
 
-int
+void
 texi_write(struct buf *b, const struct catalog *cat, const struct page *p)
 {
 	struct texi	 t;
-	size_t		 i;
 
 	memset(&t, 0, sizeof(t));
 	t.b = b;
 	t.cat = cat;
 	preamble(&t, p);
-	if (strcmp(p->name, "illumos-distros") == 0)
+	if (p->kind == PAGE_DISTROS)
 		distros(&t, p);
 	else
 		books(&t, p);
 	buf_puts(b, "\n@node Index\n@unnumbered Index\n\n"
 	    "@printindex cp\n\n@bye\n");
-	for (i = 0; i < t.nowned; i++)
-		free(t.owned[i]);
-	free(t.owned);
-	buf_free(&t.slug);
 	buf_free(&t.desc);
-	strset_free(&t.nodes);
-	free(t.dnodes);
-	return t.nerr;
+	buf_free(&t.cell);
 }

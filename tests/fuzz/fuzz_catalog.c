@@ -94,14 +94,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if ((page = catalog_page(&cat, pages[i])) == NULL)
 			continue;
 		memset(&out, 0, sizeof(out));
-		(void)mdoc_write(&out, &cat, page);
+		mdoc_write(&out, &cat, page);
 		buf_free(&out);
 		memset(&out, 0, sizeof(out));
-		(void)texi_write(&out, &cat, page);
+		texi_write(&out, &cat, page);
 		buf_free(&out);
 	}
 	memset(&out, 0, sizeof(out));
-	(void)md_write(&out, &cat);
+	md_write(&out, &cat);
 	buf_free(&out);
 	catalog_free(&cat);
 	rec_free(&rf);

@@ -3,9 +3,11 @@
 # The Markdown page (illumos-docgen -T markdown) must parse with the
 # real Markdown tools, and every fact of the catalog must reach pandoc's
 # HTML of it: for each distribution its name linked to its Url, its
-# provider (linked to its ProviderUrl where it has one) and a check mark
-# in the Open source, x86, SPARC, KVM and LX columns exactly where the
-# catalog says yes; for each book its title linked to its Url.
+# provider (linked to its ProviderUrl where it has one), a check mark
+# in the Open source, KVM and LX zones columns exactly where the catalog
+# says yes, and in the Platforms column the title of each of its Arch
+# terms (or the Arch itself where no term names it), in catalog order;
+# for each book its title linked to its Url.
 #
 # pandoc is required (the test is skipped without it); lowdown is used
 # when it is installed; recsel (GNU recutils) reads the expected facts
@@ -53,6 +55,8 @@ fi
     -p Name,Url,Provider,ProviderUrl,OpenSource,Arch,Kvm,Lx \
     "$CATALOG" >"$tmp/distros.rec" ||
     hard_error "recsel cannot read the distributions of $CATALOG"
+"$RECSEL" -t Term -p Name,Title "$CATALOG" >"$tmp/terms.rec" ||
+    hard_error "recsel cannot read the terms of $CATALOG"
 "$RECSEL" -t Book -p Title,Url "$CATALOG" >"$tmp/books.rec" ||
     hard_error "recsel cannot read the books of $CATALOG"
 test -s "$tmp/distros.rec" || hard_error "recsel found no distributions"
@@ -77,7 +81,7 @@ test -s "$tmp/rows.tsv" || fail "pandoc's HTML has no distributions table"
 
 # Compare.  Each distribution must have exactly one row, found by its
 # first cell; then its cells by the column headings.
-awk -F '\t' -v rows="$tmp/rows.tsv" '
+awk -F '\t' -v rows="$tmp/rows.tsv" -v terms="$tmp/terms.rec" '
 function esc(s) {
 	gsub(/&/, "\\&amp;", s)
 	gsub(/</, "\\&lt;", s)
@@ -92,6 +96,16 @@ function mark(yes) {
 	if (yes)
 		return check_mark
 	return ""
+}
+# The titles of the Arch values, joined as the page joins them: the
+# first term of a name gives its title.
+function platforms(arch,    a, n, i, s) {
+	n = split(arch, a, " ")
+	s = ""
+	for (i = 1; i <= n; i++)
+		s = s (i > 1 ? ", " : "") \
+		    esc(a[i] in title ? title[a[i]] : a[i])
+	return s
 }
 function truth(v) {
 	return v == "yes" || v == "true" || v == "1"
@@ -134,14 +148,19 @@ function check(    i, e, found) {
 		e = esc(f["Provider"])
 	want(f["Name"], "Provider", e)
 	want(f["Name"], "Open source", mark(truth(f["OpenSource"])))
-	want(f["Name"], "x86", mark(index(f["Arch"] " ", " x86 ")))
-	want(f["Name"], "SPARC", mark(index(f["Arch"] " ", " sparc ")))
+	want(f["Name"], "Platforms", platforms(f["Arch"]))
 	want(f["Name"], "KVM", mark(truth(f["Kvm"])))
-	want(f["Name"], "LX", mark(truth(f["Lx"])))
+	want(f["Name"], "LX zones", mark(truth(f["Lx"])))
 	split("", f)
 }
 BEGIN {
 	check_mark = "\342\234\223"	# U+2713 CHECK MARK in UTF-8
+	while ((getline line < terms) > 0) {
+		if (line ~ /^Name: /)
+			name = substr(line, 7)
+		else if (line ~ /^Title: / && !(name in title))
+			title[name] = substr(line, 8)
+	}
 	while ((getline line < rows) > 0)
 		row[++nrows] = line
 	n = split(row[1], head, "\t")

@@ -1,0 +1,288 @@
+/*
+ * How the mdoc writer writes its lines.  Structure is written by the
+ * program and text by the catalog; the two meet only through
+ * roff_escape().  A small line state, after the one in docbook2mdoc,
+ * decides where a new input line starts, and prose is written one
+ * sentence per line and wrapped before 80 bytes, so that the page
+ * source is what a careful person would have typed.
+ */
+
+#include <string.h>
+
+#include "docgen.h"
+#include "mdoc.h"
+
+#define MAXCOL	80
+
+void
+mdoc_newline(struct mdoc *m)
+{
+	if (m->inline_)
+		buf_putc(m->b, '\n');
+	m->inline_ = 0;
+}
+
+/* Start a macro line; the name is written by the program, never data. */
+void
+mdoc_macro(struct mdoc *m, const char *name)
+{
+	mdoc_newline(m);
+	buf_putc(m->b, '.');
+	buf_puts(m->b, name);
+	m->inline_ = 1;
+}
+
+/* A text line of words written by the program, never data. */
+void
+mdoc_label(struct mdoc *m, const char *words)
+{
+	mdoc_newline(m);
+	buf_puts(m->b, words);
+	m->inline_ = 1;
+}
+
+/* Append a word written by the program to the current macro line. */
+void
+mdoc_word(struct mdoc *m, const char *w)
+{
+	buf_putc(m->b, ' ');
+	buf_puts(m->b, w);
+}
+
+/* Append catalog text to the current macro line as arguments. */
+void
+mdoc_arg(struct mdoc *m, const char *s)
+{
+	buf_putc(m->b, ' ');
+	roff_escape(m->b, s, strlen(s), ROFF_ARG);
+}
+
+/* Write "url" or "text: url" as an .Lk line. */
+void
+mdoc_link(struct mdoc *m, const char *url, const char *text)
+{
+	mdoc_macro(m, "Lk");
+	/* \% keeps groff from breaking a link at one of its hyphens. */
+	buf_puts(m->b, " \\%");
+	roff_escape(m->b, url, strlen(url), ROFF_ARG);
+	if (text != NULL)
+		mdoc_arg(m, text);
+}
+
+static int
+is_eos_char(int c)
+{
+	return c == '.' || c == '!' || c == '?';
+}
+
+static int
+is_close(int c)
+{
+	return c == ')' || c == ']' || c == '"' || c == '\'';
+}
+
+/*
+ * Does this word end a sentence?  It must end in '.', '!' or '?'
+ * (perhaps followed by closing punctuation), and the word before the
+ * punctuation must have at least two letters or digits and not be a
+ * common abbreviation; so "e.g." and "J." do not end one, and "cat."
+ * and "x86." do.
+ */
+static int
+ends_sentence(const char *w, size_t len)
+{
+	static const char *const abbrev[] = {
+		"e.g", "i.e", "etc", "vs", "cf", "Inc", "Ltd", "Co", "Corp",
+		"Dr", "Mr", "Mrs", "Ms", "No", "Jr", "Sr", "St", NULL
+	};
+	const char *const *a;
+	size_t	 end = len, start, letters = 0, i;
+
+	while (end > 0 && is_close((unsigned char)w[end - 1]))
+		end--;
+	if (end == 0 || !is_eos_char((unsigned char)w[end - 1]))
+		return 0;
+	while (end > 0 && is_eos_char((unsigned char)w[end - 1]))
+		end--;
+	for (start = 0; start < end && strchr("([\"'",
+	    w[start]) != NULL; start++)
+		continue;
+	for (a = abbrev; *a != NULL; a++)
+		if (strlen(*a) == end - start &&
+		    strncmp(*a, w + start, end - start) == 0)
+			return 0;
+	for (i = start; i < end; i++)
+		if ((w[i] >= 'a' && w[i] <= 'z') ||
+		    (w[i] >= 'A' && w[i] <= 'Z') ||
+		    (w[i] >= '0' && w[i] <= '9') ||
+		    (unsigned char)w[i] >= 0x80)
+			letters++;
+	return letters >= 2;
+}
+
+/* Does the word end in punctuation that roff would take as an end? */
+static int
+looks_like_eos(const char *w, size_t len)
+{
+	while (len > 0 && is_close((unsigned char)w[len - 1]))
+		len--;
+	return len > 0 && is_eos_char((unsigned char)w[len - 1]);
+}
+
+/*
+ * The mdoc macro for an operating system that mdoc names itself, if
+ * the word is one, perhaps followed by punctuation; *end is set to the
+ * length of the name.
+ */
+static const char *
+os_macro(const char *w, size_t len, size_t *end)
+{
+	static const struct {
+		const char	*name;
+		const char	*macro;
+	} os[] = {
+		{ "DragonFly", "Dx" },
+		{ "FreeBSD", "Fx" },
+		{ "NetBSD", "Nx" },
+		{ "OpenBSD", "Ox" }
+	};
+	size_t	 i, n, k;
+
+	for (i = 0; i < sizeof(os) / sizeof(os[0]); i++) {
+		n = strlen(os[i].name);
+		if (len < n || strncmp(w, os[i].name, n) != 0)
+			continue;
+		for (k = n; k < len; k++)
+			if (strchr(".,:;)?!", w[k]) == NULL)
+				break;
+		if (k == len) {
+			*end = n;
+			return os[i].macro;
+		}
+	}
+	return NULL;
+}
+
+/* "NetBSD," is ".Nx ," on a line of its own. */
+static void
+os_line(struct mdoc *m, const char *macro, const char *w, size_t len,
+    size_t end)
+{
+	if (m->col > 0)
+		buf_putc(m->b, '\n');
+	buf_putc(m->b, '.');
+	buf_puts(m->b, macro);
+	for (; end < len; end++) {
+		buf_putc(m->b, ' ');
+		buf_putc(m->b, w[end]);
+	}
+	buf_putc(m->b, '\n');
+	m->inline_ = 0;
+	m->col = 0;
+}
+
+/* The word, escaped for where it stands, into m->w. */
+static int
+escape_word(struct mdoc *m, const char *w, size_t len, int linestart)
+{
+	int	 eos = ends_sentence(w, len);
+
+	m->w.len = 0;
+	roff_escape(&m->w, w, len, linestart ? ROFF_LINESTART : 0);
+	if (!eos && looks_like_eos(w, len))
+		buf_puts(&m->w, "\\&");
+	return eos;
+}
+
+/*
+ * Add one word of prose to the line: a sentence ends its line, and a
+ * word that would pass MAXCOL starts a new one.
+ */
+static void
+fill_word(struct mdoc *m, const char *w, size_t len)
+{
+	const char	*os;
+	size_t		 end;
+	int		 eos;
+
+	if ((os = os_macro(w, len, &end)) != NULL) {
+		os_line(m, os, w, len, end);
+		return;
+	}
+	eos = escape_word(m, w, len, m->col == 0);
+	if (m->col > 0 && m->col + 1 + m->w.len > MAXCOL) {
+		buf_putc(m->b, '\n');
+		m->col = 0;
+		eos = escape_word(m, w, len, 1);
+	}
+	if (m->col > 0) {
+		buf_putc(m->b, ' ');
+		m->col++;
+	}
+	buf_putn(m->b, m->w.p, m->w.len);
+	m->col += m->w.len;
+	m->inline_ = 1;
+	if (eos) {
+		buf_putc(m->b, '\n');
+		m->inline_ = 0;
+		m->col = 0;
+	}
+}
+
+static int
+is_space(int c)
+{
+	return c == ' ' || c == '\t' || c == '\n';
+}
+
+/* Add the words of s to the prose that is being filled. */
+static void
+fill(struct mdoc *m, const char *s, size_t len)
+{
+	size_t	 i = 0, j;
+
+	while (i < len) {
+		while (i < len && is_space((unsigned char)s[i]))
+			i++;
+		for (j = i; j < len && !is_space((unsigned char)s[j]); j++)
+			continue;
+		if (j > i)
+			fill_word(m, s + i, j - i);
+		i = j;
+	}
+}
+
+/* Write a short text from the catalog as a paragraph of its own. */
+void
+mdoc_text(struct mdoc *m, const char *s)
+{
+	mdoc_newline(m);
+	m->col = 0;
+	fill(m, s, strlen(s));
+	mdoc_newline(m);
+}
+
+/*
+ * Write prose from the catalog.  An empty line in the value separates
+ * paragraphs; the caller writes any .Pp before the first one.
+ */
+void
+mdoc_prose(struct mdoc *m, const char *s)
+{
+	const char	*line;
+	size_t		 len;
+	int		 gap, first = 1;
+
+	while (prose_line(&s, &line, &len, &gap)) {
+		if (gap && !first)
+			mdoc_macro(m, "Pp");
+		if (gap || first) {
+			mdoc_newline(m);
+			m->col = 0;
+		}
+		fill(m, line, len);
+		first = 0;
+	}
+	if (!first)
+		mdoc_newline(m);
+}
