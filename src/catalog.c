@@ -785,6 +785,7 @@ term_table(struct catalog *cat)
  * Give an entry its Texinfo node name, and report one that is empty
  * once made a slug, or that another node of the manual already has.
  * makeinfo takes "top" for "Top", so names are compared in lower case.
+ * The chapters of the program come first, with no line.
  */
 static const char *
 node_for(struct ctx *c, struct strset *nodes, const char *name,
@@ -792,6 +793,7 @@ node_for(struct ctx *c, struct strset *nodes, const char *name,
 {
 	struct buf	 slug;
 	char		*key, *q;
+	size_t		 other;
 
 	memset(&slug, 0, sizeof(slug));
 	buf_puts(&slug, "");
@@ -799,15 +801,22 @@ node_for(struct ctx *c, struct strset *nodes, const char *name,
 	if (slug.len == 0) {
 		error_at(c, line, col, "'%s' leaves nothing for a Texinfo "
 		    "node name", name);
-		buf_puts(&slug, "?");
+		buf_free(&slug);
+		return "?";
 	}
 	key = xstrndup(slug.p, slug.len);
 	for (q = key; *q != '\0'; q++)
 		if (*q >= 'A' && *q <= 'Z')
 			*q += 'a' - 'A';
-	if (strset_add(nodes, own(c->cat, key), 1) != 0)
+	other = strset_add(nodes, own(c->cat, key), line > 0 ? line :
+	    (size_t)-1);
+	if (other == (size_t)-1)
 		error_at(c, line, col, "'%s' gives the Texinfo node name "
-		    "'%s', which another node has", name, slug.p);
+		    "'%s', which a chapter of the manual has", name, slug.p);
+	else if (other != 0)
+		error_at(c, line, col, "'%s' gives the Texinfo node name "
+		    "'%s', which the entry at line %zu has", name, slug.p,
+		    other);
 	return own(c->cat, slug.p);
 }
 

@@ -54,7 +54,13 @@ TESTS += \
 	tests/errors/type-int.rec \
 	tests/errors/unique-not-allowed.rec \
 	tests/errors/unknown-type.rec \
-	tests/errors/valid.rec
+	tests/errors/valid.rec \
+	tests/errors/no-distributions.rec \
+	tests/errors/no-books.rec \
+	tests/errors/node-clash.rec \
+	tests/errors/node-reserved.rec \
+	tests/errors/node-empty.rec \
+	tests/errors/unknown-page.rec
 
 EXTRA_DIST += \
 	tests/errors/url-newline.rec \
@@ -207,4 +213,22 @@ EXTRA_DIST += \
 	tests/errors/unknown-type.status \
 	tests/errors/valid.rec \
 	tests/errors/valid.err \
-	tests/errors/valid.status
+	tests/errors/valid.status \
+	tests/errors/no-distributions.rec \
+	tests/errors/no-distributions.err \
+	tests/errors/no-distributions.status \
+	tests/errors/no-books.rec \
+	tests/errors/no-books.err \
+	tests/errors/no-books.status \
+	tests/errors/node-clash.rec \
+	tests/errors/node-clash.err \
+	tests/errors/node-clash.status \
+	tests/errors/node-reserved.rec \
+	tests/errors/node-reserved.err \
+	tests/errors/node-reserved.status \
+	tests/errors/node-empty.rec \
+	tests/errors/node-empty.err \
+	tests/errors/node-empty.status \
+	tests/errors/unknown-page.rec \
+	tests/errors/unknown-page.err \
+	tests/errors/unknown-page.status
