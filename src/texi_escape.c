@@ -85,24 +85,45 @@ texi_escape_uref(struct buf *b, const char *s, size_t len)
 /*
  * A node name: Info cannot have '.', ',', ':', '(' or ')' in one, and
  * Texinfo would parse '@', '{' and '}', so all of these are left out
- * and runs of white space become one space.
+ * and runs of white space become one space.  Every other character
+ * outside ASCII is written as its code point, "U+00E9": makeinfo
+ * compares node names after Unicode normalization and takes non-ASCII
+ * spaces for white space, so two names that are different bytes could
+ * otherwise be one node to it, or a name could be no node name at all.
+ * The catalog has made sure that the text is valid UTF-8.
  */
 void
 texi_slug(struct buf *b, const char *s)
 {
-	size_t	 start = b->len;
+	const unsigned char *u;
+	size_t	 start = b->len, n;
+	unsigned long cp;
 	int	 space = 0;
 
-	for (; *s != '\0'; s++) {
-		if (strchr(".,:()@{}", *s) != NULL)
+	while (*s != '\0') {
+		if (strchr(".,:()@{}", *s) != NULL) {
+			s++;
 			continue;
+		}
 		if (*s == ' ' || *s == '\t' || *s == '\n') {
 			space = 1;
+			s++;
 			continue;
 		}
 		if (space && b->len > start)
 			buf_putc(b, ' ');
 		space = 0;
-		buf_putc(b, *s);
+		u = (const unsigned char *)s;
+		if (*u < 0x80) {
+			buf_putc(b, *s++);
+			continue;
+		}
+		/* The length of the sequence and its first bits. */
+		n = *u >= 0xf0 ? 4 : *u >= 0xe0 ? 3 : 2;
+		cp = *u & (0x7f >> n);
+		while (--n > 0 && (u[1] & 0xc0) == 0x80)
+			cp = cp << 6 | (*++u & 0x3f);
+		buf_printf(b, "U+%04lX", cp);
+		s = (const char *)u + 1;
 	}
 }

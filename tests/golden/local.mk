@@ -9,7 +9,8 @@ TESTS += \
 	tests/golden/minimal-books.rec \
 	tests/golden/hostile.rec \
 	tests/golden/hostile-books.rec \
-	tests/golden/terms.rec
+	tests/golden/terms.rec \
+	tests/golden/unicode-names.rec
 
 EXTRA_DIST += \
 	tests/golden/local.mk \
@@ -30,4 +31,7 @@ EXTRA_DIST += \
 	tests/golden/minimal.texi \
 	tests/golden/terms.7 \
 	tests/golden/terms.rec \
-	tests/golden/terms.texi
+	tests/golden/terms.texi \
+	tests/golden/unicode-names.7 \
+	tests/golden/unicode-names.rec \
+	tests/golden/unicode-names.texi

@@ -180,7 +180,12 @@ static const struct ecase cases[] = {
 	S("a ( b", "a b"),
 	S("  lots \t of\n space  ", "lots of space"),
 	S("Tribblix", "Tribblix"),
-	S("caf\xc3\xa9 au lait", "caf\xc3\xa9 au lait"),
+	/* Outside ASCII, code points, which makeinfo cannot merge. */
+	S("caf\xc3\xa9 au lait", "cafU+00E9 au lait"),
+	S("cafe\xcc\x81", "cafeU+0301"),
+	S("\xef\xac\x81x", "U+FB01x"),
+	S("\xc2\xa0\xe2\x80\x83", "U+00A0U+2003"),
+	S("\xf0\x9f\x98\x80 OS", "U+1F600 OS"),
 	S("", ""),
 	S(".,:()@{}", ""),
 };
