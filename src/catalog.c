@@ -163,8 +163,8 @@ static const struct recspec recspecs[R__COUNT] = {
  * The facts about a distribution that the pages show.  The comparison
  * table puts Focus, the column with the longest cells, last, since roff
  * can wrap only the last column of a -column list.  On the web page the
- * name links to the web site, which is why "Web site" is not a column
- * there.
+ * name links to the distribution's own site, which is why the last fact
+ * is not a column there.
  */
 const struct fact catalog_facts[] = {
 	{ "Name", NULL, 1, FACT_WEB,
