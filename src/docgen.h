@@ -146,12 +146,6 @@ const struct field *rec_field(const struct record *, unsigned int);
 void	 rec_pos(const struct field *, size_t, size_t *, size_t *);
 int	 utf8_check(const char *, size_t, size_t *);
 
-/* Simple regular expressions, matched faster than by regexec(). */
-struct sre;
-struct sre *sre_compile(const char *, size_t);
-int	 sre_match(const struct sre *, const char *);
-void	 sre_free(struct sre *);
-
 /* A list of strings that point into the record file. */
 struct strlist {
 	const char	**v;

@@ -92,31 +92,13 @@ hidden(const char *s)
 /*
  * The first byte from p on that is neither printable ASCII nor a tab,
  * or end.  On most lines that is the newline, so this one pass finds
- * both where the line ends and whether it needs a closer look.  It
- * tests eight bytes at a time: a word with no byte below 0x20 and none
- * from 0x7f up has none of those, and a word with one is looked at
- * byte by byte.
+ * both where the line ends and whether it needs a closer look.
  */
 static char *
 plain_end(char *p, char *end)
 {
-	const uint64_t	 ones = 0x0101010101010101u;
-	const uint64_t	 highs = 0x8080808080808080u;
-	uint64_t	 x;
-	char		*q;
 	unsigned char	 c;
 
-	while (end - p >= 8) {
-		memcpy(&x, p, 8);
-		if ((((x - 0x20 * ones) & ~x) | (x + ones) | x) & highs) {
-			for (q = p; q < p + 8; q++) {
-				c = (unsigned char)*q;
-				if ((c < 0x20 && c != '\t') || c >= 0x7f)
-					return q;
-			}
-		}
-		p += 8;
-	}
 	for (; p < end; p++) {
 		c = (unsigned char)*p;
 		if ((c < 0x20 && c != '\t') || c >= 0x7f)

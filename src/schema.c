@@ -30,7 +30,6 @@ struct ftype {
 	size_t		 nvalues;
 	regex_t		 re;		/* For T_REGEXP. */
 	int		 have_re;
-	struct sre	*fast;		/* The same, if it is simple enough. */
 };
 
 struct rset {
@@ -310,8 +309,6 @@ type_free(struct ftype *t)
 	free(t->values);
 	if (t->have_re)
 		regfree(&t->re);
-	if (t->fast != NULL)
-		sre_free(t->fast);
 }
 
 /*
@@ -391,7 +388,6 @@ build_type(struct ftype *t, const char *fname, const struct field *f,
 			return nerr;
 		}
 		t->have_re = 1;
-		t->fast = sre_compile(a + 1, (size_t)(end - a - 2));
 		return nerr;
 	} else if (in_list(unsupported_types, k, klen))
 		TERR(k, "unsupported: %%type '%.*s'", (int)klen, k);
@@ -598,8 +594,7 @@ check_value(const struct ftype *t, const char *fname, const struct field *f)
 		    f->name, f->value);
 		return 1;
 	case T_REGEXP:
-		if (t->fast != NULL ? sre_match(t->fast, f->value) :
-		    regexec(&t->re, f->value, 0, NULL, 0) == 0)
+		if (regexec(&t->re, f->value, 0, NULL, 0) == 0)
 			return 0;
 		diag(DIAG_ERROR, fname, f->line, f->vcol,
 		    "field '%s' does not match its regexp: '%s'",

@@ -2,8 +2,7 @@
 # This fragment is included by the top Makefile.am, so paths are
 # relative to the top directory.
 
-check_PROGRAMS += tests/unit/rec_test tests/unit/escape_test \
-	tests/unit/regexp_test
+check_PROGRAMS += tests/unit/rec_test tests/unit/escape_test
 
 tests_unit_rec_test_SOURCES = tests/unit/rec_test.c
 tests_unit_rec_test_CPPFLAGS = $(AM_CPPFLAGS) -I$(srcdir)/src
@@ -13,8 +12,4 @@ tests_unit_escape_test_SOURCES = tests/unit/escape_test.c
 tests_unit_escape_test_CPPFLAGS = $(AM_CPPFLAGS) -I$(srcdir)/src
 tests_unit_escape_test_LDADD = src/libdocgen.a
 
-TESTS += tests/unit/rec_test tests/unit/escape_test tests/unit/regexp_test
-
-tests_unit_regexp_test_SOURCES = tests/unit/regexp_test.c
-tests_unit_regexp_test_CPPFLAGS = $(AM_CPPFLAGS) -I$(srcdir)/src
-tests_unit_regexp_test_LDADD = src/libdocgen.a
+TESTS += tests/unit/rec_test tests/unit/escape_test
