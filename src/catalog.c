@@ -69,8 +69,11 @@ struct ctx {
 	/* The record's first field of each row, and how many it has. */
 	const struct field *first[MAXFIELDS];
 	size_t		 count[MAXFIELDS];
-	unsigned int	 keys[MAXFIELDS];
+	unsigned char	*rowmap;	/* The row of each key, or NOROW. */
+	struct buf	 slug;		/* Kept for reuse by node_for(). */
 };
+
+#define NOROW	0xff
 
 static void	 error_at(struct ctx *, size_t, size_t, const char *, ...)
 		    PRINTFLIKE(4, 5);
@@ -295,20 +298,31 @@ not_empty(struct ctx *c, const struct field *f)
 	error_at(c, f->line, f->vcol, "field '%s' is empty", f->name);
 }
 
+/* The field of the same row after f in the record, or NULL. */
+static const struct field *
+next_of(struct ctx *c, const struct field *f)
+{
+	const struct field *end = c->r->fields + c->r->nfields;
+	const struct field *g;
+
+	for (g = f + 1; g < end; g++)
+		if (g->key == f->key)
+			return g;
+	return NULL;
+}
+
 /* The single value of a row; NULL (and an error if required) if absent. */
 static const char *
 one(struct ctx *c, size_t row)
 {
 	const struct fieldspec *fs = &c->rs->fields[row];
 	const struct field *f = c->count[row] > 0 ? c->first[row] : NULL;
-	size_t	 i;
+	const struct field *g;
 
-	for (i = 0; c->count[row] > 1 && i < c->r->nfields; i++) {
-		if (c->r->fields[i].key != c->keys[row] ||
-		    &c->r->fields[i] == f)
-			continue;
-		error_at(c, c->r->fields[i].line, 1, "field '%s' may appear "
-		    "only once in a %s record", fs->name, c->rs->name);
+	if (c->count[row] > 1) {
+		g = next_of(c, f);
+		error_at(c, g->line, 1, "field '%s' may appear only once in a "
+		    "%s record", fs->name, c->rs->name);
 		return f->value;
 	}
 	if (f == NULL && (fs->flags & REQ))
@@ -324,7 +338,7 @@ static void
 many(struct ctx *c, size_t row, struct strlist *l)
 {
 	const struct fieldspec *fs = &c->rs->fields[row];
-	size_t	 i;
+	const struct field *f;
 
 	memset(l, 0, sizeof(*l));
 	if (c->count[row] == 0) {
@@ -334,11 +348,9 @@ many(struct ctx *c, size_t row, struct strlist *l)
 		return;
 	}
 	l->v = xreallocarray(NULL, c->count[row], sizeof(*l->v));
-	for (i = 0; i < c->r->nfields; i++) {
-		if (c->r->fields[i].key != c->keys[row])
-			continue;
-		not_empty(c, &c->r->fields[i]);
-		l->v[l->n++] = trim(c, c->r->fields[i].value);
+	for (f = c->first[row]; f != NULL; f = next_of(c, f)) {
+		not_empty(c, f);
+		l->v[l->n++] = trim(c, f->value);
 	}
 }
 
@@ -428,12 +440,9 @@ check_row(struct ctx *c, size_t row)
 {
 	const struct field *f;
 	const char	*name = c->rs->fields[row].name;
-	size_t		 i;
 
-	for (i = 0; c->count[row] > 0 && i < c->r->nfields; i++) {
-		f = &c->r->fields[i];
-		if (f->key != c->keys[row])
-			continue;
+	f = c->count[row] > 0 ? c->first[row] : NULL;
+	for (; f != NULL; f = next_of(c, f)) {
 		switch (c->rs->fields[row].type) {
 		case FT_URL:
 			if (!is_url(f->value))
@@ -495,10 +504,9 @@ read_record(struct ctx *c, const struct record *r, char *item)
 	for (row = 0; fs[row].name != NULL; row++)
 		c->count[row] = 0;
 	for (i = 0; i < r->nfields; i++)
-		for (row = 0; fs[row].name != NULL; row++)
-			if (r->fields[i].key == c->keys[row] &&
-			    c->count[row]++ == 0)
-				c->first[row] = &r->fields[i];
+		if ((row = c->rowmap[r->fields[i].key]) != NOROW &&
+		    c->count[row]++ == 0)
+			c->first[row] = &r->fields[i];
 	for (row = 0; fs[row].name != NULL; row++)
 		read_row(c, row, item);
 	for (row = 0; fs[row].name != NULL; row++)
@@ -662,7 +670,8 @@ static enum recset
 enter_set(struct ctx *c, const char *name)
 {
 	const struct fieldspec *fs;
-	size_t	 k, row;
+	size_t		 k, row;
+	unsigned int	 key;
 
 	for (k = 0; k < R__COUNT; k++)
 		if (strcmp(name, recspecs[k].name) == 0)
@@ -671,8 +680,10 @@ enter_set(struct ctx *c, const char *name)
 		return R__COUNT;
 	c->rs = &recspecs[k];
 	fs = c->rs->fields;
+	memset(c->rowmap, NOROW, c->rf->nnames + 1);
 	for (row = 0; fs[row].name != NULL; row++)
-		c->keys[row] = rec_key(c->rf, fs[row].name);
+		if ((key = rec_key(c->rf, fs[row].name)) != REC_NOKEY)
+			c->rowmap[key] = (unsigned char)row;
 	return (enum recset)k;
 }
 
@@ -791,20 +802,19 @@ static const char *
 node_for(struct ctx *c, struct strset *nodes, const char *name,
     size_t line, size_t col)
 {
-	struct buf	 slug;
+	struct buf	*slug = &c->slug;
 	char		*key, *q;
 	size_t		 other;
 
-	memset(&slug, 0, sizeof(slug));
-	buf_puts(&slug, "");
-	texi_slug(&slug, name);
-	if (slug.len == 0) {
+	slug->len = 0;
+	buf_puts(slug, "");
+	texi_slug(slug, name);
+	if (slug->len == 0) {
 		error_at(c, line, col, "'%s' leaves nothing for a Texinfo "
 		    "node name", name);
-		buf_free(&slug);
 		return "?";
 	}
-	key = xstrndup(slug.p, slug.len);
+	key = xstrndup(slug->p, slug->len);
 	for (q = key; *q != '\0'; q++)
 		if (*q >= 'A' && *q <= 'Z')
 			*q += 'a' - 'A';
@@ -812,12 +822,12 @@ node_for(struct ctx *c, struct strset *nodes, const char *name,
 	    (size_t)-1);
 	if (other == (size_t)-1)
 		error_at(c, line, col, "'%s' gives the Texinfo node name "
-		    "'%s', which a chapter of the manual has", name, slug.p);
+		    "'%s', which a chapter of the manual has", name, slug->p);
 	else if (other != 0)
 		error_at(c, line, col, "'%s' gives the Texinfo node name "
-		    "'%s', which the entry at line %zu has", name, slug.p,
+		    "'%s', which the entry at line %zu has", name, slug->p,
 		    other);
-	return own(c->cat, slug.p);
+	return own(c->cat, xstrndup(slug->p, slug->len));
 }
 
 /* The node names of the manual of a page, each entry's checked. */
@@ -897,6 +907,7 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 		    "the catalog holds no records");
 		return 1;
 	}
+	c.rowmap = xmalloc(rf->nnames + 1);
 	read_sets(&c, &s);
 	cat->pages = (struct page *)(void *)s.v[R_PAGE];
 	cat->npages = s.n[R_PAGE];
@@ -913,6 +924,8 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 		term_table(cat);
 		check_pages(&c);
 	}
+	free(c.rowmap);
+	buf_free(&c.slug);
 	return c.nerr;
 }
 
