@@ -88,20 +88,6 @@ buf_grow(struct buf *b, size_t more)
 	b->cap = cap;
 }
 
-void
-buf_putn(struct buf *b, const char *s, size_t len)
-{
-	buf_grow(b, len);
-	memcpy(b->p + b->len, s, len);
-	b->len += len;
-	b->p[b->len] = '\0';
-}
-
-void
-buf_puts(struct buf *b, const char *s)
-{
-	buf_putn(b, s, strlen(s));
-}
 
 void
 buf_printf(struct buf *b, const char *fmt, ...)

@@ -13,6 +13,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <string.h>
 
 /* Let GNU C and clang check printf-style formats; others ignore it. */
 #if defined(__GNUC__)
@@ -61,8 +62,23 @@ buf_putc(struct buf *b, char c)
 	b->p[b->len] = '\0';
 }
 
-void	 buf_puts(struct buf *, const char *);
-void	 buf_putn(struct buf *, const char *, size_t);
+/* Bytes, the next commonest, inline too. */
+static inline void
+buf_putn(struct buf *b, const char *s, size_t len)
+{
+	if (b->len + len + 1 > b->cap)
+		buf_grow(b, len);
+	memcpy(b->p + b->len, s, len);
+	b->len += len;
+	b->p[b->len] = '\0';
+}
+
+static inline void
+buf_puts(struct buf *b, const char *s)
+{
+	buf_putn(b, s, strlen(s));
+}
+
 void	 buf_printf(struct buf *, const char *, ...)
 	    PRINTFLIKE(2, 3);
 void	 buf_free(struct buf *);

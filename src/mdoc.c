@@ -268,7 +268,9 @@ facts(struct mdoc *m, const struct distro *d, struct buf *cell)
 		    strlen(widest))
 			widest = f->label;
 	mdoc_macro(m, "Bl");
-	buf_printf(m->b, " -tag -width \"%s\" -compact", widest);
+	buf_puts(m->b, " -tag -width \"");
+	buf_puts(m->b, widest);
+	buf_puts(m->b, "\" -compact");
 	for (f = catalog_facts; f->label != NULL; f++) {
 		if (!(f->shown & FACT_ENTRY) ||
 		    (f->type == FACT_TEXT && catalog_text(d, f) == NULL))
