@@ -263,4 +263,7 @@ int	 mdoc_write(struct buf *, const struct catalog *, const struct page *);
 int	 texi_write(struct buf *, const struct catalog *, const struct page *);
 int	 md_write(struct buf *, const struct catalog *);
 
+/* The links of a checked catalog, for "make linkcheck". */
+int	 urls_write(struct buf *, const struct recfile *);
+
 #endif /* !DOCGEN_H */
