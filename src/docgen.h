@@ -264,6 +264,7 @@ int	 texi_write(struct buf *, const struct catalog *, const struct page *);
 int	 md_write(struct buf *, const struct catalog *);
 
 /* The links of a checked catalog, for "make linkcheck". */
-int	 urls_write(struct buf *, const struct recfile *);
+int	 urls_write(struct buf *, const struct recfile *,
+	    const struct catalog *);
 
 #endif /* !DOCGEN_H */

@@ -328,7 +328,7 @@ main(int argc, char *argv[])
 		nerr = md_write(&out, &cat);
 		break;
 	case FORMAT_URLS:
-		nerr = urls_write(&out, &rf);
+		nerr = urls_write(&out, &rf, &cat);
 		break;
 	}
 	rc = EXIT_OK;

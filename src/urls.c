@@ -4,7 +4,8 @@
  * the one where the value starts, counted as the diagnostics count it,
  * so that a report built on this list points editors at the link
  * itself.  "make linkcheck" reads the list, so that the catalog is
- * parsed by one parser only.
+ * parsed by one parser only.  The list is written only for a catalog
+ * from which every output can be made.
  */
 
 #include <string.h>
@@ -32,6 +33,7 @@ static const struct {
 #define NURL_FIELDS	(sizeof(url_fields) / sizeof(url_fields[0]))
 
 static int	 is_set(const char *, const char *);
+static int	 writers_check(const struct catalog *);
 
 /* Whether the value of a %rec field names the set, blanks aside. */
 static int
@@ -50,19 +52,48 @@ is_set(const char *value, const char *set)
 }
 
 /*
- * The caller has checked the catalog as for any output, so every value
- * listed here is one http or https link without blanks, and begins
- * where the field says.
+ * The writers find a few errors that only they look for, such as two
+ * Texinfo nodes with the same name.  Each output is made into a buffer
+ * that is thrown away, so that a catalog that one of them refuses gets
+ * the same diagnostics here as there.
+ */
+static int
+writers_check(const struct catalog *cat)
+{
+	struct buf	 scratch;
+	size_t		 i;
+	int		 nerr = 0;
+
+	for (i = 0; i < cat->npages; i++) {
+		memset(&scratch, 0, sizeof(scratch));
+		nerr += mdoc_write(&scratch, cat, &cat->pages[i]);
+		buf_free(&scratch);
+		memset(&scratch, 0, sizeof(scratch));
+		nerr += texi_write(&scratch, cat, &cat->pages[i]);
+		buf_free(&scratch);
+	}
+	memset(&scratch, 0, sizeof(scratch));
+	nerr += md_write(&scratch, cat);
+	buf_free(&scratch);
+	return nerr;
+}
+
+/*
+ * The caller has built the catalog, so every value listed here is one
+ * http or https link without blanks, and begins where the field says.
  */
 int
-urls_write(struct buf *b, const struct recfile *rf)
+urls_write(struct buf *b, const struct recfile *rf,
+    const struct catalog *cat)
 {
 	const struct record *r;
 	const struct field *f;
 	unsigned int	 reckey, keys[NURL_FIELDS];
-	int		 want[NURL_FIELDS];
+	int		 want[NURL_FIELDS], nerr;
 	size_t		 i, j, k;
 
+	if ((nerr = writers_check(cat)) > 0)
+		return nerr;
 	reckey = rec_key(rf, "%rec");
 	for (k = 0; k < NURL_FIELDS; k++) {
 		keys[k] = rec_key(rf, url_fields[k].field);

@@ -16,6 +16,8 @@ EXTRA_DIST += \
 	tests/linkcheck/kinds.out \
 	tests/linkcheck/refused.rec \
 	tests/linkcheck/refused.err \
+	tests/linkcheck/clash.rec \
+	tests/linkcheck/clash.err \
 	tests/linkcheck/usage.sh \
 	tests/linkcheck/usage.err \
 	tests/linkcheck/linkcheck.sh \

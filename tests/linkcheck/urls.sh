@@ -5,9 +5,10 @@
 #
 #  - kinds.rec, which has every kind of link, gives kinds.out byte for
 #    byte, with nothing on standard error;
-#  - refused.rec, which the generator refuses, gives no list, exit
-#    status 1 and the diagnostics of refused.err, as any output
-#    would;
+#  - refused.rec, which the catalog checks refuse, and clash.rec,
+#    which only the Texinfo writer refuses, give no list, exit status 1
+#    and the diagnostics of refused.err and clash.err: no link is
+#    listed from a catalog that some output cannot be made from;
 #  - a page name after the catalog is a usage error;
 #  - every line of the real catalog whose value is a link is in its
 #    list, at the right column, and nothing else is: this finds a new
@@ -19,7 +20,7 @@ cases=$abs_srcdir/tests/linkcheck
 
 # The generator runs beside copies of the cases, named by their bare
 # names, so that what it prints does not depend on the build tree.
-cp "$cases/kinds.rec" "$cases/refused.rec" "$tmp/" ||
+cp "$cases/kinds.rec" "$cases/refused.rec" "$cases/clash.rec" "$tmp/" ||
     hard_error "cannot copy the test catalogs"
 
 # compare DESCRIPTION EXPECTED ACTUAL: two files must be the same bytes.
@@ -41,14 +42,16 @@ compare "-T urls kinds.rec differs from kinds.out" "$cases/kinds.out" \
 compare "-T urls kinds.rec printed on standard error" "$tmp/empty" \
     "$tmp/err"
 
-(cd "$tmp" && exec "$DOCGEN" -T urls refused.rec) >"$tmp/out" \
-    2>"$tmp/err"
-status=$?
-test "$status" -eq 1 ||
-    fail "-T urls refused.rec: exit status $status, expected 1"
-compare "-T urls refused.rec listed links" "$tmp/empty" "$tmp/out"
-compare "-T urls refused.rec: standard error differs" \
-    "$cases/refused.err" "$tmp/err"
+for name in refused clash; do
+	(cd "$tmp" && exec "$DOCGEN" -T urls "$name.rec") >"$tmp/out" \
+	    2>"$tmp/err"
+	status=$?
+	test "$status" -eq 1 ||
+	    fail "-T urls $name.rec: exit status $status, expected 1"
+	compare "-T urls $name.rec listed links" "$tmp/empty" "$tmp/out"
+	compare "-T urls $name.rec: standard error differs" \
+	    "$cases/$name.err" "$tmp/err"
+done
 
 # The list is of the whole catalog: a page name is a usage error.
 "$DOCGEN" -T urls "$CATALOG" illumos-distros >"$tmp/out" 2>"$tmp/err"
