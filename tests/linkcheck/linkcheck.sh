@@ -68,8 +68,7 @@ linkcheck()
 	sed -e "s/@PORT@/$port/g" -e "s/@CLOSED@/$closed/g" \
 	    "$cases/$name.rec.in" >"$run/$name.rec" ||
 	    hard_error "cannot make $name.rec"
-	(cd "$run" && CURL=$tmp/curl && REAL_CURL=$REAL_CURL &&
-	    export CURL REAL_CURL &&
+	(cd "$run" && CURL=$tmp/curl && export CURL REAL_CURL &&
 	    exec sh "$script" -g "$DOCGEN" "$@" "$name.rec") \
 	    >"$tmp/$name.stdout" 2>"$tmp/$name.stderr" </dev/null
 	status=$?
