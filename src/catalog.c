@@ -711,6 +711,49 @@ read_sets(struct ctx *c, struct sets *s)
 }
 
 /*
+ * List every link of the catalog, "file:line:column<TAB>url" a line, in
+ * the order of the file, for "make linkcheck": the fields that the
+ * tables above read as links.  The column is where the value starts,
+ * as the diagnostics count it.  The catalog has been built, so each
+ * value is one http or https link without blanks.
+ */
+void
+catalog_urls(struct buf *b, const struct recfile *rf)
+{
+	struct catalog	 scratch;
+	struct ctx	 c;
+	const struct record *r;
+	const struct field *f;
+	const char	*name;
+	enum recset	 k = R__COUNT;
+	size_t		 i, j, row;
+
+	memset(&scratch, 0, sizeof(scratch));
+	memset(&c, 0, sizeof(c));
+	c.cat = &scratch;
+	c.rf = rf;
+	c.rowmap = xmalloc(rf->nnames + 1);
+	for (i = 0; i < rf->nrecs; i++) {
+		r = &rf->recs[i];
+		if ((name = set_name(&c, r)) != NULL) {
+			k = enter_set(&c, name);
+			continue;
+		}
+		for (j = 0; k < R__COUNT && j < r->nfields; j++) {
+			f = &r->fields[j];
+			if ((row = c.rowmap[f->key]) == NOROW ||
+			    c.rs->fields[row].type != FT_URL)
+				continue;
+			buf_printf(b, "%s:%zu:%u\t%s\n", rf->fname, f->line,
+			    f->vcol, f->value);
+			buf_flush(b);
+		}
+	}
+	free(c.rowmap);
+	catalog_free(&scratch);
+}
+
+/*
  * Does the distribution have the term?  A packaging system when its
  * Packaging names it, a virtualization feature when its bool field of
  * the same name (Kvm for KVM) is yes, and a term of any other kind

@@ -352,6 +352,7 @@ void	 catalog_widest(const struct catalog *, struct buf *);
 void	 catalog_join(struct buf *, const struct strlist *);
 const char *catalog_month(int);
 int	 prose_line(const char **, const char **, size_t *, int *);
+void	 catalog_urls(struct buf *, const struct recfile *);
 
 /* The licence of the output, as lines of text. */
 extern const char *const license_grant[];
@@ -384,5 +385,9 @@ void	 md_write(struct buf *, const struct catalog *);
  * The catalog checks that no entry's node name is one of them.
  */
 extern const char *const *const texi_chapters[PAGE__COUNT];
+
+/* The links of a checked catalog, for "make linkcheck". */
+int	 urls_write(struct buf *, const struct recfile *,
+	    const struct catalog *);
 
 #endif /* !DOCGEN_H */

@@ -34,14 +34,16 @@ static int	 write_stdout(const struct buf *);
 enum format {
 	FORMAT_MDOC,
 	FORMAT_TEXINFO,
-	FORMAT_MARKDOWN
+	FORMAT_MARKDOWN,
+	FORMAT_URLS
 };
 
 static void
 usage(FILE *f)
 {
-	fputs("usage: illumos-docgen [-S] [-T mdoc | texinfo | markdown] "
-	    "[-o file] catalog [page]\n"
+	fputs("usage: illumos-docgen [-S] [-T mdoc | texinfo | markdown | "
+	    "urls] [-o file]\n"
+	    "                      catalog [page]\n"
 	    "       illumos-docgen --help | --version\n", f);
 }
 
@@ -52,14 +54,17 @@ help(void)
 	fputs("\n"
 	    "Write a manual page (-T mdoc, the default) or a Texinfo\n"
 	    "manual (-T texinfo) for the named page of the catalog, or the\n"
-	    "whole catalog as one Markdown page (-T markdown, no page).\n"
+	    "whole catalog as one Markdown page (-T markdown, no page),\n"
+	    "or list its links as file:line:column, a tab and the link\n"
+	    "(-T urls, no page).\n"
 	    "\n"
 	    "  -o file   write to file, atomically, instead of standard\n"
 	    "            output\n"
 	    "  -S        only check the catalog against its record\n"
 	    "            descriptors, as recfix --check does, and write\n"
 	    "            nothing\n"
-	    "  -T format the output format: mdoc, texinfo or markdown\n"
+	    "  -T format the output format: mdoc, texinfo, markdown or\n"
+	    "            urls\n"
 	    "\n"
 	    "Exit status: 0 success, 1 bad catalog, 2 usage or I/O error.\n",
 	    stdout);
@@ -244,6 +249,8 @@ main(int argc, char *argv[])
 				format = FORMAT_TEXINFO;
 			else if (strcmp(optarg, "markdown") == 0)
 				format = FORMAT_MARKDOWN;
+			else if (strcmp(optarg, "urls") == 0)
+				format = FORMAT_URLS;
 			else {
 				fprintf(stderr, "illumos-docgen: unknown "
 				    "output format: %s\n", optarg);
@@ -259,8 +266,9 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 	if (argc < 1 || argc > 2 || (argc == 1 && !schema_only &&
-	    format != FORMAT_MARKDOWN) || (argc == 2 && (schema_only ||
-	    format == FORMAT_MARKDOWN))) {
+	    format != FORMAT_MARKDOWN && format != FORMAT_URLS) ||
+	    (argc == 2 && (schema_only || format == FORMAT_MARKDOWN ||
+	    format == FORMAT_URLS))) {
 		usage(stderr);
 		return EXIT_USAGE;
 	}
@@ -318,6 +326,9 @@ main(int argc, char *argv[])
 		break;
 	case FORMAT_MARKDOWN:
 		md_write(&out, &cat);
+		break;
+	case FORMAT_URLS:
+		catalog_urls(&out, &rf);
 		break;
 	}
 	rc = EXIT_OK;
