@@ -38,35 +38,54 @@ enum format {
 	FORMAT_URLS
 };
 
+/*
+ * One line for each way the program may be called, as in the SYNOPSIS
+ * of illumos-docgen(1), so that no line offers a combination of
+ * options and arguments that is a usage error.
+ */
 static void
 usage(FILE *f)
 {
-	fputs("usage: illumos-docgen [-S] [-T mdoc | texinfo | markdown | "
-	    "urls] [-o file]\n"
-	    "                      catalog [page]\n"
+	fputs("usage: illumos-docgen [-T mdoc | texinfo] [-o file] "
+	    "catalog page\n"
+	    "       illumos-docgen -T markdown [-o file] catalog\n"
+	    "       illumos-docgen -T urls [-o file] catalog\n"
+	    "       illumos-docgen -S catalog\n"
 	    "       illumos-docgen --help | --version\n", f);
 }
 
+/*
+ * Each option starts a line of its own, and so does each format under
+ * -T, so that the test of the manual can find every one of them and
+ * check that the manual describes it.
+ */
 static void
 help(void)
 {
 	usage(stdout);
 	fputs("\n"
-	    "Write a manual page (-T mdoc, the default) or a Texinfo\n"
-	    "manual (-T texinfo) for the named page of the catalog, or the\n"
-	    "whole catalog as one Markdown page (-T markdown, no page),\n"
-	    "or list its links as file:line:column, a tab and the link\n"
-	    "(-T urls, no page).\n"
+	    "Write the named page of the catalog as a manual page or a\n"
+	    "Texinfo manual, or the whole catalog as one Markdown page,\n"
+	    "or list its links.\n"
 	    "\n"
-	    "  -o file   write to file, atomically, instead of standard\n"
-	    "            output\n"
-	    "  -S        only check the catalog against its record\n"
-	    "            descriptors, as recfix --check does, and write\n"
-	    "            nothing\n"
-	    "  -T format the output format: mdoc, texinfo, markdown or\n"
-	    "            urls\n"
+	    "  -o file     write to file, atomically, instead of standard\n"
+	    "              output\n"
+	    "  -S          only check the catalog against its record\n"
+	    "              descriptors, as recfix --check does, and write\n"
+	    "              nothing\n"
+	    "  -T format   the output format, one of:\n"
+	    "      mdoc        the manual page, in mdoc (the default)\n"
+	    "      texinfo     the Texinfo manual\n"
+	    "      markdown    the whole catalog as one Markdown page;\n"
+	    "                  takes no page name\n"
+	    "      urls        every link of the catalog, a line each, as\n"
+	    "                  file:line:column, a tab and the link;\n"
+	    "                  takes no page name\n"
+	    "  --help      print this help and exit\n"
+	    "  --version   print the version and exit\n"
 	    "\n"
-	    "Exit status: 0 success, 1 bad catalog, 2 usage or I/O error.\n",
+	    "Exit status: 0 success, 1 bad catalog, 2 usage or I/O error.\n"
+	    "The manual, in the source tree: man -l src/illumos-docgen.1\n",
 	    stdout);
 }
 

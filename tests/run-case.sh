@@ -16,9 +16,14 @@
 #		the expected standard error, byte for byte.  A failed run
 #		must leave its old output file alone and must leave no
 #		temporary file behind.
-# golden/	NAME.rec is a good catalog; NAME.7 and NAME.texi, where
-#		present, are the expected outputs, byte for byte.  The
-#		page is the one named in NAME.page, or illumos-distros.
+# golden/	NAME.rec is a good catalog; NAME.7, NAME.texi and NAME.md,
+#		where present, are the expected outputs, byte for byte.
+#		The page is the one named in NAME.page, or
+#		illumos-distros, for the formats that take one.
+#
+# The formats, with the extension of their files and whether they take
+# a page, come from the table tests/formats, beside this script; a new
+# format is a new line there.
 #
 # The generator runs inside a scratch directory that holds only a copy
 # of the case, and is given the bare file name, so that its diagnostics
@@ -44,6 +49,35 @@ case $docgen in
 /*)	;;
 *)	docgen=$builddir/$docgen ;;
 esac
+
+formats=$(dirname "$0")/formats
+if test ! -f "$formats"; then
+	echo "$name: no table of formats: $formats"
+	exit 99
+fi
+# The rows of the table as words "ext:format:takes", for a loop in this
+# shell (a loop that read the file through a pipe would run in a
+# subshell and lose what it found).
+table=$(awk '!/^#/ && NF >= 3 { print $1 ":" $2 ":" $3 }' "$formats")
+if test -z "$table"; then
+	echo "$name: no format in $formats"
+	exit 99
+fi
+
+# row ext:format:takes: set $ext, $fmt and $takes from a row.
+row() {
+	ext=${1%%:*}
+	fmt=${1#*:}
+	takes=${fmt#*:}
+	fmt=${fmt%%:*}
+	case $takes in
+	page|catalog)	;;
+	*)
+		echo "$name: $formats: '$takes' is neither page nor catalog"
+		exit 99
+		;;
+	esac
+}
 
 if test ! -f "$casefile"; then
 	echo "$name: no such case: $casefile"
@@ -84,10 +118,16 @@ expect_file() {
 	fi
 }
 
-# generate format outfile: run the generator with -T format -o outfile on
-# the page; its standard error goes to $tmp/stderr, its status to $status.
+# generate: run the generator with -T $fmt -o $out on the case, and on
+# $page if the format takes a page; its standard error goes to
+# $tmp/stderr, its status to $status.
 generate() {
-	(cd "$run" && exec "$docgen" -T "$1" -o "$2" "$name.rec" "$page") \
+	if test "$takes" = page; then
+		set -- "$page"
+	else
+		set --
+	fi
+	(cd "$run" && exec "$docgen" -T "$fmt" -o "$out" "$name.rec" "$@") \
 	    2>"$tmp/stderr"
 	status=$?
 }
@@ -115,15 +155,13 @@ check_errors_case() {
 		echo "$name: no $name.err"
 		exit 99
 	fi
-	for fmt in mdoc texinfo; do
-		case $fmt in
-		mdoc)		out=out.7 ;;
-		texinfo)	out=out.texi ;;
-		esac
+	for r in $table; do
+		row "$r"
+		out=out.$ext
 		printf 'old output\n' >"$tmp/old"
 		cp "$tmp/old" "$run/$out" || exit 99
 		listing >"$tmp/before"
-		generate "$fmt" "$out"
+		generate
 		if test "$status" -ne "$want"; then
 			report "-T $fmt: exit status $status, expected $want"
 		fi
@@ -162,15 +200,32 @@ check_golden_case() {
 		experr=$casedir/$name.err
 		errlabel="standard error differs from $name.err"
 	fi
+	# A file beside the case with an extension that no format has,
+	# such as NAME.mdoc for NAME.7, would never be compared: refuse it.
+	# The harness itself keeps NAME.log and NAME.trs there in a build
+	# inside the source tree.
+	known=" rec page status err log trs "
+	for r in $table; do
+		row "$r"
+		known="$known$ext "
+	done
+	for f in "$casedir/$name".*; do
+		case $known in
+		*" ${f#"$casedir/$name".} "*)	;;
+		*)
+			echo "$name: $f is not a file of a known kind;" \
+			    "the extensions of formats are in $formats"
+			exit 99
+			;;
+		esac
+	done
 	found=0
-	for ext in 7 texi; do
+	for r in $table; do
+		row "$r"
 		test -f "$casedir/$name.$ext" || continue
 		found=1
-		case $ext in
-		7)	fmt=mdoc ;;
-		texi)	fmt=texinfo ;;
-		esac
-		generate "$fmt" "$name.$ext"
+		out=$name.$ext
+		generate
 		if test "$status" -ne "$want"; then
 			report "-T $fmt: exit status $status, expected $want"
 		fi
@@ -183,13 +238,15 @@ check_golden_case() {
 		fi
 	done
 	if test "$found" -eq 0; then
-		echo "$name: no $name.7 or $name.texi to compare with"
+		echo "$name: no expected output to compare with, such as" \
+		    "$name.7"
 		exit 99
 	fi
 	# Nothing but the outputs may appear beside the catalog.
 	{
 		echo "$name.rec"
-		for ext in 7 texi; do
+		for r in $table; do
+			row "$r"
 			test -f "$casedir/$name.$ext" && echo "$name.$ext"
 		done
 	} | sort >"$tmp/want-files"

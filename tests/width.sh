@@ -1,8 +1,8 @@
 #!/bin/sh
 #
-# The rendered pages must fit an 80-column terminal, both as mandoc
-# formats them and as man-db (groff) does, and must still render without
-# complaint on a 60-column one.
+# The rendered pages, and the generator's manual, must fit an 80-column
+# terminal, both as mandoc formats them and as man-db (groff) does, and
+# must still render without complaint on a 60-column one.
 
 . "$srcdir/tests/lib.sh"
 need MANDOC mandoc mandoc
@@ -61,17 +61,18 @@ render()
 	return 0
 }
 
-for page in $PAGES; do
-	f=$abs_srcdir/man/$page.7
+for m in $MANUALS; do
+	f=$abs_srcdir/$m
+	page=`basename "$m"`
 	for width in 80 60; do
-		render "mandoc $page.7 at width $width" $width \
+		render "mandoc $page at width $width" $width \
 		    env MANWIDTH=$width "$MANDOC" -Tutf8 -O width=$width "$f"
 		test $width = 80 &&
-		    check_width "mandoc -Tutf8 $page.7" "$tmp/out" $width
-		render "man -l $page.7 at width $width" $width \
+		    check_width "mandoc -Tutf8 $page" "$tmp/out" $width
+		render "man -l $page at width $width" $width \
 		    env MANWIDTH=$width "$MAN" -l "$f"
 		test $width = 80 &&
-		    check_width "man -l $page.7" "$tmp/out" $width
+		    check_width "man -l $page" "$tmp/out" $width
 	done
 done
 finish

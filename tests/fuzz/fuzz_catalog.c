@@ -2,9 +2,10 @@
  * A libFuzzer target for the whole generator: the bytes of the input are
  * a catalog, which is parsed, checked against its record descriptors,
  * built into the typed catalog and, when all of that succeeded, written
- * as both pages in both output formats (mdoc and Texinfo), and as the
- * Markdown page of the whole catalog.  Every allocation is freed, so
- * that LeakSanitizer can report a leak in any stage.
+ * in every output format: each page of the catalog in the formats that
+ * take a page, the whole catalog in those that do not.  Every
+ * allocation is freed, so that LeakSanitizer can report a leak in any
+ * stage.
  *
  * Build it with
  *
@@ -24,13 +25,55 @@
 
 #include "docgen.h"
 
-int	LLVMFuzzerInitialize(int *, char ***);
-int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+struct format;
+
+int		LLVMFuzzerInitialize(int *, char ***);
+int		LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+static int	write_markdown(struct buf *, const struct catalog *,
+		    const struct page *);
+static void	write_one(const struct format *, const struct catalog *,
+		    const struct page *);
 
 static const char *const pages[] = {
 	"illumos-distros",
 	"illumos-books"
 };
+
+/*
+ * The output formats.  This array mirrors the table tests/formats,
+ * which the shell tests read: a new format is a row in both.
+ */
+static const struct format {
+	const char	*name;	/* The argument of -T. */
+	int		(*write)(struct buf *, const struct catalog *,
+			    const struct page *);
+	int		 takes_page;
+} formats[] = {
+	{ "mdoc", mdoc_write, 1 },
+	{ "texinfo", texi_write, 1 },
+	{ "markdown", write_markdown, 0 }
+};
+
+/* The Markdown writer takes no page; this gives it the common form. */
+static int
+write_markdown(struct buf *b, const struct catalog *cat,
+    const struct page *page)
+{
+	(void)page;
+	return md_write(b, cat);
+}
+
+/* Write one output into memory and throw it away. */
+static void
+write_one(const struct format *f, const struct catalog *cat,
+    const struct page *page)
+{
+	struct buf	 out;
+
+	memset(&out, 0, sizeof(out));
+	(void)f->write(&out, cat, page);
+	buf_free(&out);
+}
 
 /*
  * Diagnostics are the normal result of most inputs; writing them would
@@ -61,9 +104,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct recfile		 rf;
 	struct catalog		 cat;
-	struct buf		 out;
+	const struct format	*f;
 	const struct page	*page;
-	size_t			 i;
+	size_t			 i, j;
 	int			 nerr;
 	char			*text;
 
@@ -90,19 +133,16 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		rec_free(&rf);
 		return 0;
 	}
-	for (i = 0; i < sizeof(pages) / sizeof(pages[0]); i++) {
-		if ((page = catalog_page(&cat, pages[i])) == NULL)
+	for (i = 0; i < sizeof(formats) / sizeof(formats[0]); i++) {
+		f = &formats[i];
+		if (!f->takes_page) {
+			write_one(f, &cat, NULL);
 			continue;
-		memset(&out, 0, sizeof(out));
-		mdoc_write(&out, &cat, page);
-		buf_free(&out);
-		memset(&out, 0, sizeof(out));
-		texi_write(&out, &cat, page);
-		buf_free(&out);
+		}
+		for (j = 0; j < sizeof(pages) / sizeof(pages[0]); j++)
+			if ((page = catalog_page(&cat, pages[j])) != NULL)
+				write_one(f, &cat, page);
 	}
-	memset(&out, 0, sizeof(out));
-	md_write(&out, &cat);
-	buf_free(&out);
 	catalog_free(&cat);
 	rec_free(&rf);
 	return 0;
