@@ -29,8 +29,9 @@ struct format;
 
 int		LLVMFuzzerInitialize(int *, char ***);
 int		LLVMFuzzerTestOneInput(const uint8_t *, size_t);
-static int	write_markdown(struct buf *, const struct catalog *,
+static void	write_markdown(struct buf *, const struct catalog *,
 		    const struct page *);
+static void	check_nodes(const struct buf *);
 static void	write_one(const struct format *, const struct catalog *,
 		    const struct page *);
 
@@ -45,22 +46,62 @@ static const char *const pages[] = {
  */
 static const struct format {
 	const char	*name;	/* The argument of -T. */
-	int		(*write)(struct buf *, const struct catalog *,
+	void		(*write)(struct buf *, const struct catalog *,
 			    const struct page *);
 	int		 takes_page;
+	void		(*check)(const struct buf *);
 } formats[] = {
-	{ "mdoc", mdoc_write, 1 },
-	{ "texinfo", texi_write, 1 },
-	{ "markdown", write_markdown, 0 }
+	{ "mdoc", mdoc_write, 1, NULL },
+	{ "texinfo", texi_write, 1, check_nodes },
+	{ "markdown", write_markdown, 0, NULL }
 };
 
 /* The Markdown writer takes no page; this gives it the common form. */
-static int
+static void
 write_markdown(struct buf *b, const struct catalog *cat,
     const struct page *page)
 {
 	(void)page;
-	return md_write(b, cat);
+	md_write(b, cat);
+}
+
+/*
+ * What the generator accepts, makeinfo must accept: in a Texinfo
+ * manual no node name may be empty, or the same as another's as
+ * makeinfo compares them (in which "top" is "Top", so the comparison
+ * ignores case).  A manual that breaks this is a crash for the fuzzer.
+ */
+static void
+check_nodes(const struct buf *b)
+{
+	struct strset	 seen;
+	const char	*p, *end;
+	char		*name, *q;
+	size_t		 n;
+
+	memset(&seen, 0, sizeof(seen));
+	for (p = b->p; p != NULL && *p != '\0'; p = end) {
+		end = strchr(p, '\n');
+		n = end == NULL ? strlen(p) : (size_t)(end - p);
+		if (end != NULL)
+			end++;
+		if (n < 6 || strncmp(p, "@node ", 6) != 0)
+			continue;
+		name = xstrndup(p + 6, n - 6);
+		for (q = name; *q != '\0'; q++)
+			if (*q >= 'A' && *q <= 'Z')
+				*q += 'a' - 'A';
+		if (*name == '\0' || strspn(name, " ") == strlen(name) ||
+		    strset_add(&seen, name, 1) != 0) {
+			fprintf(stdout, "bad Texinfo node name: '%s'\n", name);
+			abort();
+		}
+	}
+	/* The names were kept by the set; free them with it. */
+	for (n = 0; n < seen.cap; n++)
+		if (seen.keys != NULL && seen.keys[n] != NULL)
+			free((char *)seen.keys[n]);
+	strset_free(&seen);
 }
 
 /* Write one output into memory and throw it away. */
@@ -71,7 +112,9 @@ write_one(const struct format *f, const struct catalog *cat,
 	struct buf	 out;
 
 	memset(&out, 0, sizeof(out));
-	(void)f->write(&out, cat, page);
+	f->write(&out, cat, page);
+	if (f->check != NULL)
+		f->check(&out);
 	buf_free(&out);
 }
 
