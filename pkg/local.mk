@@ -27,7 +27,7 @@ EXTRA_DIST += \
 	pkg/debian/debian/illumos-resources.lintian-overrides \
 	pkg/debian/debian/upstream/metadata \
 	pkg/debian/debian/watch \
-	pkg/ips/illumos-resources.p5m \
+	pkg/ips/illumos-resources.p5m.in \
 	pkg/pkgsrc/DESCR \
 	pkg/pkgsrc/Makefile \
 	pkg/pkgsrc/PLIST \
