@@ -28,6 +28,7 @@ EXTRA_DIST += \
 	pkg/debian/debian/upstream/metadata \
 	pkg/debian/debian/watch \
 	pkg/ips/illumos-resources.p5m.in \
+	pkg/ips/mkp5p \
 	pkg/pkgsrc/DESCR \
 	pkg/pkgsrc/Makefile \
 	pkg/pkgsrc/PLIST \
@@ -51,4 +52,17 @@ distinfo:
 	  pkg/pkgsrc/distinfo
 	@cat pkg/pkgsrc/distinfo
 
-.PHONY: deb distinfo
+# "make p5p": the IPS package archive, illumos-resources-VERSION.p5p,
+# for "pkg install -g" on OmniOS and OpenIndiana.  configure writes the
+# manifest from pkg/ips/illumos-resources.p5m.in, with this version.
+# Needs pkgrepo, pkgsend and pkgrecv on PATH when configure runs.
+P5P = $(PACKAGE)-$(VERSION).p5p
+IPS_MANIFEST = pkg/ips/illumos-resources.p5m
+CLEANFILES += $(P5P) $(P5P).tmp
+
+p5p: $(IPS_MANIFEST)
+	MAKE='$(MAKE)' PKGREPO='$(PKGREPO)' PKGSEND='$(PKGSEND)' \
+	PKGRECV='$(PKGRECV)' $(SHELL) $(srcdir)/pkg/ips/mkp5p \
+	    $(IPS_MANIFEST) $(srcdir) $(P5P)
+
+.PHONY: deb distinfo p5p
