@@ -8,8 +8,17 @@
 # they run themselves, with the same make program as the test harness.
 AM_TESTS_ENVIRONMENT += MAKE='$(MAKE)'; export MAKE;
 
+# The IPS tools that configure found (empty where it found none), for
+# the ips test.
+AM_TESTS_ENVIRONMENT += \
+	PKGFMT='$(PKGFMT)'; PKGLINT='$(PKGLINT)'; PKGLINTRC='$(PKGLINTRC)'; \
+	PKGREPO='$(PKGREPO)'; PKGSEND='$(PKGSEND)'; PKGRECV='$(PKGRECV)'; \
+	IPS_PKG='$(IPS_PKG)'; \
+	export PKGFMT PKGLINT PKGLINTRC PKGREPO PKGSEND PKGRECV IPS_PKG;
+
 PKG_TESTS = \
 	pkg/tests/ips-manifest.sh \
+	pkg/tests/ips.sh \
 	pkg/tests/pkgsrc-plist.sh \
 	pkg/tests/deb.sh
 
