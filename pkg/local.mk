@@ -8,8 +8,17 @@
 # they run themselves, with the same make program as the test harness.
 AM_TESTS_ENVIRONMENT += MAKE='$(MAKE)'; export MAKE;
 
+# The IPS tools that configure found (empty where it found none), for
+# the ips test.
+AM_TESTS_ENVIRONMENT += \
+	PKGFMT='$(PKGFMT)'; PKGLINT='$(PKGLINT)'; PKGLINTRC='$(PKGLINTRC)'; \
+	PKGREPO='$(PKGREPO)'; PKGSEND='$(PKGSEND)'; PKGRECV='$(PKGRECV)'; \
+	IPS_PKG='$(IPS_PKG)'; \
+	export PKGFMT PKGLINT PKGLINTRC PKGREPO PKGSEND PKGRECV IPS_PKG;
+
 PKG_TESTS = \
 	pkg/tests/ips-manifest.sh \
+	pkg/tests/ips.sh \
 	pkg/tests/pkgsrc-plist.sh \
 	pkg/tests/deb.sh
 
@@ -27,7 +36,8 @@ EXTRA_DIST += \
 	pkg/debian/debian/illumos-resources.lintian-overrides \
 	pkg/debian/debian/upstream/metadata \
 	pkg/debian/debian/watch \
-	pkg/ips/illumos-resources.p5m \
+	pkg/ips/illumos-resources.p5m.in \
+	pkg/ips/mkp5p \
 	pkg/pkgsrc/DESCR \
 	pkg/pkgsrc/Makefile \
 	pkg/pkgsrc/PLIST \
@@ -51,4 +61,17 @@ distinfo:
 	  pkg/pkgsrc/distinfo
 	@cat pkg/pkgsrc/distinfo
 
-.PHONY: deb distinfo
+# "make p5p": the IPS package archive, illumos-resources-VERSION.p5p,
+# for "pkg install -g" on OmniOS and OpenIndiana.  configure writes the
+# manifest from pkg/ips/illumos-resources.p5m.in, with this version.
+# Needs pkgrepo, pkgsend and pkgrecv on PATH when configure runs.
+P5P = $(PACKAGE)-$(VERSION).p5p
+IPS_MANIFEST = pkg/ips/illumos-resources.p5m
+CLEANFILES += $(P5P) $(P5P).tmp
+
+p5p: $(IPS_MANIFEST)
+	MAKE='$(MAKE)' PKGREPO='$(PKGREPO)' PKGSEND='$(PKGSEND)' \
+	PKGRECV='$(PKGRECV)' $(SHELL) $(srcdir)/pkg/ips/mkp5p \
+	    $(IPS_MANIFEST) $(srcdir) $(P5P)
+
+.PHONY: deb distinfo p5p

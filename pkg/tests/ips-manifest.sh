@@ -1,9 +1,11 @@
 #!/bin/sh
-# The IPS manifest pkg/ips/illumos-resources.p5m: every line is a known
-# action with key=value attributes, the package metadata that
-# OpenIndiana expects is there, and the file actions deliver exactly the
+# The IPS manifest pkg/ips/illumos-resources.p5m, as configure writes it
+# from pkg/ips/illumos-resources.p5m.in: every line is a known action
+# with key=value attributes, the package metadata that OmniOS and
+# OpenIndiana expect is there, and the file actions deliver exactly the
 # files that "make install DESTDIR=... prefix=/usr" installs (less the
 # Info directory file, which the texinfo-update service maintains).
+# This test needs no IPS tool; pkg/tests/ips.sh runs the real ones.
 #
 # Run from the top of the build tree, with $srcdir set (automake's test
 # harness does both).  Exit 0 pass, 1 fail, 77 skip, 99 hard error.
@@ -11,15 +13,20 @@
 set -u
 srcdir=${srcdir:-.}
 MAKE=${MAKE:-make}
-manifest=$srcdir/pkg/ips/illumos-resources.p5m
+manifest=pkg/ips/illumos-resources.p5m
 me=ips-manifest
 
 fail=0
 bad() { printf '%s: FAIL: %s\n' "$me" "$*" >&2; fail=1; }
 hard() { printf '%s: ERROR: %s\n' "$me" "$*" >&2; exit 99; }
 
-[ -f "$manifest" ] || hard "no $manifest"
 [ -f Makefile ] || hard "run me from the top of the build tree"
+[ -f "$manifest" ] || hard "no $manifest: configure writes it"
+
+# Every @VARIABLE@ of the template must have been replaced by configure.
+if grep -n '@[A-Za-z_][A-Za-z_0-9]*@' "$manifest" >&2; then
+	bad "$manifest holds a variable that configure did not replace"
+fi
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/ips-manifest.XXXXXX") || hard "mktemp"
 trap 'rm -rf "$tmp"' EXIT
@@ -103,8 +110,10 @@ function check(   p) {
 		for (p = 1; p <= 4; p++)
 			if (!((need[p]) in attr))
 				printf "%s: FAIL: file %s has no %s=\n", me, attr["path"], need[p]
-		if (attr["mode"] !~ /^0?[0-7][0-7][0-7]$/)
-			printf "%s: FAIL: file %s has a bad mode %s\n", me, attr["path"], attr["mode"]
+		# Documentation is read-only for everyone, as the
+		# distributions deliver their own manual pages.
+		if (attr["mode"] != "0444")
+			printf "%s: FAIL: file %s has mode %s, not 0444\n", me, attr["path"], attr["mode"]
 		if (attr["path"] ~ /^\//)
 			printf "%s: FAIL: path %s must be relative\n", me, attr["path"]
 		if (attr["path"] ~ /^usr\/share\/man\//) {
@@ -123,6 +132,8 @@ function check(   p) {
 	} else if (action == "dir") {
 		if (!("path" in attr) || !("owner" in attr) || !("group" in attr) || !("mode" in attr))
 			printf "%s: FAIL: dir %s needs path, owner, group and mode\n", me, attr["path"]
+		else if (attr["mode"] != "0755")
+			printf "%s: FAIL: dir %s has mode %s, not 0755\n", me, attr["path"], attr["mode"]
 		print "DIR " attr["path"]
 	} else if (action == "set") {
 		if (!("name" in attr) || !("value" in attr))
@@ -146,7 +157,7 @@ fi
 
 setvalue() { sed -n "s/^SET $1 //p" "$tmp/actions"; }
 for name in pkg.fmri pkg.summary pkg.description info.classification \
-    info.upstream-url; do
+    info.upstream-url info.source-url org.opensolaris.consolidation; do
 	[ -n "$(setvalue "$name")" ] || bad "no set name=$name"
 done
 case $(setvalue info.classification) in
@@ -162,6 +173,11 @@ if [ -n "${PACKAGE_VERSION:-}" ]; then
 	case $fmri in
 	*@"$PACKAGE_VERSION",*) ;;
 	*) bad "pkg.fmri $fmri does not carry version $PACKAGE_VERSION" ;;
+	esac
+	# The source is the release tarball of this very version.
+	case $(setvalue info.source-url) in
+	https://*/illumos-resources-"$PACKAGE_VERSION".tar.gz) ;;
+	*) bad "info.source-url is not the tarball of version $PACKAGE_VERSION" ;;
 	esac
 fi
 grep -q '^LICENSE LICENSE ' "$tmp/actions" || bad "no license action for LICENSE"
