@@ -59,7 +59,7 @@ struct caught {
 static void	 remove_pending(void);
 static int	 sent_by_process(const siginfo_t *);
 static void	 on_signal(int, siginfo_t *, void *);
-static void	 catch(int);
+static void	 note_signal(int);
 static int	 same_file(const struct stat *, const struct stat *);
 static size_t	 dirlen(const char *);
 static char	*read_link(const char *, const struct stat *);
@@ -112,11 +112,13 @@ remove_pending(void)
 /*
  * Whether a signal was sent by another process, with kill() or
  * sigqueue(), rather than raised by the system for this one.  POSIX
- * names SI_USER and SI_QUEUE; Linux, illumos and the BSDs other than
- * FreeBSD give every code of a signal sent by a process a value of zero
- * or less, and the system's own codes values above zero.  Linux sends
- * SIGXFSZ for the file size limit as SI_USER, but from the process
- * itself, which is told apart by its process ID.
+ * names SI_USER and SI_QUEUE for the former; Linux, illumos, NetBSD and
+ * OpenBSD give their other codes of signals sent by a process values of
+ * zero or less too.  Linux reports the SIGXFSZ of the file size limit as
+ * SI_USER from the process itself, which its process ID tells apart.
+ * Should some system's codes fool this test, little is lost: going over
+ * the limit ends the run by the signal, without a message but with the
+ * temporary file removed, or a "kill -XFSZ" goes unheeded.
  */
 static int
 sent_by_process(const siginfo_t *si)
@@ -131,8 +133,11 @@ sent_by_process(const siginfo_t *si)
 
 /*
  * Remove the temporary file, then let the signal do what it would have
- * done without us, so that the exit status (and a core file) show it.
- * Only async-signal-safe functions are called.
+ * done without us, so that the exit status (and a core file) show it:
+ * the disposition found at start is put back, which is the default
+ * action unless a sanitizer's runtime had installed a handler of its
+ * own, and the signal is raised again.  Only async-signal-safe
+ * functions are called.
  *
  * SIGXFSZ raised by the system means that a write() went over the file
  * size limit: that write() fails with EFBIG once the handler returns,
@@ -172,7 +177,7 @@ on_signal(int sig, siginfo_t *si, void *context)
  * survive the terminal's SIGINT and SIGQUIT.
  */
 static void
-catch(int sig)
+note_signal(int sig)
 {
 	struct sigaction	 old;
 
@@ -207,10 +212,10 @@ out_signals(void)
 	caught = xreallocarray(NULL, n, sizeof(*caught));
 	sigemptyset(&caught_set);
 	for (i = 0; i < sizeof(fatal_signals) / sizeof(fatal_signals[0]); i++)
-		catch(fatal_signals[i]);
+		note_signal(fatal_signals[i]);
 #ifdef SIGRTMIN
 	for (sig = SIGRTMIN; sig <= SIGRTMAX; sig++)
-		catch(sig);
+		note_signal(sig);
 #endif
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_sigaction = on_signal;
