@@ -51,15 +51,10 @@
 /* How many links in a row are followed before giving up, as ELOOP. */
 #define MAXLINKS	40
 
-struct caught {
-	int			 sig;
-	struct sigaction	 old;	/* Restored before the signal is raised. */
-};
-
 static void	 remove_pending(void);
 static int	 sent_by_process(const siginfo_t *);
 static void	 on_signal(int, siginfo_t *, void *);
-static void	 note_signal(int);
+static void	 note_signal(int, struct sigaction *);
 static int	 same_file(const struct stat *, const struct stat *);
 static size_t	 dirlen(const char *);
 static char	*read_link(const char *, const struct stat *);
@@ -77,8 +72,6 @@ static void	 report(const struct output *, int);
  */
 static char *volatile	 pending;
 
-static struct caught	*caught;
-static size_t		 ncaught;
 static sigset_t		 caught_set;
 
 /*
@@ -101,6 +94,14 @@ static const int fatal_signals[] = {
 #endif
 	SIGPROF, SIGSYS, SIGTRAP, SIGVTALRM, SIGXCPU, SIGXFSZ
 };
+#define NFATAL	(sizeof(fatal_signals) / sizeof(fatal_signals[0]))
+
+/*
+ * The dispositions that the signals above had at start, put back before
+ * a signal is raised again.  A real-time signal goes back to its
+ * default action: nothing in a process catches one before main().
+ */
+static struct sigaction	 saved[NFATAL];
 
 static void
 remove_pending(void)
@@ -149,45 +150,45 @@ on_signal(int sig, siginfo_t *si, void *context)
 {
 	sigset_t	 set;
 	size_t		 i;
-	int		 saved = errno;
+	int		 olderrno = errno;
 
 	(void)context;
 	if (sig == SIGXFSZ && !sent_by_process(si)) {
-		errno = saved;
+		errno = olderrno;
 		return;
 	}
 	remove_pending();
-	for (i = 0; i < ncaught && caught[i].sig != sig; i++)
+	for (i = 0; i < NFATAL && fatal_signals[i] != sig; i++)
 		continue;
-	if (i < ncaught)
-		sigaction(sig, &caught[i].old, NULL);
+	if (i < NFATAL)
+		sigaction(sig, &saved[i], NULL);
 	else
 		signal(sig, SIG_DFL);
 	sigemptyset(&set);
 	sigaddset(&set, sig);
 	sigprocmask(SIG_UNBLOCK, &set, NULL);
 	raise(sig);
-	errno = saved;
+	errno = olderrno;
 }
 
 /*
- * Note a signal to catch.  One that was ignored when the program
- * started stays ignored: "nohup illumos-docgen ... &" must survive a
- * hangup, and a background job of a shell without job control must
- * survive the terminal's SIGINT and SIGQUIT.
+ * Note a signal to catch, and keep its disposition in old if that is
+ * not NULL.  One that was ignored when the program started stays
+ * ignored: "nohup illumos-docgen ... &" must survive a hangup, and a
+ * background job of a shell without job control must survive the
+ * terminal's SIGINT and SIGQUIT.
  */
 static void
-note_signal(int sig)
+note_signal(int sig, struct sigaction *old)
 {
-	struct sigaction	 old;
+	struct sigaction	 sa;
 
-	if (sigaction(sig, NULL, &old) == -1)
+	if (old == NULL)
+		old = &sa;
+	if (sigaction(sig, NULL, old) == -1)
 		return;
-	if (!(old.sa_flags & SA_SIGINFO) && old.sa_handler == SIG_IGN)
+	if (!(old->sa_flags & SA_SIGINFO) && old->sa_handler == SIG_IGN)
 		return;
-	caught[ncaught].sig = sig;
-	caught[ncaught].old = old;
-	ncaught++;
 	sigaddset(&caught_set, sig);
 }
 
@@ -200,29 +201,30 @@ void
 out_signals(void)
 {
 	struct sigaction	 sa;
-	size_t			 i, n;
+	size_t			 i;
 #ifdef SIGRTMIN
 	int			 sig;
 #endif
 
-	n = sizeof(fatal_signals) / sizeof(fatal_signals[0]);
-#ifdef SIGRTMIN
-	n += (size_t)(SIGRTMAX - SIGRTMIN + 1);
-#endif
-	caught = xreallocarray(NULL, n, sizeof(*caught));
 	sigemptyset(&caught_set);
-	for (i = 0; i < sizeof(fatal_signals) / sizeof(fatal_signals[0]); i++)
-		note_signal(fatal_signals[i]);
+	for (i = 0; i < NFATAL; i++)
+		note_signal(fatal_signals[i], &saved[i]);
 #ifdef SIGRTMIN
 	for (sig = SIGRTMIN; sig <= SIGRTMAX; sig++)
-		note_signal(sig);
+		note_signal(sig, NULL);
 #endif
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_sigaction = on_signal;
 	sa.sa_mask = caught_set;
 	sa.sa_flags = SA_SIGINFO;
-	for (i = 0; i < ncaught; i++)
-		sigaction(caught[i].sig, &sa, NULL);
+	for (i = 0; i < NFATAL; i++)
+		if (sigismember(&caught_set, fatal_signals[i]) == 1)
+			sigaction(fatal_signals[i], &sa, NULL);
+#ifdef SIGRTMIN
+	for (sig = SIGRTMIN; sig <= SIGRTMAX; sig++)
+		if (sigismember(&caught_set, sig) == 1)
+			sigaction(sig, &sa, NULL);
+#endif
 	atexit(remove_pending);
 }
 
