@@ -54,7 +54,7 @@
 static void	 remove_pending(void);
 static int	 sent_by_process(const siginfo_t *);
 static void	 on_signal(int, siginfo_t *, void *);
-static void	 note_signal(int, struct sigaction *);
+static void	 note_signal(int);
 static int	 same_file(const struct stat *, const struct stat *);
 static size_t	 dirlen(const char *);
 static char	*read_link(const char *, const struct stat *);
@@ -96,13 +96,6 @@ static const int fatal_signals[] = {
 };
 #define NFATAL	(sizeof(fatal_signals) / sizeof(fatal_signals[0]))
 
-/*
- * The dispositions that the signals above had at start, put back before
- * a signal is raised again.  A real-time signal goes back to its
- * default action: nothing in a process catches one before main().
- */
-static struct sigaction	 saved[NFATAL];
-
 static void
 remove_pending(void)
 {
@@ -133,12 +126,9 @@ sent_by_process(const siginfo_t *si)
 }
 
 /*
- * Remove the temporary file, then let the signal do what it would have
- * done without us, so that the exit status (and a core file) show it:
- * the disposition found at start is put back, which is the default
- * action unless a sanitizer's runtime had installed a handler of its
- * own, and the signal is raised again.  Only async-signal-safe
- * functions are called.
+ * Remove the temporary file, then let the signal take its default
+ * action, so that the exit status (and a core file) show it.  Only
+ * async-signal-safe functions are called.
  *
  * SIGXFSZ raised by the system means that a write() went over the file
  * size limit: that write() fails with EFBIG once the handler returns,
@@ -149,7 +139,6 @@ static void
 on_signal(int sig, siginfo_t *si, void *context)
 {
 	sigset_t	 set;
-	size_t		 i;
 	int		 olderrno = errno;
 
 	(void)context;
@@ -158,12 +147,7 @@ on_signal(int sig, siginfo_t *si, void *context)
 		return;
 	}
 	remove_pending();
-	for (i = 0; i < NFATAL && fatal_signals[i] != sig; i++)
-		continue;
-	if (i < NFATAL)
-		sigaction(sig, &saved[i], NULL);
-	else
-		signal(sig, SIG_DFL);
+	signal(sig, SIG_DFL);
 	sigemptyset(&set);
 	sigaddset(&set, sig);
 	sigprocmask(SIG_UNBLOCK, &set, NULL);
@@ -172,24 +156,23 @@ on_signal(int sig, siginfo_t *si, void *context)
 }
 
 /*
- * Note a signal to catch, and keep its disposition in old if that is
- * not NULL.  One that was ignored when the program started stays
- * ignored: "nohup illumos-docgen ... &" must survive a hangup, and a
- * background job of a shell without job control must survive the
- * terminal's SIGINT and SIGQUIT.
+ * Catch a signal if it has its default action.  One that was ignored
+ * when the program started stays ignored: "nohup illumos-docgen ... &"
+ * must survive a hangup, and a background job of a shell without job
+ * control the terminal's SIGINT and SIGQUIT.  One that a sanitizer's or
+ * a profiler's runtime caught before main() stays with that runtime:
+ * its handler may return (a profiler's does, on every tick of SIGPROF),
+ * and the run must then go on with its temporary file.
  */
 static void
-note_signal(int sig, struct sigaction *old)
+note_signal(int sig)
 {
-	struct sigaction	 sa;
+	struct sigaction	 old;
 
-	if (old == NULL)
-		old = &sa;
-	if (sigaction(sig, NULL, old) == -1)
+	if (sigaction(sig, NULL, &old) == -1)
 		return;
-	if (!(old->sa_flags & SA_SIGINFO) && old->sa_handler == SIG_IGN)
-		return;
-	sigaddset(&caught_set, sig);
+	if (!(old.sa_flags & SA_SIGINFO) && old.sa_handler == SIG_DFL)
+		sigaddset(&caught_set, sig);
 }
 
 /*
@@ -208,10 +191,10 @@ out_signals(void)
 
 	sigemptyset(&caught_set);
 	for (i = 0; i < NFATAL; i++)
-		note_signal(fatal_signals[i], &saved[i]);
+		note_signal(fatal_signals[i]);
 #ifdef SIGRTMIN
 	for (sig = SIGRTMIN; sig <= SIGRTMAX; sig++)
-		note_signal(sig, NULL);
+		note_signal(sig);
 #endif
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_sigaction = on_signal;
