@@ -28,7 +28,7 @@
  *   output that cannot be written is reported at once.  It goes away on
  *   every way out: out_abort() on an error, an atexit() handler when
  *   memory runs out deep inside a writer, and a signal handler for each
- *   signal that would end the process.
+ *   signal that would end the process by its default action.
  * - Going over the file size limit (ulimit -f) is an I/O error like a
  *   full disk: a message, exit status 2, the old file untouched.
  */
@@ -267,7 +267,7 @@ follow_links(const char *name)
 	struct stat	 st;
 	char		*path, *text, *next;
 	size_t		 dlen, tlen;
-	int		 nlinks = 0;
+	int		 nlinks = 0, err;
 
 	path = xstrndup(name, strlen(name));
 	for (;;) {
@@ -294,7 +294,10 @@ follow_links(const char *name)
 		free(path);
 		path = next;
 	}
+	/* The caller reports errno, which free() need not keep. */
+	err = errno;
 	free(path);
+	errno = err;
 	return NULL;
 }
 
