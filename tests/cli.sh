@@ -202,6 +202,16 @@ run 0 '-o a dangling link' -o "$tmp/dangling/page.7" "$CATALOG" \
 listing dangling page.7 to
 listing dangling/to page.7
 
+# A loop of links leads nowhere: an error, and the links stay.
+fresh loop
+ln -s b "$tmp/loop/a" && ln -s a "$tmp/loop/b" ||
+    hard_error "cannot make links"
+run 2 '-o a loop of links' -o "$tmp/loop/a" "$CATALOG" illumos-distros &&
+    expect stderr "$tmp/loop/a: error: " '-o a loop of links'
+test -h "$tmp/loop/a" && test -h "$tmp/loop/b" ||
+    fail "-o a loop of links: a link was replaced"
+listing loop a b
+
 # /dev/fd/1 (like /dev/stdout) is a link to whatever standard output
 # is.  When that is a regular file, the file gets the page and /dev/fd
 # is left alone.  (/dev/stdout itself is not tried on a regular file: a
