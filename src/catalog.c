@@ -718,8 +718,9 @@ read_sets(struct ctx *c, struct sets *s)
  * value is one http or https link without blanks.
  */
 void
-catalog_urls(struct buf *b, const struct recfile *rf)
+catalog_urls(struct buf *b, const struct catalog *cat)
 {
+	const struct recfile *rf = cat->rf;
 	struct catalog	 scratch;
 	struct ctx	 c;
 	const struct record *r;
@@ -943,6 +944,7 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 	memset(&c, 0, sizeof(c));
 	memset(&s, 0, sizeof(s));
 	cat->fname = c.fname = rf->fname;
+	cat->rf = rf;
 	c.cat = cat;
 	c.rf = rf;
 	if (rf->nrecs == 0) {

@@ -315,6 +315,7 @@ struct book {
 };
 
 struct catalog {
+	const struct recfile *rf;	/* What it was built from. */
 	const char	*fname;
 	const char	*updated;	/* YYYY-MM-DD */
 	int		 year, month, day;
@@ -352,7 +353,7 @@ void	 catalog_widest(const struct catalog *, struct buf *);
 void	 catalog_join(struct buf *, const struct strlist *);
 const char *catalog_month(int);
 int	 prose_line(const char **, const char **, size_t *, int *);
-void	 catalog_urls(struct buf *, const struct recfile *);
+void	 catalog_urls(struct buf *, const struct catalog *);
 
 /* The licence of the output, as lines of text. */
 extern const char *const license_grant[];

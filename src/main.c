@@ -1,13 +1,11 @@
 /*
  * illumos-docgen: read the catalog, check it, and write one page in one
- * output format.  Output goes to a temporary file beside its target and
- * is renamed over it only when everything succeeded, so a failed run
+ * output format.  This file reads the command line and runs the stages
+ * in order; output.c says where the output goes and how a failed run
  * leaves every earlier output as it was.
  */
 
 #include <errno.h>
-#include <fcntl.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,27 +13,53 @@
 #include <unistd.h>
 
 #include "docgen.h"
+#include "output.h"
 
 #ifndef VERSION
 #define VERSION "0.1"
 #endif
 
-struct output;
+/*
+ * An output format: its name for -T, its writer, and whether it writes
+ * one named page of the catalog or the whole catalog at once.
+ */
+struct format {
+	const char	*name;
+	void		(*write)(struct buf *, const struct catalog *,
+			    const struct page *);
+	int		 paged;
+};
+
+/* What the command line asks for. */
+struct options {
+	const struct format *format;
+	const char	*outfile;	/* NULL for standard output. */
+	const char	*catalog;
+	const char	*page;		/* NULL unless format->paged. */
+	int		 schema_only;
+};
 
 static void	 usage(FILE *);
 static void	 help(void);
-static void	 remove_pending(void);
-static void	 on_signal(int);
-static int	 out_open(struct output *, const char *);
-static void	 out_abort(struct output *);
-static int	 out_commit(struct output *, const struct buf *);
-static int	 write_stdout(const struct buf *);
+static void	 write_markdown(struct buf *, const struct catalog *,
+		    const struct page *);
+static void	 write_urls(struct buf *, const struct catalog *,
+		    const struct page *);
+static const struct format *find_format(const char *);
+static int	 parse_options(struct options *, int, char *[]);
+static int	 check_catalog(const char *);
+static int	 load_catalog(const char *, struct recfile *,
+		    struct catalog *);
+static int	 write_output(const struct format *, const struct catalog *,
+		    const struct page *, struct output *);
+static int	 generate(const struct options *, struct output *);
 
-enum format {
-	FORMAT_MDOC,
-	FORMAT_TEXINFO,
-	FORMAT_MARKDOWN,
-	FORMAT_URLS
+/* The first format is the default. */
+static const struct format formats[] = {
+	{ "mdoc",	mdoc_write,	1 },
+	{ "texinfo",	texi_write,	1 },
+	{ "markdown",	write_markdown,	0 },
+	{ "urls",	write_urls,	0 }
 };
 
 /*
@@ -89,162 +113,47 @@ help(void)
 	    stdout);
 }
 
+/* The Markdown page is the whole catalog; it has no page to pick. */
+static void
+write_markdown(struct buf *b, const struct catalog *cat,
+    const struct page *page)
+{
+	(void)page;
+	md_write(b, cat);
+}
+
+/* The links, likewise, are those of the whole catalog. */
+static void
+write_urls(struct buf *b, const struct catalog *cat,
+    const struct page *page)
+{
+	(void)page;
+	catalog_urls(b, cat);
+}
+
+static const struct format *
+find_format(const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof(formats) / sizeof(formats[0]); i++)
+		if (strcmp(formats[i].name, name) == 0)
+			return &formats[i];
+	return NULL;
+}
+
 /*
- * Where the output goes.  A file named with -o is written through a
- * temporary file in the same directory, renamed over it only when all
- * went well, so that the rename that publishes it is atomic and a
- * failed run leaves the old file as it was.  A target that exists and
- * is not a regular file, such as /dev/null or a pipe, is written in
- * place instead: renaming over it would replace a device with a file.
+ * Read the command line into opt.  Returns -1 when the run goes on, or
+ * the status to exit with at once: after --help and --version, and
+ * after a usage error, which it reports.
  */
-struct output {
-	const char	*path;
-	char		*tmp;	/* NULL when writing in place. */
-	int		 fd;
-};
-
-/*
- * The temporary file that is not yet renamed into place.  Running out
- * of memory exits from deep inside a writer, and a signal may come at
- * any time: both must still take the temporary file away.
- */
-static char *volatile pending;
-
-static void
-remove_pending(void)
-{
-	if (pending != NULL)
-		unlink(pending);
-}
-
-static void
-on_signal(int sig)
-{
-	remove_pending();
-	signal(sig, SIG_DFL);
-	raise(sig);
-}
-
 static int
-out_open(struct output *o, const char *path)
+parse_options(struct options *opt, int argc, char *argv[])
 {
-	struct stat	 st;
-	const char	*slash;
-	size_t		 dlen;
-	mode_t		 mask, mode;
+	int	 ch, nargs;
 
-	o->path = path;
-	o->tmp = NULL;
-	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
-		if (!S_ISCHR(st.st_mode) && !S_ISFIFO(st.st_mode)) {
-			diag(DIAG_ERROR, path, 0, 0, "not a regular file");
-			return -1;
-		}
-		if ((o->fd = open(path, O_WRONLY)) == -1) {
-			diag(DIAG_ERROR, path, 0, 0, "%s", strerror(errno));
-			return -1;
-		}
-		return 0;
-	}
-	slash = strrchr(path, '/');
-	dlen = slash == NULL ? 0 : (size_t)(slash - path + 1);
-	o->tmp = xmalloc(strlen(path) + 16);
-	memcpy(o->tmp, path, dlen);
-	sprintf(o->tmp + dlen, ".%s.XXXXXX", path + dlen);
-	if ((o->fd = mkstemp(o->tmp)) != -1)
-		pending = o->tmp;
-	if (o->fd == -1) {
-		diag(DIAG_ERROR, path, 0, 0, "cannot create a temporary "
-		    "file in its directory: %s", strerror(errno));
-		free(o->tmp);
-		o->tmp = NULL;
-		return -1;
-	}
-	/* A new file gets the usual mode; a replaced one keeps its own. */
-	mask = umask(0);
-	umask(mask);
-	mode = stat(path, &st) == 0 ? st.st_mode & 07777 : 0666 & ~mask;
-	if (fchmod(o->fd, mode) == -1) {
-		diag(DIAG_ERROR, path, 0, 0, "%s", strerror(errno));
-		out_abort(o);
-		return -1;
-	}
-	return 0;
-}
-
-/* Give up: the temporary file goes, the target stays as it was. */
-static void
-out_abort(struct output *o)
-{
-	if (o->fd != -1)
-		close(o->fd);
-	if (o->tmp != NULL) {
-		unlink(o->tmp);
-		pending = NULL;
-		free(o->tmp);
-		o->tmp = NULL;
-	}
-}
-
-/* Write what is left of the buffer and publish the file. */
-static int
-out_commit(struct output *o, const struct buf *b)
-{
-	int	 err = b->err;
-
-	if (err == 0 && buf_write(o->fd, b->p, b->len) == -1)
-		err = errno;
-	if (err == 0 && o->tmp != NULL && fsync(o->fd) == -1 &&
-	    errno != EINVAL)
-		err = errno;
-	/* Closing a file can report a failed write; it comes first. */
-	if (err == 0 && o->tmp != NULL) {
-		if (close(o->fd) == -1)
-			err = errno;
-		o->fd = -1;
-	}
-	if (err == 0 && o->tmp != NULL && rename(o->tmp, o->path) == -1)
-		err = errno;
-	if (err != 0) {
-		diag(DIAG_ERROR, o->path, 0, 0, "%s", strerror(err));
-		out_abort(o);
-		return -1;
-	}
-	pending = NULL;
-	free(o->tmp);
-	if (o->fd != -1 && close(o->fd) == -1) {
-		diag(DIAG_ERROR, o->path, 0, 0, "%s", strerror(errno));
-		return -1;
-	}
-	return 0;
-}
-
-static int
-write_stdout(const struct buf *b)
-{
-	int	 err = b->err;
-
-	if (err == 0 && buf_write(STDOUT_FILENO, b->p, b->len) == -1)
-		err = errno;
-	if (err != 0) {
-		diag_sys("standard output", strerror(err));
-		return -1;
-	}
-	return 0;
-}
-
-int
-main(int argc, char *argv[])
-{
-	struct recfile	 rf;
-	struct catalog	 cat;
-	struct buf	 out;
-	struct output	 output;
-	const struct page *page = NULL;
-	const char	*outfile = NULL, *pagename;
-	enum format	 format = FORMAT_MDOC;
-	int		 ch, schema_only = 0, rc, nerr;
-
+	memset(opt, 0, sizeof(*opt));
+	opt->format = &formats[0];
 	if (argc == 2 && strcmp(argv[1], "--help") == 0) {
 		help();
 		return EXIT_OK;
@@ -256,21 +165,13 @@ main(int argc, char *argv[])
 	while ((ch = getopt(argc, argv, "o:ST:")) != -1) {
 		switch (ch) {
 		case 'o':
-			outfile = optarg;
+			opt->outfile = optarg;
 			break;
 		case 'S':
-			schema_only = 1;
+			opt->schema_only = 1;
 			break;
 		case 'T':
-			if (strcmp(optarg, "mdoc") == 0)
-				format = FORMAT_MDOC;
-			else if (strcmp(optarg, "texinfo") == 0)
-				format = FORMAT_TEXINFO;
-			else if (strcmp(optarg, "markdown") == 0)
-				format = FORMAT_MARKDOWN;
-			else if (strcmp(optarg, "urls") == 0)
-				format = FORMAT_URLS;
-			else {
+			if ((opt->format = find_format(optarg)) == NULL) {
 				fprintf(stderr, "illumos-docgen: unknown "
 				    "output format: %s\n", optarg);
 				usage(stderr);
@@ -282,80 +183,124 @@ main(int argc, char *argv[])
 			return EXIT_USAGE;
 		}
 	}
-	argc -= optind;
-	argv += optind;
-	if (argc < 1 || argc > 2 || (argc == 1 && !schema_only &&
-	    format != FORMAT_MARKDOWN && format != FORMAT_URLS) ||
-	    (argc == 2 && (schema_only || format == FORMAT_MARKDOWN ||
-	    format == FORMAT_URLS))) {
+	/* A page is named only when one is written. */
+	nargs = opt->format->paged && !opt->schema_only ? 2 : 1;
+	if (argc - optind != nargs) {
 		usage(stderr);
 		return EXIT_USAGE;
 	}
-	pagename = argc == 2 ? argv[1] : NULL;
+	opt->catalog = argv[optind];
+	opt->page = nargs == 2 ? argv[optind + 1] : NULL;
+	return -1;
+}
 
-	atexit(remove_pending);
-	signal(SIGHUP, on_signal);
-	signal(SIGINT, on_signal);
-	signal(SIGTERM, on_signal);
+/* -S: check the catalog against its record descriptors only. */
+static int
+check_catalog(const char *path)
+{
+	struct recfile	 rf;
+	int		 nerr;
 
-	if ((nerr = rec_read(&rf, argv[0])) == -1)
+	if ((nerr = rec_read(&rf, path)) == -1)
 		return EXIT_USAGE;
 	if (nerr == 0)
 		nerr = schema_check(&rf);
-	if (schema_only || nerr > 0) {
-		rec_free(&rf);
-		return nerr > 0 ? EXIT_CATALOG : EXIT_OK;
-	}
-	if (catalog_build(&cat, &rf) > 0) {
-		catalog_free(&cat);
-		rec_free(&rf);
+	rec_free(&rf);
+	return nerr > 0 ? EXIT_CATALOG : EXIT_OK;
+}
+
+/* Read and check the catalog; on failure, free it and say how to exit. */
+static int
+load_catalog(const char *path, struct recfile *rf, struct catalog *cat)
+{
+	int	 nerr;
+
+	if ((nerr = rec_read(rf, path)) == -1)
+		return EXIT_USAGE;
+	if (nerr == 0)
+		nerr = schema_check(rf);
+	if (nerr > 0) {
+		rec_free(rf);
 		return EXIT_CATALOG;
 	}
-	if (pagename != NULL && (page = catalog_page(&cat, pagename)) ==
-	    NULL) {
-		fprintf(stderr, "illumos-docgen: no page named %s in %s\n",
-		    pagename, argv[0]);
-		catalog_free(&cat);
-		rec_free(&rf);
-		return EXIT_USAGE;
+	if (catalog_build(cat, rf) > 0) {
+		catalog_free(cat);
+		rec_free(rf);
+		return EXIT_CATALOG;
 	}
+	return EXIT_OK;
+}
 
-	/*
-	 * Output is written as it is made, to the temporary file or to
-	 * standard output.  The catalog is checked whole by now, so the
-	 * writers cannot fail on its content.
-	 */
-	memset(&out, 0, sizeof(out));
-	out.sink = 1;
-	out.fd = STDOUT_FILENO;
-	if (outfile != NULL) {
-		if (out_open(&output, outfile) == -1) {
-			catalog_free(&cat);
-			rec_free(&rf);
-			return EXIT_USAGE;
-		}
-		out.fd = output.fd;
-	}
-	switch (format) {
-	case FORMAT_MDOC:
-		mdoc_write(&out, &cat, page);
-		break;
-	case FORMAT_TEXINFO:
-		texi_write(&out, &cat, page);
-		break;
-	case FORMAT_MARKDOWN:
-		md_write(&out, &cat);
-		break;
-	case FORMAT_URLS:
-		catalog_urls(&out, &rf);
-		break;
-	}
-	rc = EXIT_OK;
-	if (outfile != NULL ? out_commit(&output, &out) == -1 :
-	    write_stdout(&out) == -1)
+/*
+ * Output is written as it is made, to the temporary file or to
+ * standard output.  The catalog has been checked whole, so the writer
+ * cannot fail on its content; only the output itself can.
+ */
+static int
+write_output(const struct format *f, const struct catalog *cat,
+    const struct page *page, struct output *o)
+{
+	struct buf	 b;
+	int		 rc = EXIT_OK;
+
+	memset(&b, 0, sizeof(b));
+	b.sink = 1;
+	b.fd = o->fd;
+	f->write(&b, cat, page);
+	if (out_commit(o, &b) == -1)
 		rc = EXIT_USAGE;
-	buf_free(&out);
+	buf_free(&b);
+	return rc;
+}
+
+/* Everything after the output is open: read, check, write. */
+static int
+generate(const struct options *opt, struct output *o)
+{
+	struct recfile	 rf;
+	struct catalog	 cat;
+	const struct page *page = NULL;
+	int		 rc;
+
+	if ((rc = load_catalog(opt->catalog, &rf, &cat)) != EXIT_OK) {
+		out_abort(o);
+		return rc;
+	}
+	if (opt->page != NULL &&
+	    (page = catalog_page(&cat, opt->page)) == NULL) {
+		fprintf(stderr, "illumos-docgen: no page named %s in %s\n",
+		    opt->page, opt->catalog);
+		out_abort(o);
+		rc = EXIT_USAGE;
+	} else
+		rc = write_output(opt->format, &cat, page, o);
 	catalog_free(&cat);
 	rec_free(&rf);
 	return rc;
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct options	 opt;
+	struct output	 o;
+	struct stat	 st;
+	int		 rc;
+
+	if ((rc = parse_options(&opt, argc, argv)) != -1)
+		return rc;
+	/*
+	 * The catalog is looked at before any output is made: a missing
+	 * one is reported first, and the output must not be the catalog.
+	 */
+	if (stat(opt.catalog, &st) == -1) {
+		diag(DIAG_ERROR, opt.catalog, 0, 0, "%s", strerror(errno));
+		return EXIT_USAGE;
+	}
+	if (opt.schema_only)
+		return check_catalog(opt.catalog);
+	out_signals();
+	if (out_open(&o, opt.outfile, &st) == -1)
+		return EXIT_USAGE;
+	return generate(&opt, &o);
 }

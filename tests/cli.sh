@@ -1,7 +1,8 @@
 #!/bin/sh
 #
 # The generator as a command: its options, its exit statuses (0 ok, 1 bad
-# catalog, 2 usage or I/O) and the messages a user sees.
+# catalog, 2 usage or I/O) and the messages a user sees; and where -o
+# writes: long names, symbolic links, devices, and the modes of files.
 
 . "$srcdir/tests/lib.sh"
 
@@ -117,4 +118,169 @@ run 0 '-S' -S "$CATALOG" && {
 	quiet stdout '-S'
 	quiet stderr '-S'
 }
+
+# ----------------------------------------------------------------------
+# Where -o writes.  Each case runs in a directory of its own, whose
+# listing afterwards shows what the run left behind.
+
+"$DOCGEN" "$CATALOG" illumos-distros >"$tmp/want" ||
+    hard_error "cannot generate illumos-distros"
+
+# fresh NAME: an empty directory $tmp/NAME.
+fresh()
+{
+	rm -rf "$tmp/$1"
+	mkdir "$tmp/$1" || hard_error "cannot create $tmp/$1"
+}
+
+# listing DIR NAMES...: DIR holds exactly NAMES, sorted, and nothing
+# else: no temporary file.
+listing()
+{
+	listing_dir=$1
+	shift
+	ls -A "$tmp/$listing_dir" >"$tmp/listing"
+	: >"$tmp/names"
+	test $# -eq 0 || printf '%s\n' "$@" >"$tmp/names"
+	if ! cmp "$tmp/names" "$tmp/listing" >/dev/null 2>&1; then
+		fail "$listing_dir: holds other files than $*"
+		show "$tmp/listing"
+	fi
+}
+
+# same FILE DESCRIPTION: FILE holds the page.
+same()
+{
+	cmp "$tmp/want" "$1" >/dev/null 2>&1 ||
+	    fail "$2: $1 is not the page"
+}
+
+# A name of NAME_MAX bytes is legal, and the temporary file must not
+# need a longer one.  One byte more is an error that leaves nothing.
+fresh long
+name_max=`getconf NAME_MAX "$tmp/long" 2>/dev/null` || name_max=255
+case $name_max in
+''|*[!0-9]*|?????*)	name_max=255 ;;
+esac
+long=`awk -v n=$name_max 'BEGIN { while (n-- > 0) printf "a" }'`
+run 0 "-o a name of $name_max bytes" -o "$tmp/long/$long" "$CATALOG" \
+    illumos-distros && same "$tmp/long/$long" "a name of $name_max bytes"
+listing long "$long"
+fresh long
+run 2 "-o a name of $name_max + 1 bytes" -o "$tmp/long/${long}b" \
+    "$CATALOG" illumos-distros &&
+    expect stderr "${long}b" "a name of $name_max + 1 bytes"
+listing long
+
+# A symbolic link is written through: it stays a link, and the file it
+# ends in gets the page, through a chain of relative links here.
+fresh link
+mkdir "$tmp/link/a" "$tmp/link/b" || hard_error "cannot create directories"
+echo 'the old page' >"$tmp/link/b/page.7"
+ln -s ../b/page.7 "$tmp/link/b/middle" &&
+    ln -s ../b/middle "$tmp/link/a/page.7" ||
+    hard_error "cannot make links"
+run 0 '-o a link to a link' -o "$tmp/link/a/page.7" "$CATALOG" \
+    illumos-distros && {
+	test -h "$tmp/link/a/page.7" && test -h "$tmp/link/b/middle" ||
+	    fail "-o a link to a link: a link was replaced"
+	same "$tmp/link/b/page.7" '-o a link to a link'
+}
+listing link/a page.7
+listing link/b middle page.7
+
+# A link to nothing gets the file that it names created.
+fresh dangling
+mkdir "$tmp/dangling/to" || hard_error "cannot create a directory"
+ln -s to/page.7 "$tmp/dangling/page.7" || hard_error "cannot make a link"
+run 0 '-o a dangling link' -o "$tmp/dangling/page.7" "$CATALOG" \
+    illumos-distros && {
+	test -h "$tmp/dangling/page.7" ||
+	    fail "-o a dangling link: the link was replaced"
+	same "$tmp/dangling/to/page.7" '-o a dangling link'
+}
+listing dangling page.7 to
+listing dangling/to page.7
+
+# A loop of links leads nowhere: an error, and the links stay.
+fresh loop
+ln -s b "$tmp/loop/a" && ln -s a "$tmp/loop/b" ||
+    hard_error "cannot make links"
+run 2 '-o a loop of links' -o "$tmp/loop/a" "$CATALOG" illumos-distros &&
+    expect stderr "$tmp/loop/a: error: " '-o a loop of links'
+test -h "$tmp/loop/a" && test -h "$tmp/loop/b" ||
+    fail "-o a loop of links: a link was replaced"
+listing loop a b
+
+# /dev/fd/1 (like /dev/stdout) is a link to whatever standard output
+# is.  When that is a regular file, the file gets the page and /dev/fd
+# is left alone.  (/dev/stdout itself is not tried on a regular file: a
+# generator that replaced the link would, run as root, replace the
+# system's /dev/stdout.)
+if test -h /dev/fd/1 || test -h /dev/fd; then
+	fresh fd
+	"$DOCGEN" -o /dev/fd/1 "$CATALOG" illumos-distros \
+	    >"$tmp/fd/page.7" 2>"$tmp/stderr"
+	rc=$?
+	if test $rc -ne 0; then
+		fail "-o /dev/fd/1 >file: exit status $rc, not 0"
+		show "$tmp/stderr"
+	fi
+	same "$tmp/fd/page.7" '-o /dev/fd/1 >file'
+	listing fd page.7
+else
+	echo "note: /dev/fd/1 is not a link here; not trying it"
+fi
+
+# When standard output is a pipe, it is written in place.
+if test -e /dev/stdout; then
+	"$DOCGEN" -o /dev/stdout "$CATALOG" illumos-distros 2>"$tmp/stderr" |
+	    cat >"$tmp/piped"
+	same "$tmp/piped" '-o /dev/stdout | cat'
+	test -s "$tmp/stderr" && {
+		fail '-o /dev/stdout | cat: printed something on stderr'
+		show "$tmp/stderr"
+	}
+fi
+
+# Devices and FIFOs are written in place, and stay what they are.
+run 0 '-o /dev/null' -o /dev/null "$CATALOG" illumos-distros &&
+    quiet stdout '-o /dev/null'
+test -c /dev/null || fail '-o /dev/null: /dev/null is no longer a device'
+if test -c /dev/full; then
+	run 2 '-o /dev/full' -o /dev/full "$CATALOG" illumos-distros &&
+	    expect stderr '/dev/full: error: No space left on device' \
+	    '-o /dev/full'
+fi
+fresh fifo
+mkfifo "$tmp/fifo/page.7" || hard_error "cannot make a FIFO"
+cat "$tmp/fifo/page.7" >"$tmp/fifo.out" &
+run 0 '-o a FIFO' -o "$tmp/fifo/page.7" "$CATALOG" illumos-distros
+wait
+same "$tmp/fifo.out" '-o a FIFO'
+test -p "$tmp/fifo/page.7" || fail '-o a FIFO: it is no longer a FIFO'
+listing fifo page.7
+
+# Anything else that is not a regular file is refused.
+fresh dir
+mkdir "$tmp/dir/page.7" || hard_error "cannot create a directory"
+run 2 '-o a directory' -o "$tmp/dir/page.7" "$CATALOG" illumos-distros &&
+    expect stderr "$tmp/dir/page.7: error: not a regular file" \
+    '-o a directory'
+listing dir page.7
+
+# A replaced file keeps its mode; a new one gets 0666 less the umask.
+fresh mode
+echo 'the old page' >"$tmp/mode/old.7"
+chmod 640 "$tmp/mode/old.7" || hard_error "cannot chmod"
+(umask 077 && exec "$DOCGEN" -o "$tmp/mode/old.7" -T mdoc \
+    "$CATALOG" illumos-distros) || fail "cannot replace a file"
+(umask 027 && exec "$DOCGEN" -o "$tmp/mode/new.7" "$CATALOG" \
+    illumos-distros) || fail "cannot write a new file"
+set -- `ls -l "$tmp/mode/old.7"`
+test "$1" = -rw-r----- || fail "a replaced file of mode 640 has mode $1"
+set -- `ls -l "$tmp/mode/new.7"`
+test "$1" = -rw-r----- || fail "a new file under umask 027 has mode $1"
+same "$tmp/mode/old.7" 'a replaced file'
+listing mode new.7 old.7
 finish

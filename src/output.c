@@ -1,0 +1,486 @@
+/*
+ * The output stage: where the page goes, and how it gets there.
+ *
+ * The contract of -o is that the named file either gets the whole new
+ * page or stays byte for byte as it was, and that no run, however it
+ * ends, leaves a temporary file behind:
+ *
+ * - The page is written to a temporary file made by mkstemp() in the
+ *   directory of the file it replaces, and renamed over that file only
+ *   once all of it is written, fsync()ed and closed.  rename() within
+ *   one directory is atomic: a reader sees the old file or the new one.
+ *   The temporary name is short and the same for every target, so that
+ *   any legal name, up to NAME_MAX bytes, can be a target.
+ * - A symbolic link is written through, never replaced: the links are
+ *   followed to the file they end in, and that file is replaced in its
+ *   own directory.  A link to nothing gets the file it names created,
+ *   as the shell's ">" would, so that -o means the same on the first
+ *   run as on every later one.
+ * - A character device or a FIFO (/dev/null, a terminal, a pipe reached
+ *   through /dev/stdout) is written in place: renaming over it would
+ *   replace a device with a file, and it has no old contents to keep.
+ *   Anything else that is not a regular file is refused.
+ * - A replaced file keeps its mode; a new one gets 0666 less the umask,
+ *   as open() would give it.
+ * - The catalog is never the output: the two are compared by device and
+ *   inode, through any name or link, before anything is read or made.
+ * - The temporary file is made before the catalog is read, so that an
+ *   output that cannot be written is reported at once.  It goes away on
+ *   every way out: out_abort() on an error, an atexit() handler when
+ *   memory runs out deep inside a writer, and a signal handler for each
+ *   signal that would end the process by its default action.
+ * - Going over the file size limit (ulimit -f) is an I/O error like a
+ *   full disk: a message, exit status 2, the old file untouched.
+ */
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "docgen.h"
+#include "output.h"
+
+/* Made in the target's directory; mkstemp() fills in the X's. */
+#define TEMPNAME	".docgenXXXXXX"
+
+/* How many links in a row are followed before giving up, as ELOOP. */
+#define MAXLINKS	40
+
+static void	 remove_pending(void);
+static int	 sent_by_process(const siginfo_t *);
+static void	 on_signal(int, siginfo_t *, void *);
+static void	 note_signal(int);
+static int	 same_file(const struct stat *, const struct stat *);
+static size_t	 dirlen(const char *);
+static char	*read_link(const char *, const struct stat *);
+static char	*follow_links(const char *);
+static int	 open_stdout(struct output *, const struct stat *);
+static int	 open_in_place(struct output *, const struct stat *);
+static int	 open_temporary(struct output *, const struct stat *);
+static void	 report(const struct output *, int);
+
+/*
+ * The temporary file not yet renamed into place.  The signal handler
+ * reads it, so it changes only while the caught signals are blocked:
+ * the handler sees a path that is whole, and a file made or renamed is
+ * always recorded or cleared before a signal can look.
+ */
+static char *volatile	 pending;
+
+static sigset_t		 caught_set;
+
+/*
+ * The signals whose default action ends the process and that can be
+ * caught: all such signals of POSIX, the real-time ones included.  The
+ * faults (SIGSEGV, SIGBUS, SIGFPE, SIGILL) are here too: the handler
+ * does no more than unlink() a path made beforehand, and a crash must
+ * not leave a file behind any more than a kill.  SIGKILL cannot be
+ * caught, so nothing can clean up after it.  Signals that only some
+ * systems have (SIGPWR, SIGEMT, SIGLOST) are left alone, because their
+ * default actions differ from one system to the next (SIGPWR ends a
+ * process on Linux and is ignored on illumos), and catching one could
+ * change what it does.
+ */
+static const int fatal_signals[] = {
+	SIGABRT, SIGALRM, SIGBUS, SIGFPE, SIGHUP, SIGILL, SIGINT, SIGPIPE,
+	SIGQUIT, SIGSEGV, SIGTERM, SIGUSR1, SIGUSR2,
+#ifdef SIGPOLL
+	SIGPOLL,
+#endif
+	SIGPROF, SIGSYS, SIGTRAP, SIGVTALRM, SIGXCPU, SIGXFSZ
+};
+#define NFATAL	(sizeof(fatal_signals) / sizeof(fatal_signals[0]))
+
+static void
+remove_pending(void)
+{
+	if (pending != NULL)
+		unlink(pending);
+}
+
+/*
+ * Whether a signal was sent by another process, with kill() or
+ * sigqueue(), rather than raised by the system for this one.  POSIX
+ * names SI_USER and SI_QUEUE for the former; Linux, illumos, NetBSD and
+ * OpenBSD give their other codes of signals sent by a process values of
+ * zero or less too.  Linux reports the SIGXFSZ of the file size limit as
+ * SI_USER from the process itself, which its process ID tells apart.
+ * Should some system's codes fool this test, little is lost: going over
+ * the limit ends the run by the signal, without a message but with the
+ * temporary file removed, or a "kill -XFSZ" goes unheeded.
+ */
+static int
+sent_by_process(const siginfo_t *si)
+{
+	if (si == NULL)
+		return 0;
+	if (si->si_code != SI_USER && si->si_code != SI_QUEUE &&
+	    si->si_code > 0)
+		return 0;
+	return si->si_pid != getpid();
+}
+
+/*
+ * Remove the temporary file, then let the signal take its default
+ * action, so that the exit status (and a core file) show it.  Only
+ * async-signal-safe functions are called.
+ *
+ * SIGXFSZ raised by the system means that a write() went over the file
+ * size limit: that write() fails with EFBIG once the handler returns,
+ * and the error is reported like a full disk.  Ignoring SIGXFSZ would
+ * do that too, but would also make "kill -XFSZ" do nothing.
+ */
+static void
+on_signal(int sig, siginfo_t *si, void *context)
+{
+	sigset_t	 set;
+	int		 olderrno = errno;
+
+	(void)context;
+	if (sig == SIGXFSZ && !sent_by_process(si)) {
+		errno = olderrno;
+		return;
+	}
+	remove_pending();
+	signal(sig, SIG_DFL);
+	sigemptyset(&set);
+	sigaddset(&set, sig);
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
+	raise(sig);
+	errno = olderrno;
+}
+
+/*
+ * Catch a signal if it has its default action.  One that was ignored
+ * when the program started stays ignored: "nohup illumos-docgen ... &"
+ * must survive a hangup, and a background job of a shell without job
+ * control the terminal's SIGINT and SIGQUIT.  One that a sanitizer's or
+ * a profiler's runtime caught before main() stays with that runtime:
+ * its handler may return (a profiler's does, on every tick of SIGPROF),
+ * and the run must then go on with its temporary file.
+ */
+static void
+note_signal(int sig)
+{
+	struct sigaction	 old;
+
+	if (sigaction(sig, NULL, &old) == -1)
+		return;
+	if (!(old.sa_flags & SA_SIGINFO) && old.sa_handler == SIG_DFL)
+		sigaddset(&caught_set, sig);
+}
+
+/*
+ * Catch every signal that would end the process, so that the temporary
+ * file goes with it.  The handler blocks all of them while it runs,
+ * and runs once.
+ */
+void
+out_signals(void)
+{
+	struct sigaction	 sa;
+	size_t			 i;
+#ifdef SIGRTMIN
+	int			 sig;
+#endif
+
+	sigemptyset(&caught_set);
+	for (i = 0; i < NFATAL; i++)
+		note_signal(fatal_signals[i]);
+#ifdef SIGRTMIN
+	for (sig = SIGRTMIN; sig <= SIGRTMAX; sig++)
+		note_signal(sig);
+#endif
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_sigaction = on_signal;
+	sa.sa_mask = caught_set;
+	sa.sa_flags = SA_SIGINFO;
+	for (i = 0; i < NFATAL; i++)
+		if (sigismember(&caught_set, fatal_signals[i]) == 1)
+			sigaction(fatal_signals[i], &sa, NULL);
+#ifdef SIGRTMIN
+	for (sig = SIGRTMIN; sig <= SIGRTMAX; sig++)
+		if (sigismember(&caught_set, sig) == 1)
+			sigaction(sig, &sa, NULL);
+#endif
+	atexit(remove_pending);
+}
+
+static int
+same_file(const struct stat *a, const struct stat *b)
+{
+	return a->st_dev == b->st_dev && a->st_ino == b->st_ino;
+}
+
+/* The length of the directory part of a path, its last '/' included. */
+static size_t
+dirlen(const char *path)
+{
+	const char	*slash;
+
+	slash = strrchr(path, '/');
+	return slash == NULL ? 0 : (size_t)(slash - path) + 1;
+}
+
+/*
+ * The text of a symbolic link.  Some systems report a size of 0 for
+ * their links, so the buffer grows until the text fits.
+ */
+static char *
+read_link(const char *path, const struct stat *st)
+{
+	char	*text;
+	size_t	 size;
+	ssize_t	 n;
+
+	size = st->st_size > 0 ? (size_t)st->st_size + 1 : 256;
+	for (;;) {
+		text = xmalloc(size);
+		if ((n = readlink(path, text, size)) == -1) {
+			free(text);
+			return NULL;
+		}
+		if ((size_t)n < size)
+			break;
+		free(text);
+		size *= 2;
+	}
+	text[n] = '\0';
+	return text;
+}
+
+/*
+ * Follow the links that a name ends in to the name of the file that is
+ * written: one that is not a link, or does not exist yet.  Only the last
+ * component matters: links among the directories above it lead to the
+ * same directory, and rename() works there whatever path leads to it.
+ * Returns NULL with errno set on failure.
+ */
+static char *
+follow_links(const char *name)
+{
+	struct stat	 st;
+	char		*path, *text, *next;
+	size_t		 dlen, tlen;
+	int		 nlinks = 0, err;
+
+	path = xstrndup(name, strlen(name));
+	for (;;) {
+		if (lstat(path, &st) == -1) {
+			if (errno == ENOENT)
+				return path;
+			break;
+		}
+		if (!S_ISLNK(st.st_mode))
+			return path;
+		if (++nlinks > MAXLINKS) {
+			errno = ELOOP;
+			break;
+		}
+		if ((text = read_link(path, &st)) == NULL)
+			break;
+		/* A relative link is read from the link's own directory. */
+		dlen = text[0] == '/' ? 0 : dirlen(path);
+		tlen = strlen(text);
+		next = xmalloc(dlen + tlen + 1);
+		memcpy(next, path, dlen);
+		memcpy(next + dlen, text, tlen + 1);
+		free(text);
+		free(path);
+		path = next;
+	}
+	/* The caller reports errno, which free() need not keep. */
+	err = errno;
+	free(path);
+	errno = err;
+	return NULL;
+}
+
+/*
+ * Standard output is written as it is; it only must not be the catalog,
+ * as it is after ">>catalog".
+ */
+static int
+open_stdout(struct output *o, const struct stat *catalog)
+{
+	struct stat	 st;
+
+	o->fd = STDOUT_FILENO;
+	if (fstat(STDOUT_FILENO, &st) == 0 && S_ISREG(st.st_mode) &&
+	    same_file(&st, catalog)) {
+		diag_sys("standard output", "is the catalog; not writing "
+		    "over it");
+		return -1;
+	}
+	return 0;
+}
+
+static int
+open_in_place(struct output *o, const struct stat *st)
+{
+	if (!S_ISCHR(st->st_mode) && !S_ISFIFO(st->st_mode)) {
+		diag(DIAG_ERROR, o->name, 0, 0, "not a regular file");
+		return -1;
+	}
+	if ((o->fd = open(o->name, O_WRONLY)) == -1) {
+		diag(DIAG_ERROR, o->name, 0, 0, "%s", strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * Make the temporary file beside o->path; st describes the file it
+ * replaces, or is NULL for a new one.
+ */
+static int
+open_temporary(struct output *o, const struct stat *st)
+{
+	sigset_t	 old;
+	size_t		 dlen;
+	mode_t		 mask, mode;
+
+	dlen = dirlen(o->path);
+	o->tmp = xmalloc(dlen + sizeof(TEMPNAME));
+	memcpy(o->tmp, o->path, dlen);
+	memcpy(o->tmp + dlen, TEMPNAME, sizeof(TEMPNAME));
+	sigprocmask(SIG_BLOCK, &caught_set, &old);
+	if ((o->fd = mkstemp(o->tmp)) != -1)
+		pending = o->tmp;
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	if (o->fd == -1) {
+		diag(DIAG_ERROR, o->name, 0, 0, "cannot create a temporary "
+		    "file in its directory: %s", strerror(errno));
+		out_abort(o);
+		return -1;
+	}
+	mask = umask(0);
+	umask(mask);
+	mode = st != NULL ? st->st_mode & 07777 : 0666 & ~mask;
+	if (fchmod(o->fd, mode) == -1) {
+		diag(DIAG_ERROR, o->name, 0, 0, "%s", strerror(errno));
+		out_abort(o);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * Get ready to write to the file name, or to standard output if it is
+ * NULL.  The catalog, as stat() describes it, is never written over.
+ */
+int
+out_open(struct output *o, const char *name, const struct stat *catalog)
+{
+	struct stat	 st, final;
+	int		 exists = 1;
+
+	memset(o, 0, sizeof(*o));
+	o->fd = -1;
+	if ((o->name = name) == NULL)
+		return open_stdout(o, catalog);
+	if (stat(name, &st) == -1) {
+		if (errno != ENOENT) {
+			diag(DIAG_ERROR, name, 0, 0, "%s", strerror(errno));
+			return -1;
+		}
+		exists = 0;
+	} else if (same_file(&st, catalog)) {
+		diag(DIAG_ERROR, name, 0, 0, "is the catalog; not writing "
+		    "over it");
+		return -1;
+	} else if (!S_ISREG(st.st_mode))
+		return open_in_place(o, &st);
+	if ((o->path = follow_links(name)) == NULL) {
+		diag(DIAG_ERROR, name, 0, 0, "%s", strerror(errno));
+		return -1;
+	}
+	/*
+	 * The file that the links lead to must be the one that stat()
+	 * found.  A link into /proc that names a deleted file, or a link
+	 * changed meanwhile, would make us write somewhere else.
+	 */
+	if (exists && (lstat(o->path, &final) == -1 ||
+	    !same_file(&st, &final))) {
+		diag(DIAG_ERROR, name, 0, 0, "cannot tell which file the "
+		    "link leads to");
+		out_abort(o);
+		return -1;
+	}
+	return open_temporary(o, exists ? &st : NULL);
+}
+
+/* Give up: the temporary file goes, the target stays as it was. */
+void
+out_abort(struct output *o)
+{
+	sigset_t	 old;
+
+	if (o->fd != -1 && o->name != NULL)
+		close(o->fd);
+	o->fd = -1;
+	if (o->tmp != NULL) {
+		sigprocmask(SIG_BLOCK, &caught_set, &old);
+		unlink(o->tmp);
+		pending = NULL;
+		sigprocmask(SIG_SETMASK, &old, NULL);
+	}
+	free(o->tmp);
+	o->tmp = NULL;
+	free(o->path);
+	o->path = NULL;
+}
+
+static void
+report(const struct output *o, int err)
+{
+	if (o->name == NULL)
+		diag_sys("standard output", strerror(err));
+	else
+		diag(DIAG_ERROR, o->name, 0, 0, "%s", strerror(err));
+}
+
+/*
+ * Write what is left of the buffer and publish the file.  Closing a
+ * file can report a write that failed, so the file is closed before it
+ * is renamed into place.
+ */
+int
+out_commit(struct output *o, const struct buf *b)
+{
+	sigset_t	 old;
+	int		 err = b->err;
+
+	if (err == 0 && buf_write(o->fd, b->p, b->len) == -1)
+		err = errno;
+	if (o->tmp != NULL && err == 0 && fsync(o->fd) == -1 &&
+	    errno != EINVAL)
+		err = errno;
+	if (o->name != NULL && close(o->fd) == -1 && err == 0)
+		err = errno;
+	if (o->name != NULL)
+		o->fd = -1;
+	if (o->tmp != NULL && err == 0) {
+		sigprocmask(SIG_BLOCK, &caught_set, &old);
+		if (rename(o->tmp, o->path) == 0)
+			pending = NULL;
+		else
+			err = errno;
+		sigprocmask(SIG_SETMASK, &old, NULL);
+	}
+	if (err != 0) {
+		report(o, err);
+		out_abort(o);
+		return -1;
+	}
+	free(o->tmp);
+	o->tmp = NULL;
+	free(o->path);
+	o->path = NULL;
+	return 0;
+}

@@ -1,0 +1,23 @@
+/*
+ * The output stage of illumos-docgen: where the page goes and how it
+ * gets there.  Private to the program; output.c says what it promises.
+ */
+
+#ifndef OUTPUT_H
+#define OUTPUT_H
+
+struct stat;
+
+struct output {
+	const char	*name;	/* For messages: -o as given, or NULL. */
+	char		*path;	/* The file replaced, links followed. */
+	char		*tmp;	/* The temporary file, or NULL in place. */
+	int		 fd;
+};
+
+void	 out_signals(void);
+int	 out_open(struct output *, const char *, const struct stat *);
+int	 out_commit(struct output *, const struct buf *);
+void	 out_abort(struct output *);
+
+#endif /* !OUTPUT_H */
