@@ -75,13 +75,12 @@ char	*xstrndup(const char *, size_t);
 struct strset {
 	const char	**keys;
 	size_t		 *vals;
-	size_t		 *hashes;	/* Compared before any key is read. */
 	size_t		  n;
 	size_t		  cap;
 };
 
 size_t	 strset_add(struct strset *, const char *, size_t);
-int	 strset_has(const struct strset *, const char *);
+size_t	 strset_has(const struct strset *, const char *);
 void	 strset_free(struct strset *);
 
 /* Diagnostics in the GNU format: file:line:column: level: message. */
@@ -132,10 +131,8 @@ struct recfile {
 	struct record	*recs;
 	size_t		 nrecs;
 	const char	**names;	/* Each field name once, by key. */
-	unsigned int	*hashes;	/* The hash of each name, by key. */
 	size_t		 nnames;
-	unsigned int	*slots;	/* A hash table of key + 1; 0 is empty. */
-	size_t		 nslots;	/* A power of two. */
+	struct strset	 keys;	/* The key + 1 of each name. */
 };
 
 int	 rec_parse(struct recfile *, const char *, char *, size_t);

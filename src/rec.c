@@ -154,60 +154,24 @@ char_len(const char *s, size_t len)
 	return n;
 }
 
-static unsigned int
-name_hash(const char *s, size_t len)
-{
-	unsigned int	 h = 2166136261u;	/* FNV-1a */
-	size_t		 i;
-
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
-	return h;
-}
-
 /*
- * The key of the name s, NUL-terminated, of len bytes; a name not seen
- * before gets the next key, and s becomes the name of that key.  The
- * table doubles before it is half full.  Returns REC_NOKEY only when
- * the keys have run out.
+ * The key of the name s, which is NUL-terminated and lives as long as
+ * rf; a name not seen before gets the next key, and s becomes the name
+ * of that key.  Returns REC_NOKEY only when the keys have run out.
  */
 static unsigned int
-intern(struct recfile *rf, const char *s, size_t len)
+intern(struct recfile *rf, const char *s)
 {
-	unsigned int	 h = name_hash(s, len), k;
-	size_t		 i, mask;
+	size_t	 k;
 
-	if (2 * (rf->nnames + 1) > rf->nslots) {
-		if (rf->nnames >= REC_NOKEY - 1)
-			return REC_NOKEY;
-		rf->nslots = rf->nslots == 0 ? 64 : rf->nslots * 2;
-		free(rf->slots);
-		rf->slots = xreallocarray(NULL, rf->nslots,
-		    sizeof(*rf->slots));
-		memset(rf->slots, 0, rf->nslots * sizeof(*rf->slots));
-		mask = rf->nslots - 1;
-		for (k = 0; k < rf->nnames; k++) {
-			for (i = rf->hashes[k] & mask; rf->slots[i] != 0;
-			    i = (i + 1) & mask)
-				continue;
-			rf->slots[i] = k + 1;
-		}
-	}
-	mask = rf->nslots - 1;
-	for (i = h & mask; rf->slots[i] != 0; i = (i + 1) & mask) {
-		k = rf->slots[i] - 1;
-		if (rf->hashes[k] == h && strcmp(rf->names[k], s) == 0)
-			return k;
-	}
+	if ((k = strset_has(&rf->keys, s)) != 0)
+		return (unsigned int)(k - 1);
+	if (rf->nnames == REC_NOKEY)
+		return REC_NOKEY;
 	rf->names = xmore(rf->names, rf->nnames, sizeof(*rf->names));
-	rf->hashes = xmore(rf->hashes, rf->nnames, sizeof(*rf->hashes));
-	k = (unsigned int)rf->nnames++;
-	rf->names[k] = s;
-	rf->hashes[k] = h;
-	rf->slots[i] = k + 1;
-	return k;
+	rf->names[rf->nnames++] = s;
+	strset_add(&rf->keys, s, rf->nnames);
+	return (unsigned int)(rf->nnames - 1);
 }
 
 /*
@@ -391,7 +355,7 @@ rec_parse(struct recfile *rf, const char *fname, char *text, size_t len)
 			continue;
 		}
 		s[i] = '\0';
-		if ((key = intern(rf, s, i)) == REC_NOKEY) {
+		if ((key = intern(rf, s)) == REC_NOKEY) {
 			ERR(1, "too many different field names");
 			continue;
 		}
@@ -482,8 +446,7 @@ void
 rec_free(struct recfile *rf)
 {
 	free(rf->names);
-	free(rf->hashes);
-	free(rf->slots);
+	strset_free(&rf->keys);
 	free(rf->fields);
 	free(rf->recs);
 	free(rf->text);
@@ -494,19 +457,10 @@ rec_free(struct recfile *rf)
 unsigned int
 rec_key(const struct recfile *rf, const char *name)
 {
-	unsigned int	 h, k;
-	size_t		 i, mask;
+	size_t	 k;
 
-	if (rf->nslots == 0)
-		return REC_NOKEY;
-	h = name_hash(name, strlen(name));
-	mask = rf->nslots - 1;
-	for (i = h & mask; rf->slots[i] != 0; i = (i + 1) & mask) {
-		k = rf->slots[i] - 1;
-		if (rf->hashes[k] == h && strcmp(rf->names[k], name) == 0)
-			return k;
-	}
-	return REC_NOKEY;
+	k = strset_has(&rf->keys, name);
+	return k != 0 ? (unsigned int)(k - 1) : REC_NOKEY;
 }
 
 /* The first field of the record with that key, or NULL. */
