@@ -29,6 +29,13 @@
 /* The longest line the parser accepts, in bytes. */
 #define REC_MAXLINE	(64 * 1024)
 
+/*
+ * The largest catalog read, in bytes: the real one is some 16 KB, and
+ * a synthetic one of a million records some 600 MB.  Without a bound, a
+ * pipe or a device that never ends would be read until memory ran out.
+ */
+#define REC_MAXFILE	((size_t)1 << 30)
+
 /* The most errors reported; later ones are counted but not printed. */
 #define DIAG_MAXERRORS	50
 
@@ -133,14 +140,18 @@ struct recfile {
 	const char	**names;	/* Each field name once, by key. */
 	size_t		 nnames;
 	struct strset	 keys;	/* The key + 1 of each name. */
+	size_t		*tight;	/* Lines of a "+" with no blank after it. */
+	size_t		 ntight;
 };
 
 int	 rec_parse(struct recfile *, const char *, char *, size_t);
 int	 rec_read(struct recfile *, const char *);
+int	 rec_readfd(struct recfile *, const char *, int, size_t);
 void	 rec_free(struct recfile *);
 unsigned int rec_key(const struct recfile *, const char *);
 const struct field *rec_field(const struct record *, unsigned int);
-void	 rec_pos(const struct field *, size_t, size_t *, size_t *);
+void	 rec_pos(const struct recfile *, const struct field *, size_t,
+	    size_t *, size_t *);
 int	 utf8_check(const char *, size_t, size_t *);
 
 /* A list of strings that point into the record file. */

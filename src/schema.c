@@ -59,15 +59,15 @@ static const char *const unsupported_specials[] = {
 
 /* An error at byte off of a field's value, which may span lines. */
 static void
-diag_at(const char *fname, const struct field *f, size_t off,
+diag_at(const struct recfile *rf, const struct field *f, size_t off,
     const char *fmt, ...)
 {
 	va_list	 ap;
 	size_t	 line, col;
 
-	rec_pos(f, off, &line, &col);
+	rec_pos(rf, f, off, &line, &col);
 	va_start(ap, fmt);
-	vdiag(DIAG_ERROR, fname, line, col, fmt, ap);
+	vdiag(DIAG_ERROR, rf->fname, line, col, fmt, ap);
 	va_end(ap);
 }
 
@@ -135,7 +135,7 @@ is_space(int c)
  * %type) into w, reporting names that are not identifiers.
  */
 static int
-parse_names(struct words *w, const char *fname, const struct field *f,
+parse_names(struct words *w, const struct recfile *rf, const struct field *f,
     const char *s, size_t len, int commas)
 {
 	size_t	 i = 0, j;
@@ -151,7 +151,7 @@ parse_names(struct words *w, const char *fname, const struct field *f,
 		    !(commas && s[j] == ','); j++)
 			continue;
 		if (!is_ident(s + i, j - i)) {
-			diag_at(fname, f, i,
+			diag_at(rf, f, i,
 			    "'%.*s' in %s is not a field name",
 			    (int)(j - i), s + i, f->name);
 			nerr++;
@@ -318,7 +318,7 @@ type_free(struct ftype *t)
  * is diagnosed once.
  */
 static int
-build_type(struct ftype *t, const char *fname, const struct field *f,
+build_type(struct ftype *t, const struct recfile *rf, const struct field *f,
     size_t off, int loud)
 {
 	const char	*v = f->value, *k = v + off, *a, *end, *bad, *why;
@@ -328,7 +328,7 @@ build_type(struct ftype *t, const char *fname, const struct field *f,
 
 #define TERR(at, ...) do { \
 		if (loud) \
-			diag_at(fname, f, (size_t)((at) - v), __VA_ARGS__); \
+			diag_at(rf, f, (size_t)((at) - v), __VA_ARGS__); \
 		nerr++; \
 	} while (0)
 
@@ -401,7 +401,7 @@ build_type(struct ftype *t, const char *fname, const struct field *f,
 
 /* Parse one "%type: Fields kind arguments" declaration. */
 static int
-parse_type(struct rset *rs, const char *fname, const struct field *f)
+parse_type(struct rset *rs, const struct recfile *rf, const struct field *f)
 {
 	struct words	 names;
 	struct ftype	 t;
@@ -413,17 +413,17 @@ parse_type(struct rset *rs, const char *fname, const struct field *f)
 	for (off = 0; v[off] != '\0' && !is_space((unsigned char)v[off]);
 	    off++)
 		continue;
-	nerr = parse_names(&names, fname, f, v, off, 1);
+	nerr = parse_names(&names, rf, f, v, off, 1);
 	while (is_space((unsigned char)v[off]))
 		off++;
 	if (names.n == 0) {
 		memset(&t, 0, sizeof(t));
-		nerr += build_type(&t, fname, f, off, 1);
+		nerr += build_type(&t, rf, f, off, 1);
 		type_free(&t);
 	}
 	for (i = 0; i < names.n; i++) {
 		memset(&t, 0, sizeof(t));
-		bad = build_type(&t, fname, f, off, i == 0);
+		bad = build_type(&t, rf, f, off, i == 0);
 		if (i == 0)
 			nerr += bad;
 		if (bad) {
@@ -441,7 +441,7 @@ parse_type(struct rset *rs, const char *fname, const struct field *f)
 
 /* Read one record descriptor into rs. */
 static int
-parse_desc(struct rset *rs, const char *fname, const struct record *r)
+parse_desc(struct rset *rs, const struct recfile *rf, const struct record *r)
 {
 	const struct field *f;
 	size_t		 i, n;
@@ -455,7 +455,7 @@ parse_desc(struct rset *rs, const char *fname, const struct record *r)
 		v = f->value;
 		if (strcmp(f->name, "%rec") == 0) {
 			if (rs->name != NULL) {
-				diag(DIAG_ERROR, fname, f->line, 1,
+				diag(DIAG_ERROR, rf->fname, f->line, 1,
 				    "too many %%rec fields in record "
 				    "descriptor");
 				nerr++;
@@ -468,11 +468,11 @@ parse_desc(struct rset *rs, const char *fname, const struct record *r)
 			while (is_space((unsigned char)v[n]))
 				n++;
 			if (!is_ident(rs->name, strlen(rs->name))) {
-				diag(DIAG_ERROR, fname, f->line, f->vcol,
+				diag(DIAG_ERROR, rf->fname, f->line, f->vcol,
 				    "'%s' is not a record type name", v);
 				nerr++;
 			} else if (v[n] != '\0') {
-				diag_at(fname, f, n, "unsupported: "
+				diag_at(rf, f, n, "unsupported: "
 				    "external record descriptor");
 				nerr++;
 			}
@@ -480,13 +480,13 @@ parse_desc(struct rset *rs, const char *fname, const struct record *r)
 			struct words w;
 
 			memset(&w, 0, sizeof(w));
-			nerr += parse_names(&w, fname, f, v, strlen(v), 0);
+			nerr += parse_names(&w, rf, f, v, strlen(v), 0);
 			if (rs->key != NULL) {
-				diag(DIAG_ERROR, fname, f->line, 1,
+				diag(DIAG_ERROR, rf->fname, f->line, 1,
 				    "only one %%key field is allowed");
 				nerr++;
 			} else if (w.n != 1) {
-				diag(DIAG_ERROR, fname, f->line, f->vcol,
+				diag(DIAG_ERROR, rf->fname, f->line, f->vcol,
 				    "%%key names exactly one field");
 				nerr++;
 			} else {
@@ -495,31 +495,31 @@ parse_desc(struct rset *rs, const char *fname, const struct record *r)
 			}
 			words_free(&w);
 		} else if (strcmp(f->name, "%mandatory") == 0)
-			nerr += parse_names(&rs->mandatory, fname, f, v,
+			nerr += parse_names(&rs->mandatory, rf, f, v,
 			    strlen(v), 0);
 		else if (strcmp(f->name, "%allowed") == 0) {
 			rs->have_allowed = 1;
-			nerr += parse_names(&rs->allowed, fname, f, v,
+			nerr += parse_names(&rs->allowed, rf, f, v,
 			    strlen(v), 0);
 		} else if (strcmp(f->name, "%unique") == 0)
-			nerr += parse_names(&rs->unique, fname, f, v,
+			nerr += parse_names(&rs->unique, rf, f, v,
 			    strlen(v), 0);
 		else if (strcmp(f->name, "%type") == 0)
-			nerr += parse_type(rs, fname, f);
+			nerr += parse_type(rs, rf, f);
 		else if (strcmp(f->name, "%doc") == 0)
 			continue;
 		else if (in_list(unsupported_specials, f->name,
 		    strlen(f->name))) {
-			diag(DIAG_ERROR, fname, f->line, 1,
+			diag(DIAG_ERROR, rf->fname, f->line, 1,
 			    "unsupported: special field %s", f->name);
 			nerr++;
 		} else if (f->name[0] == '%') {
-			diag(DIAG_ERROR, fname, f->line, 1,
+			diag(DIAG_ERROR, rf->fname, f->line, 1,
 			    "unsupported: unknown special field %s",
 			    f->name);
 			nerr++;
 		} else {
-			diag(DIAG_ERROR, fname, f->line, 1,
+			diag(DIAG_ERROR, rf->fname, f->line, 1,
 			    "unsupported: ordinary field '%s' in a record "
 			    "descriptor", f->name);
 			nerr++;
@@ -783,7 +783,7 @@ schema_check(const struct recfile *rf)
 			i++;
 			continue;
 		}
-		nerr += parse_desc(&rs, rf->fname, r);
+		nerr += parse_desc(&rs, rf, r);
 		for (j = 0; j < ndescs; j++) {
 			o = rec_field(&rf->recs[descs[j]], reckey);
 			if (rs.name != NULL && same_word(o->value, rs.name)) {
