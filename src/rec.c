@@ -57,6 +57,7 @@ struct reader {
 	size_t		 line;	/* Offset of the first line not checked. */
 	size_t		 lineno;	/* Lines checked so far. */
 	size_t		 nflawed;	/* Lines checked and found flawed. */
+	int		 endless;	/* Not a regular file: may never end. */
 };
 
 static size_t	 utf8_decode(const char *, size_t, unsigned long *);
@@ -519,10 +520,12 @@ rec_parse(struct recfile *rf, const char *fname, char *text, size_t len)
  * Check the lines that the last read completed, and say whether to
  * stop reading.  A line longer than REC_MAXLINE is the last one read,
  * cut just past the limit, since the parser reports it and reads no
- * further; so is the line whose flaw makes one more than the parser
- * prints before it gives up, for no later line could change what it
- * prints.  The bytes of a file with no newline (/dev/zero) are thus
- * read only up to the limit.
+ * further: the bytes of a file with no newline (/dev/zero) are read
+ * only up to the limit.  Input that may never end, such as
+ * /dev/urandom, also stops at the line whose flaw makes one more than
+ * the parser prints before it gives up, for no later line could change
+ * what it prints.  A regular file ends, so its bytes are left for the
+ * parser to check, once.
  */
 static int
 reader_scan(struct reader *r)
@@ -530,21 +533,18 @@ reader_scan(struct reader *r)
 	char		*s, *nl;
 	size_t		 off;
 	unsigned long	 cp;
-	enum flaw	 flaw;
 
 	while ((nl = memchr(r->text + r->line, '\n', r->len - r->line)) !=
 	    NULL) {
 		s = r->text + r->line;
 		r->lineno++;
 		r->line = (size_t)(nl - r->text) + 1;
-		if ((flaw = line_flaw(s, (size_t)(nl - s), &off, &cp)) ==
-		    FLAW_NONE)
-			continue;
-		if (flaw == FLAW_LONG) {
+		if ((size_t)(nl - s) > REC_MAXLINE) {
 			r->len = (size_t)(s - r->text) + REC_MAXLINE + 1;
 			return 1;
 		}
-		if (++r->nflawed > DIAG_MAXERRORS) {
+		if (r->endless && line_flaw(s, (size_t)(nl - s), &off, &cp) !=
+		    FLAW_NONE && ++r->nflawed > DIAG_MAXERRORS) {
 			r->len = r->line;
 			return 1;
 		}
@@ -570,8 +570,8 @@ reader_fill(struct reader *r, const char *fname, int fd, size_t limit)
 	int		 over;
 
 	/* A regular file is read into a buffer of just its size. */
-	r->cap = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
-	    (unsigned long long)st.st_size < limit ?
+	r->endless = fstat(fd, &st) == -1 || !S_ISREG(st.st_mode);
+	r->cap = !r->endless && (unsigned long long)st.st_size < limit ?
 	    (size_t)st.st_size + 1 : 65536;
 	if (r->cap > limit + 1)
 		r->cap = limit + 1;
