@@ -60,16 +60,34 @@ struct rescan {
 	int		 inner[RE_MAXDEPTH + 1];	/* A group repeats. */
 };
 
+struct rules;
+
 static void	 vdiag_at(const struct recfile *, const struct field *,
 		    size_t, const char *, va_list);
 static void	 diag_at(const struct recfile *, const struct field *,
 		    size_t, const char *, ...) PRINTFLIKE(4, 5);
 static int	 type_error(const struct recfile *, const struct field *,
 		    const char *, int, const char *, ...) PRINTFLIKE(5, 6);
+static int	 words_has(const struct words *, const char *);
+static void	 words_add(struct words *, const char *, size_t);
+static void	 words_free(struct words *);
+static int	 is_ident(const char *, size_t);
+static int	 is_space(int);
+static int	 parse_names(struct words *, const struct recfile *,
+		    const struct field *, const char *, size_t, int);
+static struct ftype *type_of(const struct rset *, const char *);
+static const char *re_bracket(const char *, const char *);
+static const char *re_bound(struct rescan *, const char *, const char *);
+static const char *re_item(struct rescan *, const char *, const char *);
+static const char *regexp_unsupported(const char *, size_t,
+		    const char **);
+static void	 type_free(struct ftype *);
 static int	 build_enum(struct ftype *, const struct recfile *,
 		    const struct field *, const char *, const char *, int);
 static int	 build_regexp(struct ftype *, const struct recfile *,
 		    const struct field *, const char *, const char *, int);
+static int	 build_type(struct ftype *, const struct recfile *,
+		    const struct field *, size_t, int);
 static int	 parse_type(struct rset *, const struct recfile *,
 		    const struct field *);
 static int	 special_rec(struct rset *, const struct recfile *,
@@ -84,6 +102,19 @@ static int	 special_unique(struct rset *, const struct recfile *,
 		    const struct field *);
 static int	 special_doc(struct rset *, const struct recfile *,
 		    const struct field *);
+static int	 parse_desc(struct rset *, const struct recfile *,
+		    const struct record *);
+static void	 rset_free(struct rset *);
+static int	 same_word(const char *, const char *);
+static int	 check_value(const struct ftype *, const char *,
+		    const struct field *);
+static void	 rules_make(struct rules *, const struct rset *,
+		    const struct recfile *);
+static void	 rules_free(struct rules *);
+static const struct field *once(const char *, const struct record *,
+		    unsigned int, const char *, const char *, int *);
+static int	 check_records(const struct rset *, const struct recfile *,
+		    const struct record *, size_t);
 
 /*
  * The types of %type, as in GNU recutils; those with kind T_NONE are
