@@ -30,6 +30,13 @@
 /* The longest line the parser accepts, in bytes. */
 #define REC_MAXLINE	(64 * 1024)
 
+/*
+ * The largest catalog read, in bytes: the real one is some 16 KB, and
+ * a synthetic one of a million records some 600 MB.  Without a bound, a
+ * pipe or a device that never ends would be read until memory ran out.
+ */
+#define REC_MAXFILE	((size_t)1 << 30)
+
 /* The most errors reported; later ones are counted but not printed. */
 #define DIAG_MAXERRORS	50
 
@@ -91,13 +98,12 @@ char	*xstrndup(const char *, size_t);
 struct strset {
 	const char	**keys;
 	size_t		 *vals;
-	size_t		 *hashes;	/* Compared before any key is read. */
 	size_t		  n;
 	size_t		  cap;
 };
 
 size_t	 strset_add(struct strset *, const char *, size_t);
-int	 strset_has(const struct strset *, const char *);
+size_t	 strset_has(const struct strset *, const char *);
 void	 strset_free(struct strset *);
 
 /* Diagnostics in the GNU format: file:line:column: level: message. */
@@ -148,18 +154,20 @@ struct recfile {
 	struct record	*recs;
 	size_t		 nrecs;
 	const char	**names;	/* Each field name once, by key. */
-	unsigned int	*hashes;	/* The hash of each name, by key. */
 	size_t		 nnames;
-	unsigned int	*slots;	/* A hash table of key + 1; 0 is empty. */
-	size_t		 nslots;	/* A power of two. */
+	struct strset	 keys;	/* The key + 1 of each name. */
+	size_t		*tight;	/* Lines of a "+" with no blank after it. */
+	size_t		 ntight;
 };
 
 int	 rec_parse(struct recfile *, const char *, char *, size_t);
 int	 rec_read(struct recfile *, const char *);
+int	 rec_readfd(struct recfile *, const char *, int, size_t);
 void	 rec_free(struct recfile *);
 unsigned int rec_key(const struct recfile *, const char *);
 const struct field *rec_field(const struct record *, unsigned int);
-void	 rec_pos(const struct field *, size_t, size_t *, size_t *);
+void	 rec_pos(const struct recfile *, const struct field *, size_t,
+	    size_t *, size_t *);
 int	 utf8_check(const char *, size_t, size_t *);
 
 /* A list of strings that point into the record file. */

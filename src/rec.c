@@ -10,7 +10,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <stdint.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +18,134 @@
 #include <unistd.h>
 
 #include "docgen.h"
+
+/* What may be wrong with the bytes of a line, whatever it means. */
+enum flaw {
+	FLAW_NONE,
+	FLAW_LONG,	/* Longer than REC_MAXLINE. */
+	FLAW_UTF8,	/* Not well-formed UTF-8. */
+	FLAW_NUL,
+	FLAW_CR,	/* A carriage return ends the line. */
+	FLAW_CHAR	/* A character in the table of forbidden ones. */
+};
+
+/*
+ * The state of the parser between lines.  Values are joined in place:
+ * a "+" line is moved back to follow the value it continues, so w,
+ * where the value so far ends, is never past the line being read.
+ */
+struct parser {
+	struct recfile	*rf;
+	size_t		 lineno;
+	struct record	*rec;	/* The open record, or NULL. */
+	struct field	*f;	/* The field a "+" line continues, or NULL. */
+	char		*w;	/* Where the value of f ends so far. */
+	size_t		 nfields;
+	int		 continued;	/* The last line ended in a backslash. */
+	int		 nerr;
+};
+
+/*
+ * A file being read: the bytes so far, and how far their lines have
+ * been checked, so that reading stops as soon as the rest could not
+ * change the outcome.
+ */
+struct reader {
+	char		*text;
+	size_t		 len;
+	size_t		 cap;	/* Room for cap bytes and a NUL. */
+	size_t		 line;	/* Offset of the first line not checked. */
+	size_t		 lineno;	/* Lines checked so far. */
+	size_t		 nflawed;	/* Lines checked and found flawed. */
+	int		 endless;	/* Not a regular file: may never end. */
+};
+
+static size_t	 utf8_decode(const char *, size_t, unsigned long *);
+static const char *forbidden(unsigned long);
+static enum flaw line_flaw(const char *, size_t, size_t *,
+		    unsigned long *);
+static int	 is_name_start(int);
+static int	 is_name_char(int);
+static int	 is_blank_line(const char *, size_t);
+static size_t	 column(const char *, size_t);
+static size_t	 char_len(const char *, size_t);
+static unsigned int intern(struct recfile *, const char *);
+static void	 perr(struct parser *, size_t, const char *, ...)
+		    PRINTFLIKE(3, 4);
+static int	 check_bytes(struct parser *, const char *, size_t);
+static void	 end_value(struct parser *);
+static void	 open_record(struct parser *);
+static size_t	 field_name(struct parser *, const char *, size_t);
+static void	 field_line(struct parser *, char *, size_t);
+static void	 plus_line(struct parser *, char *, size_t);
+static void	 parse_line(struct parser *, char *, size_t);
+static int	 reader_scan(struct reader *);
+static int	 reader_fill(struct reader *, const char *, int, size_t);
+static int	 is_tight(const struct recfile *, size_t);
+
+/*
+ * Characters that must not reach a page, besides the NUL and a
+ * carriage return at the end of a line, which have messages of their
+ * own.  Control characters are obeyed by terminals.  Bidirectional
+ * controls, Unicode's Bidi_Control set, make text read other than it
+ * is stored.  Noncharacters are for a program's internal use, and
+ * makeinfo warns about them; those at the end of each plane, U+nFFFE
+ * and U+nFFFF, are found by forbidden() itself.
+ */
+static const struct {
+	unsigned long	 lo, hi;
+	const char	*what;
+} forbidden_chars[] = {
+	{ 0x0000, 0x0008, "control character" },
+	{ 0x000a, 0x001f, "control character" },
+	{ 0x007f, 0x009f, "control character" },
+	{ 0x061c, 0x061c, "bidirectional control character" },
+	{ 0x200e, 0x200f, "bidirectional control character" },
+	{ 0x202a, 0x202e, "bidirectional control character" },
+	{ 0x2066, 0x2069, "bidirectional control character" },
+	{ 0xfdd0, 0xfdef, "noncharacter" }
+};
+
+/*
+ * Decode the UTF-8 sequence at s, of at most len bytes, into *cp.
+ * Returns its length, or 0 if it is not well-formed: cut short, an
+ * overlong form, a surrogate or a code point past U+10FFFF.
+ */
+static size_t
+utf8_decode(const char *s, size_t len, unsigned long *cp)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	unsigned long		 min;
+	size_t			 n, k;
+
+	if (p[0] < 0x80) {
+		*cp = p[0];
+		return 1;
+	} else if ((p[0] & 0xe0) == 0xc0) {
+		n = 2;
+		*cp = p[0] & 0x1f;
+		min = 0x80;
+	} else if ((p[0] & 0xf0) == 0xe0) {
+		n = 3;
+		*cp = p[0] & 0x0f;
+		min = 0x800;
+	} else if ((p[0] & 0xf8) == 0xf0) {
+		n = 4;
+		*cp = p[0] & 0x07;
+		min = 0x10000;
+	} else
+		return 0;
+	if (n > len)
+		return 0;
+	for (k = 1; k < n; k++) {
+		if ((p[k] & 0xc0) != 0x80)
+			return 0;
+		*cp = (*cp << 6) | (p[k] & 0x3f);
+	}
+	if (*cp < min || *cp > 0x10ffff || (*cp >= 0xd800 && *cp <= 0xdfff))
+		return 0;
+	return n;
+}
 
 /*
  * Check that the bytes are well-formed UTF-8 without overlong forms,
@@ -27,84 +155,63 @@
 int
 utf8_check(const char *s, size_t len, size_t *bad)
 {
-	const unsigned char	*p = (const unsigned char *)s;
-	size_t			 i, n, k;
-	unsigned long		 cp, min;
+	unsigned long	 cp;
+	size_t		 i, n;
 
 	for (i = 0; i < len; i += n) {
-		if (p[i] < 0x80) {
-			n = 1;
-			continue;
-		} else if ((p[i] & 0xe0) == 0xc0) {
-			n = 2;
-			cp = p[i] & 0x1f;
-			min = 0x80;
-		} else if ((p[i] & 0xf0) == 0xe0) {
-			n = 3;
-			cp = p[i] & 0x0f;
-			min = 0x800;
-		} else if ((p[i] & 0xf8) == 0xf0) {
-			n = 4;
-			cp = p[i] & 0x07;
-			min = 0x10000;
-		} else
-			goto fail;
-		if (n > len - i)
-			goto fail;
-		for (k = 1; k < n; k++) {
-			if ((p[i + k] & 0xc0) != 0x80)
-				goto fail;
-			cp = (cp << 6) | (p[i + k] & 0x3f);
+		if ((n = utf8_decode(s + i, len - i, &cp)) == 0) {
+			*bad = i;
+			return 0;
 		}
-		if (cp < min || cp > 0x10ffff ||
-		    (cp >= 0xd800 && cp <= 0xdfff))
-			goto fail;
 	}
 	return 1;
-fail:
-	*bad = i;
-	return 0;
+}
+
+/* What the character is if it is forbidden, or NULL. */
+static const char *
+forbidden(unsigned long cp)
+{
+	size_t	 i;
+
+	if ((cp & 0xfffe) == 0xfffe)
+		return "noncharacter";
+	for (i = 0; i < sizeof(forbidden_chars) / sizeof(forbidden_chars[0]);
+	    i++)
+		if (cp >= forbidden_chars[i].lo && cp <= forbidden_chars[i].hi)
+			return forbidden_chars[i].what;
+	return NULL;
 }
 
 /*
- * The code point of the (valid) UTF-8 sequence at s if it is one that
- * must not reach a page: a C1 control character, which terminals obey,
- * or a bidirectional control, which makes text read other than it is
- * stored.  Returns 0 for any other character.
+ * The first flaw in the bytes of a line of ll bytes, whatever the line
+ * means; its offset goes to *off and the character there to *cp.  The
+ * reader and the parser both judge lines by this, so that they agree.
  */
-static unsigned long
-hidden(const char *s)
+static enum flaw
+line_flaw(const char *s, size_t ll, size_t *off, unsigned long *cp)
 {
-	const unsigned char *p = (const unsigned char *)s;
-	unsigned long	 cp;
-
-	if (p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
-		return p[1];
-	if (p[0] != 0xe2)
-		return 0;
-	cp = ((unsigned long)(p[0] & 0x0f) << 12) |
-	    ((unsigned long)(p[1] & 0x3f) << 6) | (p[2] & 0x3f);
-	if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069))
-		return cp;
-	return 0;
-}
-
-/*
- * The first byte from p on that is neither printable ASCII nor a tab,
- * or end.  On most lines that is the newline, so this one pass finds
- * both where the line ends and whether it needs a closer look.
- */
-static char *
-plain_end(char *p, char *end)
-{
+	size_t		 i, n;
 	unsigned char	 c;
 
-	for (; p < end; p++) {
-		c = (unsigned char)*p;
-		if ((c < 0x20 && c != '\t') || c >= 0x7f)
-			return p;
+	if (ll > REC_MAXLINE)
+		return FLAW_LONG;
+	for (i = 0; i < ll; i += n) {
+		c = (unsigned char)s[i];
+		n = 1;
+		if ((c >= 0x20 && c < 0x7f) || c == '\t')
+			continue;
+		*off = i;
+		*cp = c;
+		if (c == '\0')
+			return FLAW_NUL;
+		if (c == '\r' && i + 1 == ll)
+			return FLAW_CR;
+		if (c >= 0x80 && (n = utf8_decode(s + i, ll - i, cp)) == 0)
+			return FLAW_UTF8;
+		if (forbidden(*cp) != NULL)
+			return FLAW_CHAR;
 	}
-	return end;
+	return FLAW_NONE;
 }
 
 static int
@@ -154,84 +261,224 @@ char_len(const char *s, size_t len)
 	return n;
 }
 
+/*
+ * The key of the name s, which is NUL-terminated and lives as long as
+ * rf; a name not seen before gets the next key, and s becomes the name
+ * of that key.  Returns REC_NOKEY only when the keys have run out.
+ */
 static unsigned int
-name_hash(const char *s, size_t len)
+intern(struct recfile *rf, const char *s)
 {
-	unsigned int	 h = 2166136261u;	/* FNV-1a */
+	size_t	 k;
+
+	if ((k = strset_has(&rf->keys, s)) != 0)
+		return (unsigned int)(k - 1);
+	if (rf->nnames == REC_NOKEY)
+		return REC_NOKEY;
+	rf->names = xmore(rf->names, rf->nnames, sizeof(*rf->names));
+	rf->names[rf->nnames++] = s;
+	strset_add(&rf->keys, s, rf->nnames);
+	return (unsigned int)(rf->nnames - 1);
+}
+
+/* Report an error at a column of the current line. */
+static void
+perr(struct parser *p, size_t col, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	vdiag(DIAG_ERROR, p->rf->fname, p->lineno, col, fmt, ap);
+	va_end(ap);
+	p->nerr++;
+}
+
+/* Report the first flaw in the bytes of a line; 1 if there is none. */
+static int
+check_bytes(struct parser *p, const char *s, size_t ll)
+{
+	size_t		 off = 0;
+	unsigned long	 cp = 0;
+
+	switch (line_flaw(s, ll, &off, &cp)) {
+	case FLAW_NONE:
+		return 1;
+	case FLAW_LONG:
+		perr(p, REC_MAXLINE + 1, "line longer than %d bytes",
+		    REC_MAXLINE);
+		break;
+	case FLAW_UTF8:
+		perr(p, column(s, off), "invalid UTF-8 byte 0x%02x",
+		    (unsigned char)s[off]);
+		break;
+	case FLAW_NUL:
+		perr(p, column(s, off), "NUL byte");
+		break;
+	case FLAW_CR:
+		perr(p, column(s, off), "carriage return at end of line: use "
+		    "Unix line endings");
+		break;
+	case FLAW_CHAR:
+		perr(p, column(s, off), "%s U+%04lX", forbidden(cp), cp);
+		break;
+	}
+	return 0;
+}
+
+/* End the value of the current field, if any. */
+static void
+end_value(struct parser *p)
+{
+	if (p->f != NULL)
+		*p->w = '\0';
+	p->f = NULL;
+}
+
+/*
+ * Start a record at the current line.  Its fields are found when the
+ * whole file has been read: the array of fields may still move.
+ */
+static void
+open_record(struct parser *p)
+{
+	struct recfile	*rf = p->rf;
+
+	rf->recs = xmore(rf->recs, rf->nrecs, sizeof(*rf->recs));
+	p->rec = &rf->recs[rf->nrecs++];
+	memset(p->rec, 0, sizeof(*p->rec));
+	p->rec->line = p->lineno;
+}
+
+/*
+ * The length of the field name that starts the line, up to its ':';
+ * 0, with the error reported, if the line does not start with one.
+ */
+static size_t
+field_name(struct parser *p, const char *s, size_t ll)
+{
+	size_t	 i;
+
+	if (s[0] == ' ' || s[0] == '\t') {
+		perr(p, 1, "unsupported: line starts with white space");
+		return 0;
+	}
+	if (s[0] == ':' || (s[0] == '%' && ll > 1 && s[1] == ':')) {
+		perr(p, 1, "field without a name");
+		return 0;
+	}
+	if (!is_name_start((unsigned char)s[0])) {
+		perr(p, 1, "illegal character '%.*s' at the start of a field "
+		    "name", (int)char_len(s, ll), s);
+		return 0;
+	}
+	for (i = 1; i < ll && is_name_char((unsigned char)s[i]); i++)
+		continue;
+	if (i == ll || s[i] == ' ' || s[i] == '\t') {
+		perr(p, column(s, i), "field name '%.*s' without ':'", (int)i,
+		    s);
+		return 0;
+	}
+	if (s[i] != ':') {
+		perr(p, column(s, i), "illegal character '%.*s' in field name "
+		    "'%.*s'", (int)char_len(s + i, ll - i), s + i, (int)i, s);
+		return 0;
+	}
+	return i;
+}
+
+/* A line that starts a field: "Name: value". */
+static void
+field_line(struct parser *p, char *s, size_t ll)
+{
+	struct recfile	*rf = p->rf;
+	struct field	*f;
+	unsigned int	 key;
 	size_t		 i;
 
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
+	if ((i = field_name(p, s, ll)) == 0)
+		return;
+	s[i] = '\0';
+	if ((key = intern(rf, s)) == REC_NOKEY) {
+		perr(p, 1, "too many different field names");
+		return;
 	}
-	return h;
+	end_value(p);
+	if (p->rec == NULL)
+		open_record(p);
+	rf->fields = xmore(rf->fields, p->nfields, sizeof(*rf->fields));
+	f = &rf->fields[p->nfields++];
+	p->rec->nfields++;
+	p->rec->endline = p->lineno;
+	f->name = rf->names[key];
+	f->key = key;
+	f->line = p->lineno;
+	/* Only one blank after the colon belongs to the syntax. */
+	i++;
+	if (i < ll && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	/* The name, ':' and blank are ASCII: a column per byte. */
+	f->vcol = (unsigned int)i + 1;
+	f->value = s + i;
+	p->f = f;
+	p->w = s + ll;
 }
 
 /*
- * The key of the name s, NUL-terminated, of len bytes; a name not seen
- * before gets the next key, and s becomes the name of that key.  The
- * table doubles before it is half full.  Returns REC_NOKEY only when
- * the keys have run out.
+ * A "+" line, which goes on with the value of the field before it.
+ * One blank after the "+" belongs to the syntax; the lines without it
+ * are noted, so that rec_pos() finds the columns of their text.
  */
-static unsigned int
-intern(struct recfile *rf, const char *s, size_t len)
+static void
+plus_line(struct parser *p, char *s, size_t ll)
 {
-	unsigned int	 h = name_hash(s, len), k;
-	size_t		 i, mask;
+	struct recfile	*rf = p->rf;
+	size_t		 i = 1;
 
-	if (2 * (rf->nnames + 1) > rf->nslots) {
-		if (rf->nnames >= REC_NOKEY - 1)
-			return REC_NOKEY;
-		rf->nslots = rf->nslots == 0 ? 64 : rf->nslots * 2;
-		free(rf->slots);
-		rf->slots = xreallocarray(NULL, rf->nslots,
-		    sizeof(*rf->slots));
-		memset(rf->slots, 0, rf->nslots * sizeof(*rf->slots));
-		mask = rf->nslots - 1;
-		for (k = 0; k < rf->nnames; k++) {
-			for (i = rf->hashes[k] & mask; rf->slots[i] != 0;
-			    i = (i + 1) & mask)
-				continue;
-			rf->slots[i] = k + 1;
-		}
+	if (p->f == NULL) {
+		perr(p, 1, "continuation line with no field before it");
+		return;
 	}
-	mask = rf->nslots - 1;
-	for (i = h & mask; rf->slots[i] != 0; i = (i + 1) & mask) {
-		k = rf->slots[i] - 1;
-		if (rf->hashes[k] == h && strcmp(rf->names[k], s) == 0)
-			return k;
+	if (ll > 1 && s[1] == ' ')
+		i++;
+	else {
+		rf->tight = xmore(rf->tight, rf->ntight, sizeof(*rf->tight));
+		rf->tight[rf->ntight++] = p->lineno;
 	}
-	rf->names = xmore(rf->names, rf->nnames, sizeof(*rf->names));
-	rf->hashes = xmore(rf->hashes, rf->nnames, sizeof(*rf->hashes));
-	k = (unsigned int)rf->nnames++;
-	rf->names[k] = s;
-	rf->hashes[k] = h;
-	rf->slots[i] = k + 1;
-	return k;
+	/* The value so far ends before s; move this on. */
+	*p->w++ = '\n';
+	memmove(p->w, s + i, ll - i);
+	p->w += ll - i;
+	p->rec->endline = p->lineno;
 }
 
-/*
- * Start a record at the given line, if none is open.  Its fields are
- * found when the whole file has been read: the array of fields may
- * still move.
- */
-static struct record *
-open_record(struct recfile *rf, struct record *cur, size_t *maxrecs,
-    size_t line)
+/* Hand a line of ll bytes, less its newline, to what reads its kind. */
+static void
+parse_line(struct parser *p, char *s, size_t ll)
 {
-	struct record	*r;
+	int	 ok;
 
-	if (cur != NULL)
-		return cur;
-	if (rf->nrecs == *maxrecs) {
-		*maxrecs = *maxrecs == 0 ? 64 : *maxrecs * 2;
-		rf->recs = xreallocarray(rf->recs, *maxrecs,
-		    sizeof(*rf->recs));
+	ok = check_bytes(p, s, ll);
+	if (p->continued) {
+		/* The rest of a backslash-continued line, reported. */
+		p->continued = ll > 0 && s[ll - 1] == '\\';
+		return;
 	}
-	r = &rf->recs[rf->nrecs++];
-	memset(r, 0, sizeof(*r));
-	r->line = line;
-	return r;
+	if (!ok)
+		return;
+	if (ll > 0 && s[0] == '#') {
+		/* A comment ends the value of the field before it. */
+		end_value(p);
+	} else if (is_blank_line(s, ll)) {
+		end_value(p);
+		p->rec = NULL;
+	} else if (s[ll - 1] == '\\') {
+		perr(p, column(s, ll - 1), "unsupported: backslash line "
+		    "continuation (use a \"+\" line)");
+		p->continued = 1;
+	} else if (s[0] == '+')
+		plus_line(p, s, ll);
+	else
+		field_line(p, s, ll);
 }
 
 /*
@@ -244,246 +491,170 @@ open_record(struct recfile *rf, struct record *cur, size_t *maxrecs,
 int
 rec_parse(struct recfile *rf, const char *fname, char *text, size_t len)
 {
-	struct record	*cur = NULL;
-	struct field	*f = NULL;
-	char		*s, *nl, *q, *end = text + len, *w = NULL;
-	size_t		 lineno = 0, ll, i, bad, nerr = 0, nfields = 0;
-	size_t		 maxrecs = 0, maxfields = 0;
-	unsigned long	 cp;
-	unsigned int	 key;
-	unsigned char	 c;
-	int		 continued = 0;
+	struct parser	 p;
+	char		*s, *nl, *end = text + len;
+	size_t		 i, n;
 
 	memset(rf, 0, sizeof(*rf));
 	rf->fname = fname;
 	rf->text = text;
 	text[len] = '\0';
-
-#define ERR(col, ...) do { \
-		diag(DIAG_ERROR, fname, lineno, (col), __VA_ARGS__); \
-		nerr++; \
-	} while (0)
-
-	/* End the value of the current field, if any. */
-#define FLUSH() do { \
-		if (f != NULL) \
-			*w = '\0'; \
-		f = NULL; \
-	} while (0)
-
+	memset(&p, 0, sizeof(p));
+	p.rf = rf;
 	for (s = text; s < end; s = nl + 1) {
-		lineno++;
-		q = continued ? s : plain_end(s, end);
-		if (q == end || *q == '\n')
-			nl = q;
-		else if ((nl = memchr(q, '\n', (size_t)(end - q))) == NULL)
+		if ((nl = memchr(s, '\n', (size_t)(end - s))) == NULL)
 			nl = end;
-		ll = (size_t)(nl - s);
-		if (continued) {
-			/* The rest of a backslash-continued line, reported. */
-			continued = ll > 0 && s[ll - 1] == '\\';
-			continue;
-		}
-		if (ll > REC_MAXLINE) {
-			ERR(REC_MAXLINE + 1, "line longer than %d bytes",
-			    REC_MAXLINE);
-			continue;
-		}
-		cp = 0;
-		/*
-		 * Printable ASCII passes at once and a tab is white space.
-		 * From the first byte past ASCII on, the line must be valid
-		 * UTF-8.  Any other byte is a control character, an error.
-		 */
-		i = (size_t)(q - s);
-		c = i < ll ? (unsigned char)s[i] : 0;
-		if (i < ll && c >= 0x80) {
-			if (!utf8_check(s + i, ll - i, &bad)) {
-				ERR(column(s, i + bad), "invalid UTF-8 byte "
-				    "0x%02x", (unsigned char)s[i + bad]);
-				continue;
-			}
-			for (; i < ll; i++) {
-				c = (unsigned char)s[i];
-				if ((c < 0x20 && c != '\t') || c == 0x7f)
-					break;
-				if (c >= 0x80 && (cp = hidden(s + i)) != 0)
-					break;
-			}
-		}
-		if (i < ll && cp != 0) {
-			ERR(column(s, i), "%s U+%04lX",
-			    cp < 0xa0 ? "control character" :
-			    "bidirectional control character", cp);
-			continue;
-		}
-		if (i < ll) {
-			if (s[i] == '\r' && i + 1 == ll)
-				ERR(column(s, i), "carriage return at end "
-				    "of line: use Unix line endings");
-			else if (s[i] == '\0')
-				ERR(column(s, i), "NUL byte");
-			else
-				ERR(column(s, i), "control character "
-				    "U+%04X", (unsigned)c);
-			continue;
-		}
-		if (ll > 0 && s[0] == '#') {
-			/* A comment ends the value of the field before it. */
-			FLUSH();
-			continue;
-		}
-		if (is_blank_line(s, ll)) {
-			FLUSH();
-			cur = NULL;
-			continue;
-		}
-		if (s[ll - 1] == '\\') {
-			ERR(column(s, ll - 1), "unsupported: backslash "
-			    "line continuation (use a \"+\" line)");
-			continued = 1;
-			continue;
-		}
-		if (s[0] == '+') {
-			if (f == NULL) {
-				ERR(1, "continuation line with no field "
-				    "before it");
-				continue;
-			}
-			i = 1;
-			if (i < ll && s[i] == ' ')
-				i++;
-			/* The value so far ends before s; move this on. */
-			*w++ = '\n';
-			memmove(w, s + i, ll - i);
-			w += ll - i;
-			cur->endline = lineno;
-			continue;
-		}
-		if (s[0] == ' ' || s[0] == '\t') {
-			ERR(1, "unsupported: line starts with white space");
-			continue;
-		}
-		if (s[0] == ':') {
-			ERR(1, "field without a name");
-			continue;
-		}
-		if (!is_name_start((unsigned char)s[0])) {
-			ERR(1, "illegal character '%.*s' at the start of a "
-			    "field name", (int)char_len(s, ll), s);
-			continue;
-		}
-		for (i = 1; i < ll && is_name_char((unsigned char)s[i]); i++)
-			continue;
-		if (i == ll || s[i] == ' ' || s[i] == '\t') {
-			ERR(column(s, i), "field name '%.*s' without ':'",
-			    (int)i, s);
-			continue;
-		}
-		if (s[i] != ':') {
-			ERR(column(s, i), "illegal character '%.*s' in field "
-			    "name '%.*s'", (int)char_len(s + i, ll - i), s + i,
-			    (int)i, s);
-			continue;
-		}
-		if (i == 1 && s[0] == '%') {
-			ERR(1, "field without a name");
-			continue;
-		}
-		s[i] = '\0';
-		if ((key = intern(rf, s, i)) == REC_NOKEY) {
-			ERR(1, "too many different field names");
-			continue;
-		}
-		FLUSH();
-		cur = open_record(rf, cur, &maxrecs, lineno);
-		if (nfields == maxfields) {
-			maxfields = maxfields == 0 ? 256 : maxfields * 2;
-			rf->fields = xreallocarray(rf->fields, maxfields,
-			    sizeof(*rf->fields));
-		}
-		f = &rf->fields[nfields++];
-		cur->nfields++;
-		cur->endline = lineno;
-		f->name = rf->names[key];
-		f->key = key;
-		f->line = lineno;
-		i++;
-		if (i < ll && (s[i] == ' ' || s[i] == '\t'))
-			i++;
-		/* The name, ':' and blank are ASCII: a column per byte. */
-		f->vcol = (unsigned int)i + 1;
-		f->value = s + i;
-		w = nl;
+		p.lineno++;
+		parse_line(&p, s, (size_t)(nl - s));
 	}
-	FLUSH();
+	end_value(&p);
 	/* The fields of the file are in one array, record after record. */
-	for (nfields = 0, i = 0; i < rf->nrecs; i++) {
-		rf->recs[i].fields = rf->fields + nfields;
-		nfields += rf->recs[i].nfields;
+	for (n = 0, i = 0; i < rf->nrecs; i++) {
+		rf->recs[i].fields = rf->fields + n;
+		n += rf->recs[i].nfields;
 	}
-	return (int)nerr;
-#undef ERR
-#undef FLUSH
+	return p.nerr;
 }
 
 /*
- * Read a whole file into memory and parse it.  Returns -1 when the
- * file cannot be read, else the number of errors.
+ * Check the lines that the last read completed, and say whether to
+ * stop reading.  A line longer than REC_MAXLINE is the last one read,
+ * cut just past the limit, since the parser reports it and reads no
+ * further: the bytes of a file with no newline (/dev/zero) are read
+ * only up to the limit.  Input that may never end, such as
+ * /dev/urandom, also stops at the line whose flaw makes one more than
+ * the parser prints before it gives up, for no later line could change
+ * what it prints.  A regular file ends, so its bytes are left for the
+ * parser to check, once.
+ */
+static int
+reader_scan(struct reader *r)
+{
+	char		*s, *nl;
+	size_t		 off;
+	unsigned long	 cp;
+
+	while ((nl = memchr(r->text + r->line, '\n', r->len - r->line)) !=
+	    NULL) {
+		s = r->text + r->line;
+		r->lineno++;
+		r->line = (size_t)(nl - r->text) + 1;
+		if ((size_t)(nl - s) > REC_MAXLINE) {
+			r->len = (size_t)(s - r->text) + REC_MAXLINE + 1;
+			return 1;
+		}
+		if (r->endless && line_flaw(s, (size_t)(nl - s), &off, &cp) !=
+		    FLAW_NONE && ++r->nflawed > DIAG_MAXERRORS) {
+			r->len = r->line;
+			return 1;
+		}
+	}
+	if (r->len - r->line > REC_MAXLINE) {
+		r->len = r->line + REC_MAXLINE + 1;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Read from fd, checking lines as they come, until the end, a reason
+ * to stop, or more than limit bytes.  Returns 0, 1 when the limit was
+ * passed (the text then ends with the last whole line before it), or
+ * -1 on a read error, reported.
+ */
+static int
+reader_fill(struct reader *r, const char *fname, int fd, size_t limit)
+{
+	struct stat	 st;
+	ssize_t		 n;
+	int		 over;
+
+	/* A regular file is read into a buffer of just its size. */
+	r->endless = fstat(fd, &st) == -1 || !S_ISREG(st.st_mode);
+	r->cap = !r->endless && (unsigned long long)st.st_size < limit ?
+	    (size_t)st.st_size + 1 : 65536;
+	if (r->cap > limit + 1)
+		r->cap = limit + 1;
+	r->text = xmalloc(r->cap + 1);
+	for (;;) {
+		if (r->len == r->cap) {
+			r->cap = r->cap > limit / 2 ? limit + 1 : r->cap * 2;
+			r->text = xreallocarray(r->text, r->cap + 1, 1);
+		}
+		if ((n = read(fd, r->text + r->len, r->cap - r->len)) == -1) {
+			if (errno == EINTR)
+				continue;
+			diag(DIAG_ERROR, fname, 0, 0, "%s", strerror(errno));
+			return -1;
+		}
+		if (n == 0)
+			return 0;
+		r->len += (size_t)n;
+		/* Lines are checked up to the limit, and not past it. */
+		if ((over = r->len > limit))
+			r->len = limit;
+		if (reader_scan(r))
+			return 0;
+		if (over) {
+			r->len = r->line;
+			return 1;
+		}
+	}
+}
+
+/*
+ * Read a file from fd and parse it, reading no more than limit bytes.
+ * Returns -1 when the file cannot be read, else the number of errors.
+ */
+int
+rec_readfd(struct recfile *rf, const char *fname, int fd, size_t limit)
+{
+	struct reader	 r;
+	size_t		 col;
+	int		 over, nerr;
+
+	memset(rf, 0, sizeof(*rf));
+	memset(&r, 0, sizeof(r));
+	if ((over = reader_fill(&r, fname, fd, limit)) == -1) {
+		free(r.text);
+		return -1;
+	}
+	/* The column of the first byte past the limit, before the cut. */
+	col = over ? column(r.text + r.line, limit - r.line) : 0;
+	nerr = rec_parse(rf, fname, r.text, r.len);
+	if (over) {
+		diag(DIAG_ERROR, fname, r.lineno + 1, col, "catalog larger "
+		    "than %zu bytes", limit);
+		nerr++;
+	}
+	return nerr;
+}
+
+/*
+ * Read a file and parse it.  Returns -1 when the file cannot be read,
+ * else the number of errors.
  */
 int
 rec_read(struct recfile *rf, const char *fname)
 {
-	struct stat	 st;
-	char		*text;
-	size_t		 len = 0, cap;
-	ssize_t		 n;
-	int		 fd;
+	int	 fd, nerr;
 
 	memset(rf, 0, sizeof(*rf));
 	if ((fd = open(fname, O_RDONLY)) == -1) {
 		diag(DIAG_ERROR, fname, 0, 0, "%s", strerror(errno));
 		return -1;
 	}
-	/* A regular file is read into a buffer of just its size. */
-	cap = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
-	    (unsigned long long)st.st_size < SIZE_MAX / 2 ?
-	    (size_t)st.st_size + 1 : 65536;
-	text = xmalloc(cap + 1);
-	for (;;) {
-		if (len == cap) {
-			if (cap > SIZE_MAX / 4) {
-				diag(DIAG_ERROR, fname, 0, 0, "too large");
-				close(fd);
-				free(text);
-				return -1;
-			}
-			cap *= 2;
-			text = xreallocarray(text, cap + 1, 1);
-		}
-		n = read(fd, text + len, cap - len);
-		if (n == -1) {
-			if (errno == EINTR)
-				continue;
-			diag(DIAG_ERROR, fname, 0, 0, "%s", strerror(errno));
-			close(fd);
-			free(text);
-			return -1;
-		}
-		if (n == 0)
-			break;
-		len += (size_t)n;
-	}
+	nerr = rec_readfd(rf, fname, fd, REC_MAXFILE);
 	close(fd);
-	return rec_parse(rf, fname, text, len);
+	return nerr;
 }
 
 void
 rec_free(struct recfile *rf)
 {
 	free(rf->names);
-	free(rf->hashes);
-	free(rf->slots);
+	strset_free(&rf->keys);
+	free(rf->tight);
 	free(rf->fields);
 	free(rf->recs);
 	free(rf->text);
@@ -494,19 +665,10 @@ rec_free(struct recfile *rf)
 unsigned int
 rec_key(const struct recfile *rf, const char *name)
 {
-	unsigned int	 h, k;
-	size_t		 i, mask;
+	size_t	 k;
 
-	if (rf->nslots == 0)
-		return REC_NOKEY;
-	h = name_hash(name, strlen(name));
-	mask = rf->nslots - 1;
-	for (i = h & mask; rf->slots[i] != 0; i = (i + 1) & mask) {
-		k = rf->slots[i] - 1;
-		if (rf->hashes[k] == h && strcmp(rf->names[k], name) == 0)
-			return k;
-	}
-	return REC_NOKEY;
+	k = strset_has(&rf->keys, name);
+	return k != 0 ? (unsigned int)(k - 1) : REC_NOKEY;
 }
 
 /* The first field of the record with that key, or NULL. */
@@ -522,12 +684,34 @@ rec_field(const struct record *r, unsigned int key)
 }
 
 /*
+ * Was the "+" of this line of a value written without a blank after
+ * it?  The lines are in order; few, if any, are listed.
+ */
+static int
+is_tight(const struct recfile *rf, size_t line)
+{
+	size_t	 lo = 0, hi = rf->ntight, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (rf->tight[mid] == line)
+			return 1;
+		if (rf->tight[mid] < line)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+/*
  * The line and column of byte off of a field's value.  A value that
- * goes on over "+ " lines has a newline for each, and its text there
- * starts in column 3.
+ * goes on over "+" lines has a newline for each, and its text there
+ * starts in column 3, after "+ ", or in column 2 after a bare "+".
  */
 void
-rec_pos(const struct field *f, size_t off, size_t *line, size_t *col)
+rec_pos(const struct recfile *rf, const struct field *f, size_t off,
+    size_t *line, size_t *col)
 {
 	const char	*v = f->value;
 	size_t		 i;
@@ -537,7 +721,7 @@ rec_pos(const struct field *f, size_t off, size_t *line, size_t *col)
 	for (i = 0; i < off && v[i] != '\0'; i++) {
 		if (v[i] == '\n') {
 			(*line)++;
-			*col = 3;
+			*col = is_tight(rf, *line) ? 2 : 3;
 		} else if (((unsigned char)v[i] & 0xc0) != 0x80)
 			(*col)++;
 	}

@@ -45,39 +45,170 @@ struct rset {
 	size_t		 ntypes;
 };
 
-/* Types that GNU recutils knows and that this program does not. */
-static const char *const unsupported_types[] = {
-	"int", "real", "range", "size", "date", "email", "uuid", "field",
-	"rec", NULL
+/* The largest repetition count a regexp may ask for, as in POSIX. */
+#define RE_MAXBOUND	255
+/* The deepest nesting of groups a regexp may have. */
+#define RE_MAXDEPTH	16
+
+/* The state of the scan of a regexp for the constructs refused. */
+struct rescan {
+	const char	*why;		/* What is refused, once it is. */
+	int		 repeated;	/* The last item was a repetition. */
+	int		 bounded;	/* A {n,m} was seen. */
+	int		 closed;	/* The last item was a group. */
+	int		 depth;
+	int		 inner[RE_MAXDEPTH + 1];	/* A group repeats. */
 };
 
-/* Special fields that GNU recutils knows and that we do not. */
-static const char *const unsupported_specials[] = {
-	"%auto", "%confidential", "%constraint", "%prohibit", "%singular",
-	"%size", "%sort", "%typedef", NULL
+struct rules;
+
+static void	 vdiag_at(const struct recfile *, const struct field *,
+		    size_t, const char *, va_list);
+static void	 diag_at(const struct recfile *, const struct field *,
+		    size_t, const char *, ...) PRINTFLIKE(4, 5);
+static int	 type_error(const struct recfile *, const struct field *,
+		    const char *, int, const char *, ...) PRINTFLIKE(5, 6);
+static int	 words_has(const struct words *, const char *);
+static void	 words_add(struct words *, const char *, size_t);
+static void	 words_free(struct words *);
+static int	 is_ident(const char *, size_t);
+static int	 is_space(int);
+static int	 parse_names(struct words *, const struct recfile *,
+		    const struct field *, const char *, size_t, int);
+static struct ftype *type_of(const struct rset *, const char *);
+static const char *re_bracket(const char *, const char *);
+static const char *re_bound(struct rescan *, const char *, const char *);
+static const char *re_item(struct rescan *, const char *, const char *);
+static const char *regexp_unsupported(const char *, size_t,
+		    const char **);
+static void	 type_free(struct ftype *);
+static int	 build_enum(struct ftype *, const struct recfile *,
+		    const struct field *, const char *, const char *, int);
+static int	 build_regexp(struct ftype *, const struct recfile *,
+		    const struct field *, const char *, const char *, int);
+static int	 build_type(struct ftype *, const struct recfile *,
+		    const struct field *, size_t, int);
+static int	 parse_type(struct rset *, const struct recfile *,
+		    const struct field *);
+static int	 special_rec(struct rset *, const struct recfile *,
+		    const struct field *);
+static int	 special_key(struct rset *, const struct recfile *,
+		    const struct field *);
+static int	 special_mandatory(struct rset *, const struct recfile *,
+		    const struct field *);
+static int	 special_allowed(struct rset *, const struct recfile *,
+		    const struct field *);
+static int	 special_unique(struct rset *, const struct recfile *,
+		    const struct field *);
+static int	 special_doc(struct rset *, const struct recfile *,
+		    const struct field *);
+static int	 parse_desc(struct rset *, const struct recfile *,
+		    const struct record *);
+static void	 rset_free(struct rset *);
+static int	 same_word(const char *, const char *);
+static int	 check_value(const struct ftype *, const char *,
+		    const struct field *);
+static void	 rules_make(struct rules *, const struct rset *,
+		    const struct recfile *);
+static void	 rules_free(struct rules *);
+static const struct field *once(const char *, const struct record *,
+		    unsigned int, const char *, const char *, int *);
+static int	 check_records(const struct rset *, const struct recfile *,
+		    const struct record *, size_t);
+
+/*
+ * The types of %type, as in GNU recutils; those with kind T_NONE are
+ * known to recutils and not supported here.  A type with arguments
+ * has a function to read them, which is given the type's name and
+ * the text after it.
+ */
+static const struct typedesc {
+	const char	*name;
+	enum tkind	 kind;
+	int		(*build)(struct ftype *, const struct recfile *,
+			    const struct field *, const char *, const char *,
+			    int);
+} typedescs[] = {
+	{ "line",	T_LINE,		NULL },
+	{ "bool",	T_BOOL,		NULL },
+	{ "enum",	T_ENUM,		build_enum },
+	{ "regexp",	T_REGEXP,	build_regexp },
+	{ "int",	T_NONE,		NULL },
+	{ "real",	T_NONE,		NULL },
+	{ "range",	T_NONE,		NULL },
+	{ "size",	T_NONE,		NULL },
+	{ "date",	T_NONE,		NULL },
+	{ "email",	T_NONE,		NULL },
+	{ "uuid",	T_NONE,		NULL },
+	{ "field",	T_NONE,		NULL },
+	{ "rec",	T_NONE,		NULL }
+};
+
+/*
+ * The special fields of a record descriptor, as in GNU recutils; those
+ * without a function are known to recutils and not supported here.
+ */
+static const struct special {
+	const char	*name;
+	int		(*parse)(struct rset *, const struct recfile *,
+			    const struct field *);
+} specials[] = {
+	{ "%rec",		special_rec },
+	{ "%key",		special_key },
+	{ "%mandatory",		special_mandatory },
+	{ "%allowed",		special_allowed },
+	{ "%unique",		special_unique },
+	{ "%type",		parse_type },
+	{ "%doc",		special_doc },
+	{ "%auto",		NULL },
+	{ "%confidential",	NULL },
+	{ "%constraint",	NULL },
+	{ "%prohibit",		NULL },
+	{ "%singular",		NULL },
+	{ "%size",		NULL },
+	{ "%sort",		NULL },
+	{ "%typedef",		NULL }
 };
 
 /* An error at byte off of a field's value, which may span lines. */
 static void
-diag_at(const char *fname, const struct field *f, size_t off,
+vdiag_at(const struct recfile *rf, const struct field *f, size_t off,
+    const char *fmt, va_list ap)
+{
+	size_t	 line, col;
+
+	rec_pos(rf, f, off, &line, &col);
+	vdiag(DIAG_ERROR, rf->fname, line, col, fmt, ap);
+}
+
+static void
+diag_at(const struct recfile *rf, const struct field *f, size_t off,
     const char *fmt, ...)
 {
 	va_list	 ap;
-	size_t	 line, col;
 
-	rec_pos(f, off, &line, &col);
 	va_start(ap, fmt);
-	vdiag(DIAG_ERROR, fname, line, col, fmt, ap);
+	vdiag_at(rf, f, off, fmt, ap);
 	va_end(ap);
 }
 
+/*
+ * An error in a %type declaration at the byte at of the field's value,
+ * reported only when loud is set, so that a declaration naming several
+ * fields is diagnosed once.  Returns the number of errors, 1.
+ */
 static int
-in_list(const char *const *list, const char *s, size_t len)
+type_error(const struct recfile *rf, const struct field *f, const char *at,
+    int loud, const char *fmt, ...)
 {
-	for (; *list != NULL; list++)
-		if (strlen(*list) == len && strncmp(*list, s, len) == 0)
-			return 1;
-	return 0;
+	va_list	 ap;
+
+	if (loud) {
+		va_start(ap, fmt);
+		vdiag_at(rf, f, (size_t)(at - f->value), fmt, ap);
+		va_end(ap);
+	}
+	return 1;
 }
 
 static int
@@ -135,7 +266,7 @@ is_space(int c)
  * %type) into w, reporting names that are not identifiers.
  */
 static int
-parse_names(struct words *w, const char *fname, const struct field *f,
+parse_names(struct words *w, const struct recfile *rf, const struct field *f,
     const char *s, size_t len, int commas)
 {
 	size_t	 i = 0, j;
@@ -151,7 +282,7 @@ parse_names(struct words *w, const char *fname, const struct field *f,
 		    !(commas && s[j] == ','); j++)
 			continue;
 		if (!is_ident(s + i, j - i)) {
-			diag_at(fname, f, i,
+			diag_at(rf, f, i,
 			    "'%.*s' in %s is not a field name",
 			    (int)(j - i), s + i, f->name);
 			nerr++;
@@ -174,10 +305,113 @@ type_of(const struct rset *rs, const char *field)
 	return NULL;
 }
 
-/* The largest repetition count a regexp may ask for, as in POSIX. */
-#define RE_MAXBOUND	255
-/* The deepest nesting of groups a regexp may have. */
-#define RE_MAXDEPTH	16
+/*
+ * Skip a bracket expression after its "[": "]" first is literal, and
+ * "[:", "[." and "[=" open a class that a "]" ends.  A class left open
+ * ends the scan, since regcomp() rejects the pattern anyway.
+ */
+static const char *
+re_bracket(const char *q, const char *end)
+{
+	if (q < end && *q == '^')
+		q++;
+	if (q < end && *q == ']')
+		q++;
+	while (q < end && *q != ']') {
+		if (*q == '[' && q + 1 < end && strchr(":.=", q[1]) != NULL) {
+			q = memchr(q + 2, ']', (size_t)(end - q - 2));
+			if (q == NULL)
+				return end;
+		}
+		q++;
+	}
+	return q < end ? q + 1 : end;
+}
+
+/*
+ * Read a {n,m} repetition at p; return the byte after it, or NULL
+ * with s->why set if it is refused.
+ */
+static const char *
+re_bound(struct rescan *s, const char *p, const char *end)
+{
+	const char	*q;
+	long		 n;
+
+	if (s->repeated) {
+		s->why = "a repetition of a repetition";
+		return NULL;
+	}
+	for (q = p + 1; q < end && *q != '}'; q++) {
+		if (*q < '0' || *q > '9')
+			continue;
+		for (n = 0; q < end && *q >= '0' && *q <= '9'; q++)
+			if ((n = n * 10 + (*q - '0')) > RE_MAXBOUND) {
+				s->why = "a repetition count over 255";
+				return NULL;
+			}
+		q--;
+	}
+	if (s->bounded) {
+		s->why = "more than one {n,m} repetition";
+		return NULL;
+	}
+	s->bounded = 1;
+	s->repeated = 1;
+	return q < end ? q + 1 : end;
+}
+
+/*
+ * Read the item of a regexp at p: return the byte after it, or NULL
+ * with s->why set if it is refused.
+ */
+static const char *
+re_item(struct rescan *s, const char *p, const char *end)
+{
+	/*
+	 * A repetition of a group that holds one is nested too; only "?",
+	 * which repeats nothing, is harmless there.
+	 */
+	if (s->closed && strchr("*+{", *p) != NULL && s->inner[s->depth + 1]) {
+		s->why = "a repetition of a repetition";
+		return NULL;
+	}
+	s->closed = 0;
+	if (strchr("*+?{", *p) != NULL)
+		s->inner[s->depth] = 1;
+	if (*p == '{')
+		return re_bound(s, p, end);
+	if (strchr("*+?", *p) != NULL) {
+		if (s->repeated) {
+			s->why = "a repetition of a repetition";
+			return NULL;
+		}
+		s->repeated = 1;
+		return p + 1;
+	}
+	s->repeated = 0;
+	switch (*p) {
+	case '(':
+		if (s->depth == RE_MAXDEPTH) {
+			s->why = "groups nested too deep";
+			return NULL;
+		}
+		s->inner[++s->depth] = 0;
+		break;
+	case ')':
+		if (s->depth > 0) {
+			s->depth--;
+			s->inner[s->depth] |= s->inner[s->depth + 1];
+			s->closed = 1;
+		}
+		break;
+	case '\\':
+		return p + 1 < end ? p + 2 : end;
+	case '[':
+		return re_bracket(p + 1, end);
+	}
+	return p + 1;
+}
 
 /*
  * Some regular expressions make regcomp() build automata that grow
@@ -190,109 +424,14 @@ type_of(const struct rset *rs, const char *field)
 static const char *
 regexp_unsupported(const char *p, size_t len, const char **why)
 {
-	const char	*end = p + len, *q;
-	long		 n;
-	int		 repeated = 0;	/* The last item was a repetition. */
-	int		 bounded = 0;	/* A {n,m} was seen. */
-	int		 inner[RE_MAXDEPTH + 1];	/* Group has one. */
-	int		 depth = 0, closed = 0;
+	struct rescan	 s;
+	const char	*end = p + len, *next;
 
-	inner[0] = 0;
-	while (p < end) {
-		/*
-		 * A repetition of a group that holds one is nested too;
-		 * only "?", which repeats nothing, is harmless there.
-		 */
-		if (closed && strchr("*+{", *p) != NULL && inner[depth + 1]) {
-			*why = "a repetition of a repetition";
+	memset(&s, 0, sizeof(s));
+	for (; p < end; p = next) {
+		if ((next = re_item(&s, p, end)) == NULL) {
+			*why = s.why;
 			return p;
-		}
-		closed = 0;
-		if (strchr("*+?{", *p) != NULL)
-			inner[depth] = 1;
-		switch (*p) {
-		case '(':
-			if (depth == RE_MAXDEPTH) {
-				*why = "groups nested too deep";
-				return p;
-			}
-			inner[++depth] = 0;
-			repeated = 0;
-			p++;
-			continue;
-		case ')':
-			if (depth > 0) {
-				depth--;
-				inner[depth] |= inner[depth + 1];
-				closed = 1;
-			}
-			repeated = 0;
-			p++;
-			continue;
-		case '\\':
-			p += p + 1 < end ? 2 : 1;
-			repeated = 0;
-			continue;
-		case '[':
-			/* Skip a bracket expression, "]" first is literal. */
-			q = p + 1;
-			if (q < end && *q == '^')
-				q++;
-			if (q < end && *q == ']')
-				q++;
-			while (q < end && *q != ']') {
-				if (*q == '[' && q + 1 < end &&
-				    strchr(":.=", q[1]) != NULL) {
-					q = memchr(q + 2, ']', (size_t)(end -
-					    q - 2));
-					if (q == NULL)
-						return NULL;
-				}
-				q++;
-			}
-			p = q < end ? q + 1 : end;
-			repeated = 0;
-			continue;
-		case '*':
-		case '+':
-		case '?':
-			if (repeated) {
-				*why = "a repetition of a repetition";
-				return p;
-			}
-			repeated = 1;
-			p++;
-			continue;
-		case '{':
-			if (repeated) {
-				*why = "a repetition of a repetition";
-				return p;
-			}
-			for (q = p + 1; q < end && *q != '}'; q++) {
-				if (*q < '0' || *q > '9')
-					continue;
-				for (n = 0; q < end && *q >= '0' && *q <= '9';
-				    q++)
-					if ((n = n * 10 + (*q - '0')) >
-					    RE_MAXBOUND) {
-						*why = "a repetition count "
-						    "over 255";
-						return p;
-					}
-				q--;
-			}
-			if (bounded) {
-				*why = "more than one {n,m} repetition";
-				return p;
-			}
-			bounded = 1;
-			repeated = 1;
-			p = q < end ? q + 1 : end;
-			continue;
-		default:
-			repeated = 0;
-			p++;
-			continue;
 		}
 	}
 	return NULL;
@@ -311,6 +450,62 @@ type_free(struct ftype *t)
 		regfree(&t->re);
 }
 
+/* The values of an enum type, from a, the text after "enum" at k. */
+static int
+build_enum(struct ftype *t, const struct recfile *rf, const struct field *f,
+    const char *k, const char *a, int loud)
+{
+	const char	*end;
+
+	while (*a != '\0') {
+		for (end = a; *end != '\0' && !is_space((unsigned char)*end);
+		    end++)
+			continue;
+		if (memchr(a, '(', (size_t)(end - a)) != NULL)
+			return type_error(rf, f, a, loud, "unsupported: "
+			    "comments in an enum type");
+		t->values = xreallocarray(t->values, t->nvalues + 1,
+		    sizeof(*t->values));
+		t->values[t->nvalues++] = xstrndup(a, (size_t)(end - a));
+		for (a = end; is_space((unsigned char)*a); a++)
+			continue;
+	}
+	if (t->nvalues == 0)
+		return type_error(rf, f, k, loud, "enum type without values");
+	return 0;
+}
+
+/* The pattern of a regexp type, from a, the text after "regexp". */
+static int
+build_regexp(struct ftype *t, const struct recfile *rf,
+    const struct field *f, const char *k, const char *a, int loud)
+{
+	const char	*end, *bad, *why;
+	char		*pat, msg[256];
+	int		 rc;
+
+	(void)k;
+	end = a + strlen(a);
+	while (end > a && is_space((unsigned char)end[-1]))
+		end--;
+	if (end - a < 2 || end[-1] != a[0])
+		return type_error(rf, f, a, loud, "regexp must be written "
+		    "between two equal delimiters, as in /^x$/");
+	if ((bad = regexp_unsupported(a + 1, (size_t)(end - a - 2), &why)) !=
+	    NULL)
+		return type_error(rf, f, bad, loud, "unsupported: %s in a "
+		    "regexp", why);
+	pat = xstrndup(a + 1, (size_t)(end - a - 2));
+	rc = regcomp(&t->re, pat, REG_EXTENDED | REG_NOSUB);
+	free(pat);
+	if (rc != 0) {
+		regerror(rc, &t->re, msg, sizeof(msg));
+		return type_error(rf, f, a, loud, "invalid regexp: %s", msg);
+	}
+	t->have_re = 1;
+	return 0;
+}
+
 /*
  * Build a type from the text after the field names of a %type line.
  * The text starts at byte off of the field's value; report problems
@@ -318,19 +513,12 @@ type_free(struct ftype *t)
  * is diagnosed once.
  */
 static int
-build_type(struct ftype *t, const char *fname, const struct field *f,
+build_type(struct ftype *t, const struct recfile *rf, const struct field *f,
     size_t off, int loud)
 {
-	const char	*v = f->value, *k = v + off, *a, *end, *bad, *why;
-	size_t		 klen;
-	int		 nerr = 0, rc;
-	char		*pat, msg[256];
-
-#define TERR(at, ...) do { \
-		if (loud) \
-			diag_at(fname, f, (size_t)((at) - v), __VA_ARGS__); \
-		nerr++; \
-	} while (0)
+	const struct typedesc *td = NULL;
+	const char	*k = f->value + off, *a;
+	size_t		 klen, i;
 
 	for (klen = 0; k[klen] != '\0' && !is_space((unsigned char)k[klen]);
 	    klen++)
@@ -338,70 +526,29 @@ build_type(struct ftype *t, const char *fname, const struct field *f,
 	for (a = k + klen; is_space((unsigned char)*a); a++)
 		continue;
 	if (klen == 0)
-		TERR(k, "%%type without a type");
-	else if (klen == 4 && strncmp(k, "line", 4) == 0)
-		t->kind = T_LINE;
-	else if (klen == 4 && strncmp(k, "bool", 4) == 0)
-		t->kind = T_BOOL;
-	else if (klen == 4 && strncmp(k, "enum", 4) == 0) {
-		t->kind = T_ENUM;
-		while (*a != '\0') {
-			for (end = a; *end != '\0' &&
-			    !is_space((unsigned char)*end); end++)
-				continue;
-			if (memchr(a, '(', (size_t)(end - a)) != NULL) {
-				TERR(a, "unsupported: comments in an enum "
-				    "type");
-				return nerr;
-			}
-			t->values = xreallocarray(t->values, t->nvalues + 1,
-			    sizeof(*t->values));
-			t->values[t->nvalues++] = xstrndup(a,
-			    (size_t)(end - a));
-			for (a = end; is_space((unsigned char)*a); a++)
-				continue;
-		}
-		if (t->nvalues == 0)
-			TERR(k, "enum type without values");
-		return nerr;
-	} else if (klen == 6 && strncmp(k, "regexp", 6) == 0) {
-		t->kind = T_REGEXP;
-		end = a + strlen(a);
-		while (end > a && is_space((unsigned char)end[-1]))
-			end--;
-		if (end - a < 2 || end[-1] != a[0]) {
-			TERR(a, "regexp must be written between two equal "
-			    "delimiters, as in /^x$/");
-			return nerr;
-		}
-		if ((bad = regexp_unsupported(a + 1, (size_t)(end - a - 2),
-		    &why)) != NULL) {
-			TERR(bad, "unsupported: %s in a regexp", why);
-			return nerr;
-		}
-		pat = xstrndup(a + 1, (size_t)(end - a - 2));
-		rc = regcomp(&t->re, pat, REG_EXTENDED | REG_NOSUB);
-		free(pat);
-		if (rc != 0) {
-			regerror(rc, &t->re, msg, sizeof(msg));
-			TERR(a, "invalid regexp: %s", msg);
-			return nerr;
-		}
-		t->have_re = 1;
-		return nerr;
-	} else if (in_list(unsupported_types, k, klen))
-		TERR(k, "unsupported: %%type '%.*s'", (int)klen, k);
-	else
-		TERR(k, "unknown %%type '%.*s'", (int)klen, k);
-	if (nerr == 0 && *a != '\0')
-		TERR(a, "unexpected text after type '%.*s'", (int)klen, k);
-	return nerr;
-#undef TERR
+		return type_error(rf, f, k, loud, "%%type without a type");
+	for (i = 0; i < sizeof(typedescs) / sizeof(typedescs[0]); i++)
+		if (strlen(typedescs[i].name) == klen &&
+		    strncmp(typedescs[i].name, k, klen) == 0)
+			td = &typedescs[i];
+	if (td == NULL)
+		return type_error(rf, f, k, loud, "unknown %%type '%.*s'",
+		    (int)klen, k);
+	if (td->kind == T_NONE)
+		return type_error(rf, f, k, loud, "unsupported: %%type '%.*s'",
+		    (int)klen, k);
+	t->kind = td->kind;
+	if (td->build != NULL)
+		return td->build(t, rf, f, k, a, loud);
+	if (*a != '\0')
+		return type_error(rf, f, a, loud, "unexpected text after type "
+		    "'%.*s'", (int)klen, k);
+	return 0;
 }
 
 /* Parse one "%type: Fields kind arguments" declaration. */
 static int
-parse_type(struct rset *rs, const char *fname, const struct field *f)
+parse_type(struct rset *rs, const struct recfile *rf, const struct field *f)
 {
 	struct words	 names;
 	struct ftype	 t;
@@ -413,17 +560,17 @@ parse_type(struct rset *rs, const char *fname, const struct field *f)
 	for (off = 0; v[off] != '\0' && !is_space((unsigned char)v[off]);
 	    off++)
 		continue;
-	nerr = parse_names(&names, fname, f, v, off, 1);
+	nerr = parse_names(&names, rf, f, v, off, 1);
 	while (is_space((unsigned char)v[off]))
 		off++;
 	if (names.n == 0) {
 		memset(&t, 0, sizeof(t));
-		nerr += build_type(&t, fname, f, off, 1);
+		nerr += build_type(&t, rf, f, off, 1);
 		type_free(&t);
 	}
 	for (i = 0; i < names.n; i++) {
 		memset(&t, 0, sizeof(t));
-		bad = build_type(&t, fname, f, off, i == 0);
+		bad = build_type(&t, rf, f, off, i == 0);
 		if (i == 0)
 			nerr += bad;
 		if (bad) {
@@ -439,87 +586,116 @@ parse_type(struct rset *rs, const char *fname, const struct field *f)
 	return nerr;
 }
 
+/* %rec: the name of the record set, which must be local. */
+static int
+special_rec(struct rset *rs, const struct recfile *rf, const struct field *f)
+{
+	const char	*v = f->value;
+	size_t		 n;
+
+	if (rs->name != NULL) {
+		diag(DIAG_ERROR, rf->fname, f->line, 1, "too many %%rec fields "
+		    "in record descriptor");
+		return 1;
+	}
+	for (n = 0; v[n] != '\0' && !is_space((unsigned char)v[n]); n++)
+		continue;
+	rs->name = xstrndup(v, n);
+	while (is_space((unsigned char)v[n]))
+		n++;
+	if (!is_ident(rs->name, strlen(rs->name))) {
+		diag(DIAG_ERROR, rf->fname, f->line, f->vcol,
+		    "'%s' is not a record type name", v);
+		return 1;
+	}
+	if (v[n] != '\0') {
+		diag_at(rf, f, n, "unsupported: external record descriptor");
+		return 1;
+	}
+	return 0;
+}
+
+static int
+special_key(struct rset *rs, const struct recfile *rf, const struct field *f)
+{
+	struct words	 w;
+	int		 nerr;
+
+	memset(&w, 0, sizeof(w));
+	nerr = parse_names(&w, rf, f, f->value, strlen(f->value), 0);
+	if (rs->key != NULL) {
+		diag(DIAG_ERROR, rf->fname, f->line, 1,
+		    "only one %%key field is allowed");
+		nerr++;
+	} else if (w.n != 1) {
+		diag(DIAG_ERROR, rf->fname, f->line, f->vcol,
+		    "%%key names exactly one field");
+		nerr++;
+	} else {
+		rs->key = w.v[0];
+		w.n = 0;
+	}
+	words_free(&w);
+	return nerr;
+}
+
+static int
+special_mandatory(struct rset *rs, const struct recfile *rf,
+    const struct field *f)
+{
+	return parse_names(&rs->mandatory, rf, f, f->value, strlen(f->value),
+	    0);
+}
+
+static int
+special_allowed(struct rset *rs, const struct recfile *rf,
+    const struct field *f)
+{
+	rs->have_allowed = 1;
+	return parse_names(&rs->allowed, rf, f, f->value, strlen(f->value),
+	    0);
+}
+
+static int
+special_unique(struct rset *rs, const struct recfile *rf,
+    const struct field *f)
+{
+	return parse_names(&rs->unique, rf, f, f->value, strlen(f->value), 0);
+}
+
+/* %doc: prose for the reader of the file, with nothing to check. */
+static int
+special_doc(struct rset *rs, const struct recfile *rf, const struct field *f)
+{
+	(void)rs;
+	(void)rf;
+	(void)f;
+	return 0;
+}
+
 /* Read one record descriptor into rs. */
 static int
-parse_desc(struct rset *rs, const char *fname, const struct record *r)
+parse_desc(struct rset *rs, const struct recfile *rf, const struct record *r)
 {
 	const struct field *f;
-	size_t		 i, n;
+	const struct special *sp;
+	size_t		 i, j;
 	int		 nerr = 0;
-	const char	*v;
 
 	memset(rs, 0, sizeof(*rs));
 	rs->desc = r;
 	for (i = 0; i < r->nfields; i++) {
 		f = &r->fields[i];
-		v = f->value;
-		if (strcmp(f->name, "%rec") == 0) {
-			if (rs->name != NULL) {
-				diag(DIAG_ERROR, fname, f->line, 1,
-				    "too many %%rec fields in record "
-				    "descriptor");
-				nerr++;
-				continue;
-			}
-			for (n = 0; v[n] != '\0' &&
-			    !is_space((unsigned char)v[n]); n++)
-				continue;
-			rs->name = xstrndup(v, n);
-			while (is_space((unsigned char)v[n]))
-				n++;
-			if (!is_ident(rs->name, strlen(rs->name))) {
-				diag(DIAG_ERROR, fname, f->line, f->vcol,
-				    "'%s' is not a record type name", v);
-				nerr++;
-			} else if (v[n] != '\0') {
-				diag_at(fname, f, n, "unsupported: "
-				    "external record descriptor");
-				nerr++;
-			}
-		} else if (strcmp(f->name, "%key") == 0) {
-			struct words w;
-
-			memset(&w, 0, sizeof(w));
-			nerr += parse_names(&w, fname, f, v, strlen(v), 0);
-			if (rs->key != NULL) {
-				diag(DIAG_ERROR, fname, f->line, 1,
-				    "only one %%key field is allowed");
-				nerr++;
-			} else if (w.n != 1) {
-				diag(DIAG_ERROR, fname, f->line, f->vcol,
-				    "%%key names exactly one field");
-				nerr++;
-			} else {
-				rs->key = w.v[0];
-				w.n = 0;
-			}
-			words_free(&w);
-		} else if (strcmp(f->name, "%mandatory") == 0)
-			nerr += parse_names(&rs->mandatory, fname, f, v,
-			    strlen(v), 0);
-		else if (strcmp(f->name, "%allowed") == 0) {
-			rs->have_allowed = 1;
-			nerr += parse_names(&rs->allowed, fname, f, v,
-			    strlen(v), 0);
-		} else if (strcmp(f->name, "%unique") == 0)
-			nerr += parse_names(&rs->unique, fname, f, v,
-			    strlen(v), 0);
-		else if (strcmp(f->name, "%type") == 0)
-			nerr += parse_type(rs, fname, f);
-		else if (strcmp(f->name, "%doc") == 0)
-			continue;
-		else if (in_list(unsupported_specials, f->name,
-		    strlen(f->name))) {
-			diag(DIAG_ERROR, fname, f->line, 1,
-			    "unsupported: special field %s", f->name);
-			nerr++;
-		} else if (f->name[0] == '%') {
-			diag(DIAG_ERROR, fname, f->line, 1,
-			    "unsupported: unknown special field %s",
-			    f->name);
-			nerr++;
-		} else {
-			diag(DIAG_ERROR, fname, f->line, 1,
+		sp = NULL;
+		for (j = 0; j < sizeof(specials) / sizeof(specials[0]); j++)
+			if (strcmp(specials[j].name, f->name) == 0)
+				sp = &specials[j];
+		if (sp != NULL && sp->parse != NULL)
+			nerr += sp->parse(rs, rf, f);
+		else {
+			diag(DIAG_ERROR, rf->fname, f->line, 1, sp != NULL ?
+			    "unsupported: special field %s" : f->name[0] ==
+			    '%' ? "unsupported: unknown special field %s" :
 			    "unsupported: ordinary field '%s' in a record "
 			    "descriptor", f->name);
 			nerr++;
@@ -783,7 +959,7 @@ schema_check(const struct recfile *rf)
 			i++;
 			continue;
 		}
-		nerr += parse_desc(&rs, rf->fname, r);
+		nerr += parse_desc(&rs, rf, r);
 		for (j = 0; j < ndescs; j++) {
 			o = rec_field(&rf->recs[descs[j]], reckey);
 			if (rs.name != NULL && same_word(o->value, rs.name)) {

@@ -1,15 +1,20 @@
 /*
  * A set of strings with a number attached to each (the line where it
- * was first seen), for the checks that must notice duplicates: key
- * values and Texinfo node names.  Open addressing with linear probing
- * keeps it small; the table doubles before it is half full, so a
- * catalog of a million records is checked in linear time.
+ * was first seen, or a field name's key), for the checks that must
+ * notice duplicates: key values and Texinfo node names, and for the
+ * numbering of field names.  Open addressing with linear probing keeps
+ * it small; the table doubles before it is half full, so a catalog of a
+ * million records is checked in linear time.
  */
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "docgen.h"
+
+static size_t	 hash(const char *);
+static size_t	 slot(const struct strset *, const char *);
+static void	 grow(struct strset *);
 
 static size_t
 hash(const char *s)
@@ -23,34 +28,41 @@ hash(const char *s)
 	return h;
 }
 
+/*
+ * The slot that holds the key, or the empty slot where it would go.
+ * The table is never full, so the search always ends.
+ */
+static size_t
+slot(const struct strset *set, const char *key)
+{
+	size_t	 i, mask = set->cap - 1;
+
+	for (i = hash(key) & mask; set->keys[i] != NULL; i = (i + 1) & mask)
+		if (strcmp(set->keys[i], key) == 0)
+			break;
+	return i;
+}
+
 static void
 grow(struct strset *set)
 {
 	struct strset	 bigger;
-	size_t		 i, j, mask;
+	size_t		 i, j;
 
 	bigger.cap = set->cap == 0 ? 64 : set->cap * 2;
-	bigger.n = 0;
+	bigger.n = set->n;
 	bigger.keys = xreallocarray(NULL, bigger.cap, sizeof(*bigger.keys));
 	bigger.vals = xreallocarray(NULL, bigger.cap, sizeof(*bigger.vals));
-	bigger.hashes = xreallocarray(NULL, bigger.cap,
-	    sizeof(*bigger.hashes));
 	memset(bigger.keys, 0, bigger.cap * sizeof(*bigger.keys));
-	mask = bigger.cap - 1;
 	for (i = 0; i < set->cap; i++) {
 		if (set->keys[i] == NULL)
 			continue;
-		for (j = set->hashes[i] & mask; bigger.keys[j] != NULL;
-		    j = (j + 1) & mask)
-			continue;
+		j = slot(&bigger, set->keys[i]);
 		bigger.keys[j] = set->keys[i];
 		bigger.vals[j] = set->vals[i];
-		bigger.hashes[j] = set->hashes[i];
 	}
-	bigger.n = set->n;
 	free(set->keys);
 	free(set->vals);
-	free(set->hashes);
 	*set = bigger;
 }
 
@@ -61,34 +73,29 @@ grow(struct strset *set)
 size_t
 strset_add(struct strset *set, const char *key, size_t val)
 {
-	size_t	 i, h = hash(key);
+	size_t	 i;
 
 	if (2 * (set->n + 1) > set->cap)
 		grow(set);
-	for (i = h & (set->cap - 1); set->keys[i] != NULL;
-	    i = (i + 1) & (set->cap - 1))
-		if (set->hashes[i] == h && strcmp(set->keys[i], key) == 0)
-			return set->vals[i];
+	i = slot(set, key);
+	if (set->keys[i] != NULL)
+		return set->vals[i];
 	set->keys[i] = key;
 	set->vals[i] = val;
-	set->hashes[i] = h;
 	set->n++;
 	return 0;
 }
 
-int
+/* The number of the key, or 0 if the set does not hold it. */
+size_t
 strset_has(const struct strset *set, const char *key)
 {
-	size_t	 i, h;
+	size_t	 i;
 
 	if (set->cap == 0)
 		return 0;
-	h = hash(key);
-	for (i = h & (set->cap - 1); set->keys[i] != NULL;
-	    i = (i + 1) & (set->cap - 1))
-		if (set->hashes[i] == h && strcmp(set->keys[i], key) == 0)
-			return 1;
-	return 0;
+	i = slot(set, key);
+	return set->keys[i] != NULL ? set->vals[i] : 0;
 }
 
 void
@@ -96,6 +103,5 @@ strset_free(struct strset *set)
 {
 	free(set->keys);
 	free(set->vals);
-	free(set->hashes);
 	memset(set, 0, sizeof(*set));
 }

@@ -104,6 +104,44 @@ nodir=$tmp/no-such-dir/illumos-distros.7
 run 2 'an output in a missing directory' -o "$nodir" "$CATALOG" \
     illumos-distros && expect stderr "$nodir" 'an output in a missing directory'
 
+# Endless input: a device that never ends, with no newline (/dev/zero)
+# or with short lines of random bytes (/dev/urandom), must be refused
+# after a little of it is read, in little memory.  A build with a
+# sanitizer reserves more address space than any limit worth setting,
+# so the limit is set only when the generator can start under it.
+endless()
+{
+	endless_dev=$1
+	shift
+	if test ! -r "$endless_dev"; then
+		echo "SKIP: $endless_dev cannot be read"
+		return
+	fi
+	if (ulimit -v 65536 && "$DOCGEN" --version) >/dev/null 2>&1; then
+		endless_limit='ulimit -v 65536 &&'
+	else
+		endless_limit=
+		echo "NOTE: $endless_dev: no memory limit under this build"
+	fi
+	(eval "$endless_limit exec timeout 10 \"\$DOCGEN\" $endless_dev \
+	    illumos-distros") >"$tmp/stdout" 2>"$tmp/stderr"
+	endless_rc=$?
+	if test $endless_rc -ne 1; then
+		fail "$endless_dev: exit status $endless_rc, not 1"
+		show "$tmp/stderr"
+		return
+	fi
+	quiet stdout "$endless_dev"
+	printf '%s\n' "$@" >"$tmp/want"
+	tail -n 1 "$tmp/stderr" >"$tmp/last"
+	if ! cmp -s "$tmp/want" "$tmp/last"; then
+		fail "$endless_dev: the last diagnostic is not '$*'"
+		show "$tmp/stderr"
+	fi
+}
+endless /dev/zero '/dev/zero:1:65537: error: line longer than 65536 bytes'
+endless /dev/urandom '/dev/urandom: error: too many errors, giving up'
+
 # And the good cases: each page in each format, to standard output.
 for format in mdoc texinfo; do
 	for page in $PAGES; do

@@ -5,6 +5,10 @@
 # directory; automake needs every file named, so there are no wildcards.
 
 TESTS += \
+	tests/errors/noncharacter.rec \
+	tests/errors/bidi-marks.rec \
+	tests/errors/continuation-column.rec \
+	tests/errors/long-line-stops.rec \
 	tests/errors/url-newline.rec \
 	tests/errors/leap-day.rec \
 	tests/errors/empty-alias.rec \
@@ -63,6 +67,18 @@ TESTS += \
 	tests/errors/unknown-page.rec
 
 EXTRA_DIST += \
+	tests/errors/noncharacter.rec \
+	tests/errors/noncharacter.err \
+	tests/errors/noncharacter.status \
+	tests/errors/bidi-marks.rec \
+	tests/errors/bidi-marks.err \
+	tests/errors/bidi-marks.status \
+	tests/errors/continuation-column.rec \
+	tests/errors/continuation-column.err \
+	tests/errors/continuation-column.status \
+	tests/errors/long-line-stops.rec \
+	tests/errors/long-line-stops.err \
+	tests/errors/long-line-stops.status \
 	tests/errors/url-newline.rec \
 	tests/errors/url-newline.err \
 	tests/errors/url-newline.status \

@@ -29,6 +29,7 @@ EXTRA_DIST += tests/fuzz/corpus/bytes.rec
 EXTRA_DIST += tests/fuzz/corpus/dup-key.rec
 EXTRA_DIST += tests/fuzz/corpus/dup-title.rec
 EXTRA_DIST += tests/fuzz/corpus/empty.rec
+EXTRA_DIST += tests/fuzz/corpus/hostile-chars.rec
 EXTRA_DIST += tests/fuzz/corpus/illumos.rec
 EXTRA_DIST += tests/fuzz/corpus/noschema.rec
 EXTRA_DIST += tests/fuzz/corpus/one-page.rec

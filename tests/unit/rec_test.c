@@ -1,6 +1,6 @@
 /*
  * Unit tests of the record parser (rec.c): rec_parse() on strings in
- * memory, and utf8_check().
+ * memory, rec_readfd() on temporary files, rec_pos() and utf8_check().
  *
  * Every check that fails prints one line naming the source line of the
  * check; the program exits 1 if any check failed and 0 otherwise, so
@@ -10,6 +10,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include "docgen.h"
@@ -17,6 +19,8 @@
 #define FNAME	"t.rec"
 
 static int	 nfail;
+
+static void	 test_read_endless(void);
 
 static void
 fail(int line, const char *what)
@@ -376,6 +380,49 @@ test_errors(void)
 	/* The column of a control character counts characters. */
 	CHECK_ERROR("A: \xc3\xa9\xf0\x9f\x98\x80\x01\n", FNAME ":1:6: "
 	    "error: control character U+0001\n");
+	/*
+	 * Every bidirectional control of Unicode's Bidi_Control set, each
+	 * between plain letters, and the characters around the set.
+	 */
+	CHECK_ERROR("A: x\xd8\x9cy\n", FNAME ":1:5: error: bidirectional "
+	    "control character U+061C\n");
+	CHECK_ERROR("A: x\xe2\x80\x8ey\n", FNAME ":1:5: error: "
+	    "bidirectional control character U+200E\n");
+	CHECK_ERROR("A: x\xe2\x80\x8fy\n", FNAME ":1:5: error: "
+	    "bidirectional control character U+200F\n");
+	CHECK_ERROR("A: x\xe2\x80\xaay\n", FNAME ":1:5: error: "
+	    "bidirectional control character U+202A\n");
+	CHECK_ERROR("A: x\xe2\x80\xaby\n", FNAME ":1:5: error: "
+	    "bidirectional control character U+202B\n");
+	CHECK_ERROR("A: x\xe2\x80\xacy\n", FNAME ":1:5: error: "
+	    "bidirectional control character U+202C\n");
+	CHECK_ERROR("A: x\xe2\x80\xady\n", FNAME ":1:5: error: "
+	    "bidirectional control character U+202D\n");
+	CHECK_ERROR("A: x\xe2\x80\xaey\n", FNAME ":1:5: error: "
+	    "bidirectional control character U+202E\n");
+	CHECK_ERROR("A: x\xe2\x81\xa6y\n", FNAME ":1:5: error: "
+	    "bidirectional control character U+2066\n");
+	CHECK_ERROR("A: x\xe2\x81\xa7y\n", FNAME ":1:5: error: "
+	    "bidirectional control character U+2067\n");
+	CHECK_ERROR("A: x\xe2\x81\xa8y\n", FNAME ":1:5: error: "
+	    "bidirectional control character U+2068\n");
+	CHECK_ERROR("A: x\xe2\x81\xa9y\n", FNAME ":1:5: error: "
+	    "bidirectional control character U+2069\n");
+	CHECK(parse(&rf, "A: \xd8\x9b\xd8\x9d\xe2\x80\x8d\xe2\x80\x90"
+	    "\xe2\x80\xa9\xe2\x80\xaf\xe2\x81\xa5\xe2\x81\xaa\n") == 0);
+	CHECK_STR(errtext, "");
+	rec_free(&rf);
+	/* C1 controls, at both ends of their block. */
+	CHECK_ERROR("A: \xc2\x80\n", FNAME ":1:4: error: control character "
+	    "U+0080\n");
+	CHECK_ERROR("A: \xc2\x9f\n", FNAME ":1:4: error: control character "
+	    "U+009F\n");
+	/* A control character after a backslash line is still one. */
+	CHECK(parse(&rf, "A: x\\\ny\001\n") == 2);
+	CHECK_STR(errtext, FNAME ":1:5: error: unsupported: backslash line "
+	    "continuation (use a \"+\" line)\n" FNAME ":2:2: error: control "
+	    "character U+0001\n");
+	rec_free(&rf);
 	CHECK_ERROR("A: caf\xe9\n", FNAME ":1:7: error: invalid UTF-8 byte "
 	    "0xe9\n");
 	CHECK_ERROR("A: \xc3\xa9\xe2\x82\xac\xff\n", FNAME ":1:6: error: "
@@ -486,6 +533,200 @@ test_error_cap(void)
 	rec_free(&rf);
 }
 
+/*
+ * Noncharacters: U+FDD0..U+FDEF, and the last two code points of each
+ * of the seventeen planes, in a value and in a comment; the code points
+ * just outside them pass.
+ */
+static void
+test_noncharacters(void)
+{
+	struct recfile	 rf;
+	char		 text[64], want[128];
+	unsigned long	 plane, cp;
+	int		 k;
+
+	CHECK_ERROR("A: \xef\xb7\x90\n", FNAME ":1:4: error: noncharacter "
+	    "U+FDD0\n");
+	CHECK_ERROR("A: x\xef\xb7\xaf\n", FNAME ":1:5: error: noncharacter "
+	    "U+FDEF\n");
+	CHECK_ERROR("# \xef\xbf\xbe\n", FNAME ":1:3: error: noncharacter "
+	    "U+FFFE\n");
+	CHECK(parse(&rf, "A: \xef\xb7\x8f\xef\xb7\xb0\xef\xbf\xbd"
+	    "\xf0\x9f\xbf\xbd\xf4\x8f\xbf\xbd\xf0\x90\x80\x80\n") == 0);
+	CHECK_STR(errtext, "");
+	rec_free(&rf);
+	for (plane = 0; plane <= 0x10; plane++) {
+		for (k = 0; k < 2; k++) {
+			cp = (plane << 16) | 0xfffe | (unsigned long)k;
+			if (cp <= 0xffff)
+				snprintf(text, sizeof(text), "A: %c%c%c\n",
+				    (char)(0xe0 | (cp >> 12)),
+				    (char)(0x80 | ((cp >> 6) & 0x3f)),
+				    (char)(0x80 | (cp & 0x3f)));
+			else
+				snprintf(text, sizeof(text), "A: %c%c%c%c\n",
+				    (char)(0xf0 | (cp >> 18)),
+				    (char)(0x80 | ((cp >> 12) & 0x3f)),
+				    (char)(0x80 | ((cp >> 6) & 0x3f)),
+				    (char)(0x80 | (cp & 0x3f)));
+			snprintf(want, sizeof(want), FNAME ":1:4: error: "
+			    "noncharacter U+%04lX\n", cp);
+			check_one_error(__LINE__, text, strlen(text), want);
+		}
+	}
+}
+
+/*
+ * Where the text of a value's "+" lines starts: column 3 after "+ ",
+ * column 2 after a bare "+".
+ */
+static void
+test_positions(void)
+{
+	struct recfile	 rf;
+	const struct field *f;
+	size_t		 line, col;
+
+	CHECK(parse(&rf, "A: ab\n+cd\n+ ef\n+\n+gh\nB: x\n+y\n") == 0);
+	CHECK(rf.nrecs == 1 && rf.recs[0].nfields == 2);
+	if (rf.nrecs != 1 || rf.recs[0].nfields != 2) {
+		rec_free(&rf);
+		return;
+	}
+	f = &rf.recs[0].fields[0];
+	CHECK_STR(f->value, "ab\ncd\nef\n\ngh");
+	rec_pos(&rf, f, 1, &line, &col);
+	CHECK(line == 1 && col == 5);
+	rec_pos(&rf, f, 3, &line, &col);
+	CHECK(line == 2 && col == 2);
+	rec_pos(&rf, f, 4, &line, &col);
+	CHECK(line == 2 && col == 3);
+	rec_pos(&rf, f, 6, &line, &col);
+	CHECK(line == 3 && col == 3);
+	rec_pos(&rf, f, 9, &line, &col);
+	CHECK(line == 4 && col == 2);
+	rec_pos(&rf, f, 11, &line, &col);
+	CHECK(line == 5 && col == 3);
+	f = &rf.recs[0].fields[1];
+	rec_pos(&rf, f, 2, &line, &col);
+	CHECK(line == 7 && col == 2);
+	rec_free(&rf);
+}
+
+/*
+ * Read len bytes through a file with rec_readfd() and the given limit,
+ * keeping the diagnostics in errtext.
+ */
+static int
+read_n(struct recfile *rf, const char *text, size_t len, size_t limit)
+{
+	FILE	*fp;
+	int	 nerr;
+
+	if ((fp = tmpfile()) == NULL || fwrite(text, 1, len, fp) != len ||
+	    fflush(fp) != 0 || lseek(fileno(fp), 0, SEEK_SET) == -1) {
+		perror("rec_test: cannot write a temporary file");
+		exit(99);
+	}
+	diag_reset();
+	capture_begin();
+	nerr = rec_readfd(rf, FNAME, fileno(fp), limit);
+	capture_end();
+	fclose(fp);
+	return nerr;
+}
+
+/*
+ * Reading stops at the first line over REC_MAXLINE, after the flaw
+ * that makes the parser give up, and past the limit of the file size.
+ */
+static void
+test_read(void)
+{
+	struct recfile	 rf;
+	char		*big;
+	size_t		 len;
+
+	CHECK(read_n(&rf, "A: 1\nB: 2", 9, 9) == 0);
+	CHECK_STR(errtext, "");
+	CHECK(rf.nrecs == 1 && rf.recs[0].nfields == 2);
+	rec_free(&rf);
+	CHECK(read_n(&rf, "A: 1\nB: 2\n", 10, 9) == 1);
+	CHECK_STR(errtext, FNAME ":2:5: error: catalog larger than 9 "
+	    "bytes\n");
+	CHECK(rf.nrecs == 1 && rf.recs[0].nfields == 1);
+	rec_free(&rf);
+	CHECK(read_n(&rf, "A: 1\nB: 2\n", 10, 5) == 1);
+	CHECK_STR(errtext, FNAME ":2:1: error: catalog larger than 5 "
+	    "bytes\n");
+	rec_free(&rf);
+
+	len = 3 * REC_MAXLINE;
+	if ((big = malloc(len)) == NULL) {
+		perror("rec_test");
+		exit(99);
+	}
+	memset(big, 'x', len);
+	memcpy(big, "A: 1\nB: ", 9);
+	memcpy(big + 2 * REC_MAXLINE, "\n:\n", 3);
+	CHECK(read_n(&rf, big, len, REC_MAXFILE) == 1);
+	CHECK_STR(errtext, FNAME ":2:65537: error: line longer than 65536 "
+	    "bytes\n");
+	CHECK(rf.nrecs == 1 && rf.recs[0].nfields == 1);
+	rec_free(&rf);
+
+	free(big);
+	test_read_endless();
+}
+
+/*
+ * Input that may never end, such as a pipe, is read no further than the
+ * line whose flaw makes the parser give up: what a writer sends after
+ * it, here an endless run of fields named B, is never parsed.
+ */
+static void
+test_read_endless(void)
+{
+	struct recfile	 rf;
+	char		 want[8192], *w;
+	int		 fds[2], nerr, i;
+	pid_t		 pid;
+	FILE		*fp;
+
+	if (pipe(fds) == -1 || (pid = fork()) == -1) {
+		perror("rec_test: cannot start a writer");
+		exit(99);
+	}
+	if (pid == 0) {
+		/* A write after the reader is gone fails; it does not kill. */
+		signal(SIGPIPE, SIG_IGN);
+		close(fds[0]);
+		if ((fp = fdopen(fds[1], "w")) == NULL)
+			_exit(1);
+		for (i = 0; i < DIAG_MAXERRORS + 1; i++)
+			fputs("A: \001\n", fp);
+		while (fputs("B: 1\n", fp) != EOF)
+			continue;
+		_exit(0);
+	}
+	close(fds[1]);
+	diag_reset();
+	capture_begin();
+	nerr = rec_readfd(&rf, FNAME, fds[0], 1 << 20);
+	capture_end();
+	close(fds[0]);
+	waitpid(pid, NULL, 0);
+	for (w = want, i = 1; i <= DIAG_MAXERRORS; i++)
+		w += sprintf(w, FNAME ":%d:4: error: control character "
+		    "U+0001\n", i);
+	strcpy(w, FNAME ": error: too many errors, giving up\n");
+	CHECK(nerr == DIAG_MAXERRORS + 1);
+	CHECK_STR(errtext, want);
+	CHECK(rec_key(&rf, "B") == REC_NOKEY);
+	rec_free(&rf);
+}
+
 struct utf8_case {
 	const char	*s;
 	size_t		 len;
@@ -570,6 +811,9 @@ main(void)
 	test_comments_and_blanks();
 	test_errors();
 	test_error_cap();
+	test_noncharacters();
+	test_positions();
+	test_read();
 	test_utf8();
 	if (nfail > 0)
 		printf("rec_test: %d checks failed\n", nfail);
