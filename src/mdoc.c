@@ -401,7 +401,7 @@ link(struct mdoc *m, const char *url, const char *text)
 	macro(m, "Lk");
 	/* \% keeps groff from breaking a link at one of its hyphens. */
 	buf_puts(m->b, " \\%");
-	roff_escape(m->b, url, strlen(url), ROFF_ARG);
+	roff_escape(m->b, url, strlen(url), ROFF_ARG | ROFF_URL);
 	if (text != NULL)
 		arg(m, text);
 }

@@ -44,6 +44,7 @@ struct ecase {
 #define LS	ROFF_LINESTART
 #define ARG	ROFF_ARG
 #define QARG	(ROFF_ARG | ROFF_QUOTE)
+#define URL	(ROFF_ARG | ROFF_URL)
 #define PROSE	0
 #define CELL	1
 
@@ -149,6 +150,42 @@ static const struct ecase cases[] = {
 	R(QARG, "end.", "\"end.\\&\""),
 	R(QARG, "x86, sparc", "\"x86, sparc\""),
 	R(QARG, "\xc3\xa9", "\"\\[u00E9]\\&\""),
+
+	/*
+	 * A link of more than 40 characters may break after a single '/'
+	 * and after '?', '&' and '#'; a shorter one is left whole.
+	 */
+	R(URL, "https://illumos.org/books/dev/",
+	    "https://illumos.org/books/dev/"),
+	R(URL, "https://example.org/0123456789/012345678",
+	    "https://example.org/0123456789/012345678"),
+	R(URL, "https://example.org/0123456789/0123456789",
+	    "https://example.org/\\:0123456789/\\:0123456789"),
+	R(URL, "https://s3.amazonaws.com/dev.univrs.io/books/illumos_Boot_"
+	    "Loader.pdf", "https://s3.amazonaws.com/\\:dev.univrs.io/\\:books/"
+	    "\\:illumos_Boot_Loader.pdf"),
+	R(URL, "https://example.org/search?q=illumos&lang=en#part-two",
+	    "https://example.org/\\:search?\\:q=illumos&\\:lang=en#\\:"
+	    "part-two"),
+	/* Not within "//", nor at the end, where a line may end anyway. */
+	R(URL, "https://example.org//a///b/0123456789012345678901/",
+	    "https://example.org//a///b/\\:0123456789012345678901/"),
+	/* At least every 40 characters, counting a UTF-8 letter once. */
+	R(URL, "https://example.org/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+	    "aa",
+	    "https://example.org/\\:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+	    "\\:aa"),
+	R(URL, "https://example.org/\xc3\xa9\xc3\xa9\xc3\xa9"
+	    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+	    "https://example.org/\\:\\[u00E9]\\[u00E9]\\[u00E9]aaaaaaaaaaaa"
+	    "aaaaaaaaaaaaaaaaaaaaaaaaa\\:aaa"),
+	/* The escapes of the text stay whole. */
+	R(URL, "https://example.org/a--b/c\\d/\"e\"/0123456789012345",
+	    "https://example.org/\\:a-\\&-b/\\:c\\ed/\\:\\(dqe\\(dq/\\:"
+	    "0123456789012345"),
+	/* Without ROFF_URL, nothing changes. */
+	R(ARG, "https://example.org/0123456789/0123456789",
+	    "https://example.org/0123456789/0123456789"),
 
 	/* Markdown: the characters of inline markup are escaped. */
 	M(PROSE, "", ""),
