@@ -11,9 +11,11 @@
  * an ":emoji:" shortcode, the '.' after "www" and the first '.' of the
  * domain after an '@' are escaped, each of them a backslash escape
  * that reads back as the character itself.  ('@' cannot be the one
- * escaped: lowdown prints "\@" as it is.)  Line breaks are kept,
- * except in table cells, which cannot hold one.  In a link destination
- * only the characters that would end it are escaped.
+ * escaped: lowdown prints "\@" as it is.)  Where lowdown misreads an
+ * escape in a line of its own (a heading, a table cell, a list item),
+ * the character is written as a character reference instead.  Line
+ * breaks are kept, except in table cells, which cannot hold one.  In a
+ * link destination only the characters that would end it are escaped.
  */
 
 #include <string.h>
@@ -89,19 +91,27 @@ dot_matters(const char *s, size_t i)
 void
 md_escape(struct buf *b, const char *s, size_t len, int cell)
 {
-	size_t	 i, j;
+	size_t	 i, j, end = len;
 	int	 bol = 1;
 	char	 c;
 
-	for (i = 0; i < len; i++) {
+	/*
+	 * lowdown takes a final "{...}" of a heading for attributes, and
+	 * a final '#' for a closing sequence, escaped or not; so in a line
+	 * of its own the last '}' or '#' is a character reference, which
+	 * lowdown leaves to the browser and pandoc decodes.
+	 */
+	if (cell && len > 0 && (s[len - 1] == '}' || s[len - 1] == '#'))
+		end = len - 1;
+	for (i = 0; i < end; i++) {
 		if (!bol) {
 			/* Copy a run of bytes that need nothing in one go. */
-			for (j = i; j < len &&
+			for (j = i; j < end &&
 			    !(special[(unsigned char)s[j]] & (1 | 2 | 8)); j++)
 				continue;
 			if (j > i) {
 				buf_putn(b, s + i, j - i);
-				if ((i = j) == len)
+				if ((i = j) == end)
 					break;
 			}
 		}
@@ -109,6 +119,15 @@ md_escape(struct buf *b, const char *s, size_t len, int cell)
 		if (c == '\n' || c == '\t') {
 			buf_putc(b, cell || c == '\t' ? ' ' : '\n');
 			bol = !cell && c == '\n';
+			continue;
+		}
+		/*
+		 * lowdown splits a table row at the "\|" in a link text
+		 * that also holds "\]"; it does not at "&#124;".
+		 */
+		if (c == '|' && cell) {
+			buf_puts(b, "&#124;");
+			bol = 0;
 			continue;
 		}
 		if ((special[(unsigned char)c] & 1) ||
@@ -130,6 +149,8 @@ md_escape(struct buf *b, const char *s, size_t len, int cell)
 		buf_putc(b, c);
 		bol = 0;
 	}
+	if (end < len)
+		buf_puts(b, s[end] == '}' ? "&#125;" : "&#35;");
 }
 
 void

@@ -196,7 +196,7 @@ static const struct ecase cases[] = {
 	M(PROSE, "a\\b", "a\\\\b"),
 	/* lowdown's superscripts and attributes. */
 	M(PROSE, "2^10 x^(y)", "2\\^10 x\\^(y)"),
-	M(CELL, "Name {#id .class}", "Name \\{\\#id .class}"),
+	M(CELL, "Name {#id .class} x", "Name \\{\\#id .class} x"),
 	/* At the start of a line only: blocks, lists and definitions. */
 	M(PROSE, "- a\n+ b\n= c\n1. d\n2) e\n: f",
 	    "\\- a\n\\+ b\n\\= c\n1\\. d\n2\\) e\n\\: f"),
@@ -219,6 +219,20 @@ static const struct ecase cases[] = {
 	M(PROSE, "a:b:c::d", "a\\:b\\:c::d"),
 	M(PROSE, "at 10:30, note: this", "at 10:30, note: this"),
 	M(PROSE, ":caf\xc3\xa9:", "\\:caf\xc3\xa9:"),
+	/*
+	 * In a line of its own, '|' and a final '}' or '#' are character
+	 * references, which lowdown cannot misread as a cell's end, an
+	 * attribute or a closing sequence.
+	 */
+	M(CELL, "a|b", "a&#124;b"),
+	M(PROSE, "a|b", "a\\|b"),
+	M(CELL, "Name {#id}", "Name \\{\\#id&#125;"),
+	M(CELL, "C#", "C&#35;"),
+	M(CELL, "}", "&#125;"),
+	M(CELL, "#", "&#35;"),
+	M(CELL, "{x} y", "\\{x} y"),
+	M(PROSE, "x {y}", "x \\{y}"),
+	M(PROSE, "C#", "C\\#"),
 	/* Line breaks: kept in prose, spaces in a cell. */
 	M(PROSE, "a\nb\tc", "a\nb c"),
 	M(CELL, "a\nb\tc", "a b c"),
