@@ -241,16 +241,48 @@ single_line(struct ctx *c, enum fieldname n)
 }
 
 /*
+ * Does the link hold a character reference ("&amp;", "&#38;", "&#x26;")
+ * at v?  pandoc decodes one in a Markdown link even with its '&' or ';'
+ * escaped, and lowdown never does, so no way of writing it reaches both
+ * as it is.  Any name counts, not only those HTML knows.
+ */
+static int
+ascii_alnum(int c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+	    (c >= 'A' && c <= 'Z');
+}
+
+static size_t
+char_ref(const unsigned char *v)
+{
+	size_t	 i = 1;
+
+	if (v[0] != '&')
+		return 0;
+	if (v[i] == '#' && (v[i + 1] == 'x' || v[i + 1] == 'X'))
+		i += 2;
+	else if (v[i] == '#')
+		i++;
+	if (!ascii_alnum(v[i]))
+		return 0;
+	while (ascii_alnum(v[i]))
+		i++;
+	return v[i] == ';' ? i + 1 : 0;
+}
+
+/*
  * A link goes into .Lk, @uref and a Markdown destination as it is, so
  * it must be one word of printable characters with an http or https
- * scheme, whatever the regexp of the catalog lets through.
+ * scheme, whatever the regexp of the catalog lets through, and hold no
+ * character reference.
  */
 static void
 check_url(struct ctx *c, enum fieldname n)
 {
 	const struct field *f;
 	const unsigned char *v;
-	size_t		 i;
+	size_t		 i, line, col;
 
 	for (i = 0; c->count[n] > 0 && i < c->r->nfields; i++) {
 		f = &c->r->fields[i];
@@ -269,6 +301,16 @@ check_url(struct ctx *c, enum fieldname n)
 			if (*v <= ' ' || *v == 0x7f || *v == '<' || *v == '>' ||
 			    *v == '|' || *v == '"')
 				goto bad;
+		for (v = (const unsigned char *)f->value; *v != '\0'; v++)
+			if (char_ref(v) > 0) {
+				rec_pos(f, (const char *)v - f->value, &line,
+				    &col);
+				diag(DIAG_ERROR, c->fname, line, col, "field "
+				    "'%s' holds a character reference, which "
+				    "Markdown would decode", fieldnames[n]);
+				c->nerr++;
+				break;
+			}
 		continue;
 bad:
 		diag(DIAG_ERROR, c->fname, f->line, f->vcol, "field '%s' is "

@@ -198,8 +198,9 @@ function u(cp) {
 
 # A link of up to 150 characters, most of them long enough for groff to
 # have to break them.  pandoc decodes a character reference such as
-# "&amp;" even in a link, escaped or not, and lowdown never does, so no
-# way of writing one reaches both as written: that is left out here.
+# "&amp;" even in a link, escaped or not, and lowdown never does, so the
+# generator refuses a link that holds one (tests/errors/url-char-ref):
+# the random links hold none.
 function randurl(	n, s, i) {
 	s = "https://h" int(rand() * 1000) ".example/"
 	n = int(rand() * 130)
