@@ -123,10 +123,18 @@ md_escape(struct buf *b, const char *s, size_t len, int cell)
 		}
 		/*
 		 * lowdown splits a table row at the "\|" in a link text
-		 * that also holds "\]"; it does not at "&#124;".
+		 * that also holds "\]"; it does not at "&#124;".  And it
+		 * reads "[%" as the start of a metadata reference, so a
+		 * link text must not begin with '%', which it does not
+		 * take a backslash before.
 		 */
 		if (c == '|' && cell) {
 			buf_puts(b, "&#124;");
+			bol = 0;
+			continue;
+		}
+		if (c == '%' && cell && i == 0) {
+			buf_puts(b, "&#37;");
 			bol = 0;
 			continue;
 		}

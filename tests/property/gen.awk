@@ -92,6 +92,8 @@ BEGIN {
 	A[++na] = ":smile: :+1: a:b:c, mail me@evil.example.org or " \
 	    "mailto:x@y.example"
 	A[++na] = "&amp; &#x41; &copy; &#65; x^2^ {#id .c} [^1] ==z== $m$"
+	# lowdown's metadata references, as the text of a link.
+	A[++na] = "%title [%x] 100%"
 	# Unicode: compatibility characters (fi, fullwidth A ! . :, ohm,
 	# angstrom, circled one, one half) and combining marks.  pandoc
 	# writes text in Normalization Form C, so each mark comes after a

@@ -233,6 +233,9 @@ static const struct ecase cases[] = {
 	M(CELL, "{x} y", "\\{x} y"),
 	M(PROSE, "x {y}", "x \\{y}"),
 	M(PROSE, "C#", "C\\#"),
+	/* "[%" is a metadata reference to lowdown. */
+	M(CELL, "%x %", "&#37;x %"),
+	M(PROSE, "%x", "%x"),
 	/* Line breaks: kept in prose, spaces in a cell. */
 	M(PROSE, "a\nb\tc", "a\nb c"),
 	M(CELL, "a\nb\tc", "a b c"),
