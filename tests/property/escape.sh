@@ -37,9 +37,9 @@
 #
 # Then a control character in any text field must be rejected with exit
 # status 1 and a file:line:column error, and so must U+0085.  The Bidi
-# controls are either rejected the same way or, for as long as the
-# generator still takes them, put into one more catalog that must pass
-# every check above.
+# controls and Unicode's noncharacters are either rejected the same way
+# or, for as long as the generator still takes them, put into one more
+# catalog that must pass every check above.
 #
 # pandoc and lowdown are used when they are installed; the Markdown
 # checks of a missing one are left out, and the test says so.
@@ -202,16 +202,17 @@ refused() {
 
 # U+0085 is a C1 control, which terminals obey: always refused.  The
 # Bidi controls (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to
-# U+2069), which are to be refused too, are either refused the same way
-# or, while the generator still takes them, must be taken whole by every
-# consumer: they go into one more catalog, in every field, which goes
-# through every check below.
+# U+2069) and the noncharacters (a few of the 66), which are to be
+# refused too, are either refused the same way or, while the generator
+# still takes them, must be taken whole by every consumer: they go into
+# one more catalog, in every field, which goes through every check below.
 ctl_fields="Name Provider LinuxAnalog Summary Description"
 set -- $ctl_fields
 probe 85 "$1"
 refused "U+0085 in $1"
 : >"$tmp/extra"
-for hex in 61C 200E 200F 202A 202B 202C 202D 202E 2066 2067 2068 2069; do
+for hex in 61C 200E 200F 202A 202B 202C 202D 202E 2066 2067 2068 2069 \
+    FDD0 FDEF FFFE FFFF 1FFFE 10FFFF; do
 	# Each goes into the next field, round the list.
 	f=$1
 	shift
