@@ -375,6 +375,38 @@ boolean(struct ctx *c, size_t row)
 }
 
 /*
+ * Does the link hold a character reference ("&amp;", "&#38;", "&#x26;")
+ * at v?  pandoc decodes one in a Markdown link even with its '&' or ';'
+ * escaped, and lowdown never does, so no way of writing it reaches both
+ * as it is.  Any name counts, not only those HTML knows.
+ */
+static int
+ascii_alnum(int c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+	    (c >= 'A' && c <= 'Z');
+}
+
+/* The length of the character reference at v, or 0. */
+static size_t
+char_ref(const unsigned char *v)
+{
+	size_t	 i = 1;
+
+	if (v[0] != '&')
+		return 0;
+	if (v[i] == '#' && (v[i + 1] == 'x' || v[i + 1] == 'X'))
+		i += 2;
+	else if (v[i] == '#')
+		i++;
+	if (!ascii_alnum(v[i]))
+		return 0;
+	while (ascii_alnum(v[i]))
+		i++;
+	return v[i] == ';' ? i + 1 : 0;
+}
+
+/*
  * A link goes into .Lk, @uref and a Markdown destination as it is, so
  * it must be one word of printable characters with an http or https
  * scheme, whatever the regexp of the catalog lets through.
@@ -434,6 +466,23 @@ is_xref(const char *v)
 	return ok;
 }
 
+/* Report the first character reference in a link, where it is. */
+static void
+check_char_ref(struct ctx *c, const struct field *f)
+{
+	const unsigned char *v;
+	size_t		 line, col;
+
+	for (v = (const unsigned char *)f->value; *v != '\0'; v++)
+		if (char_ref(v) > 0) {
+			rec_pos(c->rf, f, (size_t)((const char *)v - f->value),
+			    &line, &col);
+			error_at(c, line, col, "field '%s' holds a character "
+			    "reference, which Markdown would decode", f->name);
+			return;
+		}
+}
+
 /* Check the form of every value of a row, as its type asks. */
 static void
 check_row(struct ctx *c, size_t row)
@@ -449,6 +498,8 @@ check_row(struct ctx *c, size_t row)
 				error_at(c, f->line, f->vcol, "field '%s' is "
 				    "not an http or https link without spaces,"
 				    " quotes, '<', '>' or '|'", name);
+			else
+				check_char_ref(c, f);
 			break;
 		case FT_XREF:
 			if (!is_xref(f->value))

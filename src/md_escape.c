@@ -2,12 +2,20 @@
  * Escape catalog text for CommonMark and GitHub Flavored Markdown.
  *
  * The characters that can start emphasis, code, links, images, raw
- * HTML, entities, tables or strike-through are escaped wherever they
- * are; those that matter only at the start of a line (headings, lists,
- * block quotes, setext underlines, numbered lists) are escaped there.
- * Line breaks are kept, except in table cells, which cannot hold one.
- * In a link destination only the characters that would end it are
- * escaped.
+ * HTML, entities, tables, strike-through, superscripts (lowdown) or
+ * attributes (lowdown's "{#id}" after a heading) are escaped wherever
+ * they are; those that matter only at the start of a line (headings,
+ * lists, block quotes, setext underlines, numbered lists, definitions)
+ * are escaped there.  The extensions that find links and emoji in
+ * plain text are kept from seeing any: the ':' of "scheme://" and of
+ * an ":emoji:" shortcode, the '.' after "www" and the first '.' of the
+ * domain after an '@' are escaped, each of them a backslash escape
+ * that reads back as the character itself.  ('@' cannot be the one
+ * escaped: lowdown prints "\@" as it is.)  Where lowdown misreads an
+ * escape in a line of its own (a heading, a table cell, a list item),
+ * the character is written as a character reference instead.  Line
+ * breaks are kept, except in table cells, which cannot hold one.  In a
+ * link destination only the characters that would end it are escaped.
  */
 
 #include <string.h>
@@ -16,32 +24,94 @@
 
 /*
  * The characters escaped wherever they stand (1), the white space that
- * is not a space (2), and the characters that would end a link
- * destination (4).
+ * is not a space (2), the characters that would end a link destination
+ * (4), and those escaped only where an extension would read them as a
+ * link or an emoji (8).
  */
 static const char special[256] = {
 	['\\'] = 1 | 4, ['`'] = 1, ['*'] = 1, ['_'] = 1, ['['] = 1,
 	[']'] = 1, ['<'] = 1 | 4, ['>'] = 1 | 4, ['|'] = 1, ['&'] = 1,
-	['~'] = 1, ['!'] = 1, ['#'] = 1, ['\n'] = 2, ['\t'] = 2,
-	['('] = 4, [')'] = 4, [' '] = 4
+	['~'] = 1, ['!'] = 1, ['#'] = 1, ['^'] = 1, ['{'] = 1,
+	['\n'] = 2, ['\t'] = 2, ['('] = 4, [')'] = 4, [' '] = 4,
+	[':'] = 8, ['.'] = 8
 };
+
+/*
+ * Can the byte be part of a name in a link's domain or an emoji
+ * shortcode?  Bytes outside ASCII are taken to be letters, as pandoc
+ * takes every Unicode letter to be one: escaping a little too often
+ * costs nothing.
+ */
+static int
+is_name(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c == '_' || c == '-' || c >= 0x80;
+}
+
+/*
+ * Would the ':' at s[i] make a link or an emoji?  It would after a
+ * scheme ("http://", and lowdown takes any scheme), and at the start
+ * of a shortcode, a run of name characters or '+' closed by another
+ * ':'.  At the start of a line, lowdown takes it for a definition.
+ */
+static int
+colon_matters(const char *s, size_t i, size_t len, int bol)
+{
+	size_t	 j;
+
+	if (bol)
+		return 1;
+	if (i + 2 < len && s[i + 1] == '/' && s[i + 2] == '/')
+		return 1;
+	for (j = i + 1; j < len && (is_name((unsigned char)s[j]) ||
+	    s[j] == '+'); j++)
+		continue;
+	return j > i + 1 && j < len && s[j] == ':';
+}
+
+/*
+ * Would the '.' at s[i] make a link?  It would after "www", in any
+ * case, and as the first dot of the domain after an '@', which is
+ * what makes an e-mail address of the text around it.
+ */
+static int
+dot_matters(const char *s, size_t i)
+{
+	size_t	 j;
+
+	if (i >= 3 && (s[i - 3] | 0x20) == 'w' && (s[i - 2] | 0x20) == 'w' &&
+	    (s[i - 1] | 0x20) == 'w')
+		return 1;
+	for (j = i; j > 0 && is_name((unsigned char)s[j - 1]); j--)
+		continue;
+	return j > 0 && s[j - 1] == '@';
+}
 
 void
 md_escape(struct buf *b, const char *s, size_t len, int cell)
 {
-	size_t	 i, j;
+	size_t	 i, j, end = len;
 	int	 bol = 1;
 	char	 c;
 
-	for (i = 0; i < len; i++) {
+	/*
+	 * lowdown takes a final "{...}" of a heading for attributes, and
+	 * a final '#' for a closing sequence, escaped or not; so in a line
+	 * of its own the last '}' or '#' is a character reference, which
+	 * lowdown leaves to the browser and pandoc decodes.
+	 */
+	if (cell && len > 0 && (s[len - 1] == '}' || s[len - 1] == '#'))
+		end = len - 1;
+	for (i = 0; i < end; i++) {
 		if (!bol) {
 			/* Copy a run of bytes that need nothing in one go. */
-			for (j = i; j < len &&
-			    !(special[(unsigned char)s[j]] & (1 | 2)); j++)
+			for (j = i; j < end &&
+			    !(special[(unsigned char)s[j]] & (1 | 2 | 8)); j++)
 				continue;
 			if (j > i) {
 				buf_putn(b, s + i, j - i);
-				if ((i = j) == len)
+				if ((i = j) == end)
 					break;
 			}
 		}
@@ -51,8 +121,27 @@ md_escape(struct buf *b, const char *s, size_t len, int cell)
 			bol = !cell && c == '\n';
 			continue;
 		}
+		/*
+		 * lowdown splits a table row at the "\|" in a link text
+		 * that also holds "\]"; it does not at "&#124;".  And it
+		 * reads "[%" as the start of a metadata reference, so a
+		 * link text must not begin with '%', which it does not
+		 * take a backslash before.
+		 */
+		if (c == '|' && cell) {
+			buf_puts(b, "&#124;");
+			bol = 0;
+			continue;
+		}
+		if (c == '%' && cell && i == 0) {
+			buf_puts(b, "&#37;");
+			bol = 0;
+			continue;
+		}
 		if ((special[(unsigned char)c] & 1) ||
-		    (bol && !cell && strchr("-+=", c) != NULL))
+		    (bol && !cell && strchr("-+=", c) != NULL) ||
+		    (c == ':' && colon_matters(s, i, len, bol && !cell)) ||
+		    (c == '.' && dot_matters(s, i)))
 			buf_putc(b, '\\');
 		else if (bol && !cell && c >= '0' && c <= '9') {
 			/* "1." or "1)" at the start of a line is a list. */
@@ -68,6 +157,8 @@ md_escape(struct buf *b, const char *s, size_t len, int cell)
 		buf_putc(b, c);
 		bol = 0;
 	}
+	if (end < len)
+		buf_puts(b, s[end] == '}' ? "&#125;" : "&#35;");
 }
 
 void

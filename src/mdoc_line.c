@@ -64,7 +64,7 @@ mdoc_link(struct mdoc *m, const char *url, const char *text)
 	mdoc_macro(m, "Lk");
 	/* \% keeps groff from breaking a link at one of its hyphens. */
 	buf_puts(m->b, " \\%");
-	roff_escape(m->b, url, strlen(url), ROFF_ARG);
+	roff_escape(m->b, url, strlen(url), ROFF_ARG | ROFF_URL);
 	if (text != NULL)
 		mdoc_arg(m, text);
 }

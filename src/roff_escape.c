@@ -7,12 +7,26 @@
  * argument becomes \(dq, words that mdoc would call as macros or treat
  * as delimiters are guarded by \&, and everything outside ASCII is
  * written as a \[uXXXX] escape, which mandoc and groff read alike.
+ * A long link is given places where a line may break (\:), which both
+ * read too, and which neither shows nor puts into the link itself.
  */
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "docgen.h"
+
+/*
+ * A link of more characters than this may not fit on a line where the
+ * pages put one: 80 columns less the indent of a tagged list, the
+ * widest being some 21.  groff -ww warns of a line it cannot break, and
+ * a link would run past the right margin, so a longer link may break
+ * after each single '/' (not in the "//" after the scheme) and after
+ * '?', '&' and '#', and at least every URL_FIT characters.  A shorter
+ * one is left whole, so that a line ends before it rather than within
+ * it.
+ */
+#define URL_FIT	40
 
 /* Characters that mdoc treats as delimiters when they stand alone. */
 static int
@@ -176,10 +190,48 @@ put_char(struct buf *b, const char *s, size_t len, int arg)
 	return 1;
 }
 
+/* The number of characters, not bytes, of UTF-8 text. */
+static size_t
+nchars(const char *s, size_t len)
+{
+	size_t	 i, n = 0;
+
+	for (i = 0; i < len; i++)
+		if (((unsigned char)s[i] & 0xc0) != 0x80)
+			n++;
+	return n;
+}
+
+/*
+ * Write a word of a long link, with a break point (\:) where a line
+ * may end; never at the end of the word, where the line may end anyway.
+ */
+static void
+put_url(struct buf *b, const char *s, size_t len)
+{
+	size_t	 i = 0, run = 0;
+	char	 c;
+
+	while (i < len) {
+		c = s[i];
+		i += put_char(b, s + i, len - i, 1);
+		run++;
+		if (i == len)
+			break;
+		/* Not in or just after the "//" of "https://". */
+		if ((c == '/' && s[i] != '/' && (i < 2 || s[i - 2] != '/')) ||
+		    c == '?' || c == '&' || c == '#' || run >= URL_FIT) {
+			buf_puts(b, "\\:");
+			run = 0;
+		}
+	}
+}
+
 void
 roff_escape(struct buf *b, const char *s, size_t len, int flags)
 {
 	size_t	 i, w, k;
+	int	 url;
 
 	if (!(flags & ROFF_ARG)) {
 		if ((flags & ROFF_LINESTART) && len > 0 &&
@@ -222,6 +274,7 @@ roff_escape(struct buf *b, const char *s, size_t len, int flags)
 		len--;
 	if ((flags & ROFF_QUOTE) || len == 0)
 		buf_putc(b, '"');
+	url = (flags & ROFF_URL) && nchars(s, len) > URL_FIT;
 	for (i = 0; i < len; ) {
 		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
 			buf_putc(b, ' ');
@@ -236,6 +289,11 @@ roff_escape(struct buf *b, const char *s, size_t len, int flags)
 		if (only_delims(s + i, w - i) ||
 		    looks_like_macro(s + i, w - i))
 			buf_puts(b, "\\&");
+		if (url) {
+			put_url(b, s + i, w - i);
+			i = w;
+			continue;
+		}
 		while (i < w) {
 			/* Copy a run of bytes that need nothing in one go. */
 			for (k = i; k < w && (unsigned char)s[k] < 0x80 &&

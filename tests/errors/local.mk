@@ -20,6 +20,7 @@ TESTS += \
 	tests/errors/bad-date.rec \
 	tests/errors/bad-enum.rec \
 	tests/errors/bad-url.rec \
+	tests/errors/url-char-ref.rec \
 	tests/errors/comments-only.rec \
 	tests/errors/continuation-after-comment.rec \
 	tests/errors/continuation-no-field.rec \
@@ -113,6 +114,9 @@ EXTRA_DIST += \
 	tests/errors/bad-url.rec \
 	tests/errors/bad-url.err \
 	tests/errors/bad-url.status \
+	tests/errors/url-char-ref.rec \
+	tests/errors/url-char-ref.err \
+	tests/errors/url-char-ref.status \
 	tests/errors/comments-only.rec \
 	tests/errors/comments-only.err \
 	tests/errors/comments-only.status \

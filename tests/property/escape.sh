@@ -1,27 +1,48 @@
 #!/bin/sh
 #
 # Property test of the escaping: no text in the catalog may become a
-# roff request, an mdoc macro or a Texinfo command, and every text field
-# must read in the rendered pages exactly as it was written.
+# roff request, an mdoc macro, a Texinfo command or Markdown markup, and
+# every text field must read in the rendered pages exactly as it was
+# written.
 #
 # gen.awk writes a few dozen small catalogs whose text fields hold the
 # fixed attacks (each in every field) and pseudo-random strings from a
 # fixed seed: printable ASCII, the characters that mean something to
 # roff, mdoc or Texinfo, words that mdoc would call as macros, and UTF-8
-# letters.  For each catalog both pages are generated in both formats,
-# and then
+# letters, Unicode's combining marks, compatibility characters and
+# white space, and what Markdown's extensions make links and emoji of;
+# the links are random too, many of them longer than a line.  For each
+# catalog both pages are generated in both formats, and the Markdown
+# page, and then
 #
-#  - mandoc -Tutf8 and groff -mandoc -Tutf8 (through col -bx) show every
-#    field of the page verbatim, and makeinfo --plaintext shows it too,
-#    once runs of white space are folded to one space on both sides;
+#  - mandoc -Tutf8 and groff -mandoc -Tutf8 (bold and underline taken
+#    out) show every field of the page verbatim, and makeinfo
+#    --plaintext shows it too, once runs of white space are folded to
+#    one space on both sides (and canon() below has made canonically
+#    equivalent text the same);
 #  - mandoc -Tlint reports nothing but "referenced manual not found"
 #    (with an empty MANPATH, so that every .Xr is such a message and
 #    the installed manuals do not matter),
-#    groff -ww prints nothing, and makeinfo prints nothing;
+#    groff -ww prints nothing, at 80 columns too (where it would warn
+#    of a link it cannot break), and makeinfo prints nothing;
+#  - every link in mandoc -Thtml is one of the catalog's, as written;
+#  - pandoc -f gfm and lowdown read the Markdown page without a word,
+#    their HTML holds no markup but what the page's layout makes (no
+#    link, emoji, superscript or definition made of text), its links
+#    are exactly those of the catalog, as written, and its text shows
+#    every field that the page shows, as written; lowdown is run with
+#    --out-no-smarty, as its typographic quotes and dashes are not
+#    markup;
 #  - no rendering shows a line of /etc/passwd or the output of id(1).
 #
 # Then a control character in any text field must be rejected with exit
-# status 1 and a file:line:column error.
+# status 1 and a file:line:column error, and so must U+0085.  The Bidi
+# controls and Unicode's noncharacters are either rejected the same way
+# or, for as long as the generator still takes them, put into one more
+# catalog that must pass every check above.
+#
+# pandoc and lowdown are used when they are installed; the Markdown
+# checks of a missing one are left out, and the test says so.
 #
 # Environment: DOCGEN names the generator (default ./src/illumos-docgen
 # in the build directory); DOCGEN_WRAP a command to run it under, such
@@ -52,15 +73,17 @@ if test ! -x "$docgen"; then
 	echo "escape: the generator is not built: $docgen"
 	exit 99
 fi
-for tool in mandoc groff col makeinfo; do
+for tool in mandoc groff makeinfo; do
 	if ! command -v $tool >/dev/null 2>&1; then
 		echo "escape: SKIP: $tool is not installed"
 		exit 77
 	fi
 done
 
-# col(1) must know UTF-8 to pass the rendered pages through unharmed;
-# the rest of the test works on bytes.
+# The overstrikes of bold and underline are taken out of the rendered
+# pages character by character, which needs a UTF-8 locale; the rest of
+# the test works on bytes.  (col -b would do it, but it drops combining
+# marks and some of Unicode's spaces.)
 utf8=
 for l in C.UTF-8 C.utf8 en_US.UTF-8 en_US.utf8; do
 	if test "`LC_ALL=$l locale charmap 2>/dev/null`" = UTF-8; then
@@ -69,9 +92,23 @@ for l in C.UTF-8 C.utf8 en_US.UTF-8 en_US.utf8; do
 	fi
 done
 if test -z "$utf8"; then
-	echo "escape: SKIP: no UTF-8 locale for col(1)"
+	echo "escape: SKIP: no UTF-8 locale to read the rendered pages"
 	exit 77
 fi
+bs=`printf '\b'`
+
+# unstrike: standard input without the character before each backspace.
+unstrike() {
+	LC_ALL=$utf8 sed "s/.$bs//g"
+}
+md=
+for tool in pandoc lowdown; do
+	if command -v $tool >/dev/null 2>&1; then
+		md="$md $tool"
+	else
+		echo "escape: $tool is not installed: its checks are left out"
+	fi
+done
 
 if test -n "$KEEP"; then
 	tmp=$KEEP
@@ -89,7 +126,6 @@ trap 'exit 99' 1 2 13 15
 
 awk -v dir="$tmp" -v seed="$seed" -v nrandom="$nrandom" \
     -f "$here/gen.awk" || exit 99
-read ncat <"$tmp/count" || exit 99
 
 fail=0
 nfail=0
@@ -105,11 +141,223 @@ report() {
 	fi
 }
 
+# probe hex field: write ctl.rec, the first catalog with the value of
+# the first such field of a distribution made "x", the character of
+# code point hex, and "y"; ctl.where gets the line and column of the
+# character, ctl.value the value.  Then run the generator on it.
+probe() {
+	awk -v field="$2" -v hex="$1" -v value="$tmp/ctl.value" '
+	function u(cp) {
+		if (cp < 128)
+			return sprintf("%c", cp)
+		if (cp < 2048)
+			return sprintf("%c%c", 192 + int(cp / 64),
+			    128 + cp % 64)
+		if (cp < 65536)
+			return sprintf("%c%c%c", 224 + int(cp / 4096),
+			    128 + int(cp / 64) % 64, 128 + cp % 64)
+		return sprintf("%c%c%c%c", 240 + int(cp / 262144),
+		    128 + int(cp / 4096) % 64, 128 + int(cp / 64) % 64,
+		    128 + cp % 64)
+	}
+	BEGIN {
+		for (i = 1; i <= length(hex); i++)
+			cp = cp * 16 + \
+			    index("0123456789ABCDEF", substr(hex, i, 1)) - 1
+		ch = u(cp)
+	}
+	$0 ~ "^" field ": " && !done && inset {
+		line = NR
+		col = length(field) + 4
+		$0 = field ": x" ch "y"
+		print "x" ch "y" >value
+		done = 1
+	}
+	/^%rec: Distribution/ { inset = 1 }
+	{ print }
+	END { print line ":" col > "/dev/stderr" }' \
+	    "$tmp/c1.rec" >"$tmp/ctl.rec" 2>"$tmp/ctl.where"
+	read where <"$tmp/ctl.where"
+	(cd "$tmp" &&
+	    $DOCGEN_WRAP "$docgen" -T mdoc ctl.rec illumos-distros) \
+	    >"$tmp/ctl.out" 2>"$tmp/ctl.err"
+	status=$?
+}
+
+# refused what: the generator, run by probe, must have refused the
+# character with exit status 1 and an error at its place, and written
+# nothing.
+refused() {
+	if test $status -ne 1; then
+		report "$1: exit $status, expected 1"
+	fi
+	if test -s "$tmp/ctl.out"; then
+		report "$1: output written"
+	fi
+	if ! grep "^ctl.rec:$where: error: " "$tmp/ctl.err" >/dev/null; then
+		report "$1: no error at ctl.rec:$where:"
+		cat "$tmp/ctl.err"
+	fi
+}
+
+# U+0085 is a C1 control, which terminals obey: always refused.  The
+# Bidi controls (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to
+# U+2069) and the noncharacters (a few of the 66), which are to be
+# refused too, are either refused the same way or, while the generator
+# still takes them, must be taken whole by every consumer: they go into
+# one more catalog, in every field, which goes through every check below.
+ctl_fields="Name Provider LinuxAnalog Summary Description"
+set -- $ctl_fields
+probe 85 "$1"
+refused "U+0085 in $1"
+: >"$tmp/extra"
+for hex in 61C 200E 200F 202A 202B 202C 202D 202E 2066 2067 2068 2069 \
+    FDD0 FDEF FFFE FFFF 1FFFE 10FFFF; do
+	# Each goes into the next field, round the list.
+	f=$1
+	shift
+	set -- "$@" "$f"
+	probe $hex "$f"
+	case $status in
+	0)
+		if test -s "$tmp/ctl.err" || test ! -s "$tmp/ctl.out"; then
+			report "U+$hex in $f: taken, but not silently"
+			cat "$tmp/ctl.err"
+		fi
+		cat "$tmp/ctl.value" >>"$tmp/extra"
+		;;
+	*)
+		refused "U+$hex in $f"
+		;;
+	esac
+done
+if test -s "$tmp/extra"; then
+	awk -v dir="$tmp" -v seed="$seed" -v nrandom="$nrandom" \
+	    -v extra="$tmp/extra" -f "$here/gen.awk" || exit 99
+fi
+read ncat <"$tmp/count" || exit 99
+
+# Canonically equivalent text is the same text, as Unicode has it, and
+# groff and pandoc write U+2126 OHM SIGN as U+03A9, U+212B ANGSTROM SIGN
+# as U+00C5 and U+2000 and U+2001 as U+2002 and U+2003, their
+# equivalents: canon() makes the same change wherever text is compared.
+# It also makes every white space character of Unicode a space, as
+# makeinfo folds them with the spaces around them.
+canon='
+function canon(s,	i, n, w) {
+	gsub("\342\204\246", "\316\251", s)
+	gsub("\342\204\253", "\303\205", s)
+	n = split("\302\240 \341\232\200 \342\200\250 \342\200\251 " \
+	    "\342\200\257 \342\201\237 \343\200\200", w, " ")
+	for (i = 1; i <= n; i++)
+		gsub(w[i], " ", s)
+	# U+2000 to U+200A.
+	gsub("\342\200[\200-\212]", " ", s)
+	return s
+}'
+
 # squeeze file: the file on one line, every run of white space one space.
 squeeze() {
-	awk 'BEGIN { ORS = "" }
-	{ gsub(/[ \t\r]+/, " "); s = s " " $0 }
+	awk "$canon"'
+	BEGIN { ORS = "" }
+	{ gsub(/[ \t\r]+/, " "); s = s " " canon($0) }
 	END { gsub(/  +/, " ", s); print s " " }' "$1"
+}
+
+# The decoding of HTML's character references, for hrefs and html.
+decode='
+function u(cp) {
+	if (cp < 128)
+		return sprintf("%c", cp)
+	if (cp < 2048)
+		return sprintf("%c%c", 192 + int(cp / 64), 128 + cp % 64)
+	if (cp < 65536)
+		return sprintf("%c%c%c", 224 + int(cp / 4096),
+		    128 + int(cp / 64) % 64, 128 + cp % 64)
+	return sprintf("%c%c%c%c", 240 + int(cp / 262144),
+	    128 + int(cp / 4096) % 64, 128 + int(cp / 64) % 64, 128 + cp % 64)
+}
+function decode(s,	out, ref, cp, i, d) {
+	out = ""
+	while (match(s, /&(#[0-9]+|#[xX][0-9A-Fa-f]+|amp|lt|gt|quot|apos);/)) {
+		ref = substr(s, RSTART + 1, RLENGTH - 2)
+		out = out substr(s, 1, RSTART - 1)
+		s = substr(s, RSTART + RLENGTH)
+		if (ref == "amp")
+			out = out "&"
+		else if (ref == "lt")
+			out = out "<"
+		else if (ref == "gt")
+			out = out ">"
+		else if (ref == "quot")
+			out = out "\""
+		else if (ref == "apos")
+			out = out "\047"
+		else {
+			cp = 0
+			if (ref ~ /^#[xX]/)
+				for (i = 3; i <= length(ref); i++) {
+					d = index("0123456789abcdef",
+					    tolower(substr(ref, i, 1)))
+					cp = cp * 16 + d - 1
+				}
+			else
+				cp = substr(ref, 2) + 0
+			out = out u(cp)
+		}
+	}
+	return out s
+}'
+
+# hrefs: the links of the HTML on standard input, one a line, decoded.
+hrefs() {
+	awk "$decode"'
+	{
+		s = $0
+		while (match(s, /href="[^"]*"/)) {
+			# decode() calls match(), which sets RSTART.
+			h = substr(s, RSTART + 6, RLENGTH - 7)
+			s = substr(s, RSTART + RLENGTH)
+			print decode(h)
+		}
+	}'
+}
+
+# html file: the text of the HTML of the Markdown page, decoded, on one
+# line, each tag made a space; the names of the tags that the page's
+# layout does not make go to standard error.  A '<' in the text is
+# written "&lt;", so each '<' starts a tag or a comment.
+html() {
+	awk "$decode"'
+	BEGIN {
+		split("h1 h2 h3 p a table thead tbody tr th td ul li", t, " ")
+		for (i = 1; i in t; i++)
+			ok[t[i]] = 1
+		ORS = ""
+	}
+	{ all = all $0 "\n" }
+	END {
+		s = all
+		text = ""
+		while ((i = index(s, "<")) > 0) {
+			text = text substr(s, 1, i - 1) " "
+			s = substr(s, i)
+			if (substr(s, 1, 4) == "<!--") {
+				j = index(s, "-->")
+				s = j > 0 ? substr(s, j + 3) : ""
+				continue
+			}
+			j = index(s, ">")
+			tag = j > 0 ? substr(s, 1, j) : s
+			s = j > 0 ? substr(s, j + 1) : ""
+			name = tag
+			sub(/^<\/?/, "", name)
+			sub(/[^A-Za-z0-9].*/, "", name)
+			if (!(tolower(name) in ok))
+				print tag "\n" > "/dev/stderr"
+		}
+		print decode(text s) "\n"
+	}' "$1"
 }
 
 # The lines of /etc/passwd, and what id(1) prints, must never show.
@@ -141,7 +389,7 @@ while test $k -le $ncat; do
 		test -f "$base.7" && test -f "$base.texi" || continue
 
 		mandoc -Tutf8 -O width=1000 "$base.7" 2>"$base.mandoc.err" |
-		    LC_ALL=$utf8 col -bx >"$base.mandoc"
+		    unstrike >"$base.mandoc"
 		MANPATH=$tmp/noman mandoc -Tlint "$base.7" 2>&1 |
 		    grep -v 'STYLE: referenced manual not found' \
 		    >"$base.lint"
@@ -152,12 +400,39 @@ while test $k -le $ncat; do
 		fi
 
 		groff -mandoc -Tutf8 -ww -P-c -rLL=1000n "$base.7" \
-		    2>"$base.groff.err" | LC_ALL=$utf8 col -bx >"$base.groff"
+		    2>"$base.groff.err" | unstrike >"$base.groff"
 		if test -s "$base.groff.err"; then
 			report "$cat $page: groff -ww:"
 			cat "$base.groff.err"
 		fi
+		# At the width of a terminal, a long link must break.  Only
+		# the warnings about .Lk lines count: a table wider than
+		# the line, of names longer than a line allows, is a matter
+		# of the layout, not of escaping.
+		groff -mandoc -Tutf8 -ww -z "$base.7" 2>&1 |
+		    awk -v page="$base.7" '
+		    BEGIN {
+			while ((getline l <page) > 0)
+				lk[++n] = l ~ /^\.Lk /
+		    }
+		    match($0, /:[0-9]+: /) &&
+			lk[substr($0, RSTART + 1, RLENGTH - 3) + 0]' \
+		    >"$base.groff80.err"
+		if test -s "$base.groff80.err"; then
+			report "$cat $page: groff -ww at 80 columns:"
+			cat "$base.groff80.err"
+		fi
 
+		# The break points of a long link must not reach its href.
+		mandoc -Thtml "$base.7" 2>/dev/null | hrefs |
+		    grep '^http' | sort -u >"$base.hrefs"
+		sort -u "$tmp/$cat.urls" | comm -23 "$base.hrefs" - \
+		    >"$base.badhrefs"
+		if test -s "$base.badhrefs"; then
+			report "$cat $page: mandoc -Thtml links to what the" \
+			    "catalog does not:"
+			cat "$base.badhrefs"
+		fi
 	done
 
 	# makeinfo is slow to start, so each run takes both manuals of the
@@ -175,12 +450,48 @@ while test $k -le $ncat; do
 		cat "$tmp/$cat.makeinfo.err"
 	fi
 
+	# The Markdown page holds both pages; pandoc and lowdown read it.
+	(cd "$tmp" && $DOCGEN_WRAP "$docgen" -T markdown "$cat.rec") \
+	    >"$tmp/$cat.md" 2>"$tmp/$cat.md.err"
+	status=$?
+	if test $status -ne 0 || test -s "$tmp/$cat.md.err"; then
+		report "$cat: -T markdown: exit $status:"
+		cat "$tmp/$cat.md.err"
+	fi
+	for r in $md; do
+		case $r in
+		pandoc)	pandoc -f gfm -t html --wrap=none "$tmp/$cat.md" ;;
+		lowdown) lowdown -Thtml --out-no-smarty "$tmp/$cat.md" ;;
+		esac >"$tmp/$cat.$r.html" 2>"$tmp/$cat.$r.err"
+		status=$?
+		if test $status -ne 0 || test -s "$tmp/$cat.$r.err"; then
+			report "$cat: $r: exit $status:"
+			cat "$tmp/$cat.$r.err"
+		fi
+		html "$tmp/$cat.$r.html" >"$tmp/$cat.$r" 2>"$tmp/$cat.$r.tags"
+		if test -s "$tmp/$cat.$r.tags"; then
+			report "$cat: $r makes markup of text:" \
+			    `sort -u "$tmp/$cat.$r.tags"`
+		fi
+		hrefs <"$tmp/$cat.$r.html" | sort >"$tmp/$cat.$r.hrefs"
+		if ! sort "$tmp/$cat.links" | cmp -s - "$tmp/$cat.$r.hrefs"
+		then
+			report "$cat: the links that $r reads are not the" \
+			    "catalog's (<) but (>):"
+			sort "$tmp/$cat.links" |
+			    diff - "$tmp/$cat.$r.hrefs" | grep '^[<>]'
+		fi
+	done
+
 	for page in illumos-distros illumos-books; do
 		base=$tmp/$cat.$page
 		test -f "$tmp/$cat.txt" && cp "$tmp/$cat.txt" "$base.txt"
 		test -f "$tmp/$cat.d/$page.info" &&
 		    cp "$tmp/$cat.d/$page.info" "$base.info"
-		for r in mandoc groff txt info; do
+		for r in $md; do
+			cp "$tmp/$cat.$r" "$base.$r"
+		done
+		for r in mandoc groff txt info $md; do
 			test -f "$base.$r" || continue
 			squeeze "$base.$r" >"$base.$r.fold"
 			if test -n "$secret" && grep -F "$secret" "$base.$r" \
@@ -196,7 +507,7 @@ while test $k -le $ncat; do
 done
 
 # Every expected text in every rendering that should show it.
-awk -F '\t' -v dir="$tmp" -v max="${MAXFAIL:-40}" '
+awk -F '\t' -v dir="$tmp" -v max="${MAXFAIL:-40}" -v md="$md" "$canon"'
 function load(name,	line) {
 	if (name in text)
 		return text[name]
@@ -225,11 +536,12 @@ function shows(s, want,	p, w) {
 	return 0
 }
 {
-	want = $5
+	want = canon($5)
 	gsub(/[ \t]+/, " ", want)
 	base = dir "/c" $1 "." $2
 	n = split(($4 ~ /m/ ? "mandoc groff" : "") " " \
-	    ($4 ~ /t/ ? "txt info" : "") " " ($4 ~ /i/ ? "info" : ""), r, " ")
+	    ($4 ~ /t/ ? "txt info" : "") " " ($4 ~ /i/ ? "info" : "") " " \
+	    ($4 ~ /w/ ? md : ""), r, " ")
 	for (i = 1; i <= n; i++) {
 		if (r[i] == "")
 			continue
@@ -247,7 +559,6 @@ END {
 }' "$tmp/expect" || fail=1
 
 # A control character in any text field is an error at its place.
-ctl_fields="Name Provider LinuxAnalog Summary Description"
 # The characters, in decimal: SOH, BS, VT, FF, ESC, DEL.
 for c in 1 8 11 12 27 127; do
 	for field in $ctl_fields; do
@@ -285,6 +596,6 @@ done
 
 if test $fail -eq 0; then
 	echo "PASS: escape: $ncat catalogs (seed $seed), both pages," \
-	    "mdoc and Texinfo"
+	    "mdoc, Texinfo and Markdown"
 fi
 exit $fail

@@ -3,16 +3,22 @@
 #
 #	awk -v dir=DIR -v seed=N -v nrandom=N -f gen.awk
 #
-# writes DIR/cK.rec for every catalog K and DIR/expect, whose lines are
+# writes DIR/cK.rec for every catalog K, DIR/cK.links with the links
+# of its Markdown page, one a line, DIR/cK.urls with every link of the
+# catalog, and DIR/expect, whose lines are
 #
 #	K <TAB> page <TAB> field <TAB> shown <TAB> text
 #
 # where shown names the renderings that must contain text (m: mdoc
 # through mandoc and groff, t: Texinfo through makeinfo --plaintext and
-# to Info, i: only in Info, where menus show the summaries).  The first
-# catalogs carry the fixed attacks, each of them once in every field;
-# the rest carry pseudo-random strings from a fixed seed, so that every
-# run tests the same strings and a failure can be reproduced.
+# to Info, i: only in Info, where menus show the summaries, w: the
+# Markdown page through pandoc and lowdown).  The first catalogs carry
+# the fixed attacks, each of them once in every field; the rest carry
+# pseudo-random strings from a fixed seed, so that every run tests the
+# same strings and a failure can be reproduced.  With -v extra=FILE,
+# one more catalog carries the lines of FILE, all of them in every
+# field: escape.sh puts there the characters that the generator is
+# still to refuse but accepts for now.
 #
 # Run it with LC_ALL=C: the strings are built from bytes, and the
 # UTF-8 letters below are whole sequences of bytes.
@@ -20,28 +26,34 @@
 BEGIN {
 	# The text fields: name, page that shows it, renderings that show it.
 	nf = 0
-	F[++nf] = "DName";	P[nf] = "illumos-distros";	S[nf] = "mt"
-	F[++nf] = "DProvider";	P[nf] = "illumos-distros";	S[nf] = "mt"
-	F[++nf] = "DLinuxAnalog"; P[nf] = "illumos-distros";	S[nf] = "mt"
+	F[++nf] = "DName";	P[nf] = "illumos-distros";	S[nf] = "mtw"
+	F[++nf] = "DProvider";	P[nf] = "illumos-distros";	S[nf] = "mtw"
+	F[++nf] = "DLinuxAnalog"; P[nf] = "illumos-distros";	S[nf] = "mtw"
 	F[++nf] = "DAlias";	P[nf] = "illumos-distros";	S[nf] = ""
 	F[++nf] = "DSummary";	P[nf] = "illumos-distros";	S[nf] = "i"
-	F[++nf] = "DDescription"; P[nf] = "illumos-distros";	S[nf] = "mt"
-	F[++nf] = "DDescription+"; P[nf] = "illumos-distros";	S[nf] = "mt"
-	F[++nf] = "BTitle";	P[nf] = "illumos-books";	S[nf] = "mt"
+	F[++nf] = "DDescription"; P[nf] = "illumos-distros";	S[nf] = "mtw"
+	F[++nf] = "DDescription+"; P[nf] = "illumos-distros";	S[nf] = "mtw"
+	F[++nf] = "BTitle";	P[nf] = "illumos-books";	S[nf] = "mtw"
 	F[++nf] = "BAlias";	P[nf] = "illumos-books";	S[nf] = ""
 	F[++nf] = "BSummary";	P[nf] = "illumos-books";	S[nf] = "i"
-	F[++nf] = "BDescription"; P[nf] = "illumos-books";	S[nf] = "mt"
-	F[++nf] = "BDescription+"; P[nf] = "illumos-books";	S[nf] = "mt"
-	F[++nf] = "PTitle";	P[nf] = "illumos-distros";	S[nf] = "t"
+	F[++nf] = "BDescription"; P[nf] = "illumos-books";	S[nf] = "mtw"
+	F[++nf] = "BDescription+"; P[nf] = "illumos-books";	S[nf] = "mtw"
+	F[++nf] = "PTitle";	P[nf] = "illumos-distros";	S[nf] = "tw"
 	F[++nf] = "PSummary";	P[nf] = "illumos-distros";	S[nf] = "mt"
-	F[++nf] = "PIntro";	P[nf] = "illumos-distros";	S[nf] = "mt"
-	F[++nf] = "PIntro+";	P[nf] = "illumos-distros";	S[nf] = "mt"
-	F[++nf] = "QTitle";	P[nf] = "illumos-books";	S[nf] = "t"
+	F[++nf] = "PIntro";	P[nf] = "illumos-distros";	S[nf] = "mtw"
+	F[++nf] = "PIntro+";	P[nf] = "illumos-distros";	S[nf] = "mtw"
+	F[++nf] = "QTitle";	P[nf] = "illumos-books";	S[nf] = "tw"
 	F[++nf] = "QSummary";	P[nf] = "illumos-books";	S[nf] = "mt"
-	F[++nf] = "QIntro+";	P[nf] = "illumos-books";	S[nf] = "mt"
+	F[++nf] = "QIntro+";	P[nf] = "illumos-books";	S[nf] = "mtw"
 	F[++nf] = "TTitle";	P[nf] = "illumos-distros";	S[nf] = "mt"
 	F[++nf] = "TDescription"; P[nf] = "illumos-distros";	S[nf] = "mt"
 	F[++nf] = "TDescription+"; P[nf] = "illumos-distros";	S[nf] = "mt"
+
+	# Unicode's white space, without ASCII's and U+0085.
+	split("160 5760 8192 8193 8194 8195 8196 8197 8198 8199 8200 " \
+	    "8201 8202 8232 8233 8239 8287 12288", space, " ")
+	for (i = 1; i in space; i++)
+		space[i] += 0
 
 	# The fixed attacks on roff, mdoc and Texinfo.
 	na = 0
@@ -72,6 +84,30 @@ BEGIN {
 	A[++na] = "é ß Ω 漢 😀 naïve café"
 	A[++na] = "@end ifnottex @bye"
 	A[++na] = "D1 Dl %A Bl It El Nm"
+	# The attacks on Markdown: bare links, e-mail addresses, emoji,
+	# entities and lowdown's superscripts, attributes and definitions
+	# (a value that starts with ':' starts a line of prose).
+	A[++na] = "see https://evil.example/p?q=1&r=2, ftp://x.example/ " \
+	    "and www.evil.example or WWW.Evil.Example."
+	A[++na] = ":smile: :+1: a:b:c, mail me@evil.example.org or " \
+	    "mailto:x@y.example"
+	A[++na] = "&amp; &#x41; &copy; &#65; x^2^ {#id .c} [^1] ==z== $m$"
+	# lowdown's metadata references, as the text of a link.
+	A[++na] = "%title [%x] 100%"
+	# Unicode: compatibility characters (fi, fullwidth A ! . :, ohm,
+	# angstrom, circled one, one half) and combining marks.  pandoc
+	# writes text in Normalization Form C, so each mark comes after a
+	# letter it does not compose with, in canonical order: the text is
+	# then its own NFC, and reads back byte for byte.
+	A[++na] = u(64257) " " u(65313) u(65281) u(65294) u(65306) " " \
+	    u(8486) " " u(8491) " " u(9312) " " u(189) " x" u(769) " q" \
+	    u(807) u(776) " " u(776) "x " u(8413)
+	# Every white space character of Unicode but those of ASCII and
+	# U+0085, a C1 control that is refused.
+	s = "w"
+	for (i = 1; i in space; i++)
+		s = s u(space[i]) "w"
+	A[++na] = s
 
 	# The alphabet of the random strings: all printable ASCII, the
 	# characters that mean something to roff, mdoc or Texinfo again
@@ -90,11 +126,39 @@ BEGIN {
 	T[++nt] = " Ns "; T[++nt] = " Xr "; T[++nt] = " Ta "
 	T[++nt] = " Lk "; T[++nt] = " Sh "
 	T[++nt] = " "; T[++nt] = " "; T[++nt] = " "
+	# What Markdown extensions would make links or emoji of.
+	T[++nt] = "http://"; T[++nt] = "www."; T[++nt] = "@x.example"
+	T[++nt] = ":+1:"; T[++nt] = ":"; T[++nt] = "&amp;"; T[++nt] = "&#65;"
+	T[++nt] = "^"; T[++nt] = "{"
+	# Combining marks, each after a letter that it does not compose
+	# with (see the attacks above), compatibility characters and white
+	# space.
+	T[++nt] = "x" u(769); T[++nt] = "q" u(776); T[++nt] = "j" u(8413)
+	T[++nt] = "z" u(807) u(776)
+	split("64257 64258 65313 65281 65294 65306 8486 8491 9312 189 " \
+	    "8548 181", uc, " ")
+	for (i = 1; i in uc; i++)
+		T[++nt] = u(uc[i] + 0)
+	for (i = 1; i in space; i++)
+		T[++nt] = u(space[i])
+
+	# The characters that a link may hold and keep as they are: those
+	# of RFC 3986, which lowdown does not percent-encode in an href,
+	# with more slashes, as paths have.
+	urlch = "ABCXYZabcxyz0189-._~:/?#@!$&'()*+,;=%////"
 
 	srand(seed)
 	ncat = 0
 	# Catalog k puts attack (k + j) in field j, so that after na
-	# catalogs every attack has been in every field.
+	# catalogs every attack has been in every field.  Their links are
+	# fixed, one of them long enough that groff must break it.
+	U["Url"] = "https://alpha.example/a,b(c)"
+	U["ProviderUrl"] = "https://alpha.example/about/the-association/" \
+	    "and-its-members/who-pay/for-the-work?year=2026&lang=en#history"
+	U["PlainUrl"] = "http://plain.example/"
+	U["BookUrl"] = "https://books.example/guide?a=1,b=2"
+	U["PaperUrl"] = "https://books.example/paper.pdf"
+	U["TermUrl"] = "https://example.org/ips,a"
 	for (k = 0; k < na; k++) {
 		for (j = 1; j <= nf; j++)
 			V[j] = A[(k + j) % na + 1]
@@ -103,9 +167,50 @@ BEGIN {
 	for (k = 0; k < nrandom; k++) {
 		for (j = 1; j <= nf; j++)
 			V[j] = randstr()
+		for (j in U)
+			U[j] = randurl()
 		emit(++ncat)
 	}
+	if (extra != "") {
+		s = ""
+		while ((getline line <extra) > 0)
+			s = s (s == "" ? "" : " ") line
+		close(extra)
+		if (s != "") {
+			for (j = 1; j <= nf; j++)
+				V[j] = s
+			emit(++ncat)
+		}
+	}
 	print ncat > (dir "/count")
+}
+
+# The UTF-8 bytes of code point cp.
+function u(cp) {
+	if (cp < 128)
+		return sprintf("%c", cp)
+	if (cp < 2048)
+		return sprintf("%c%c", 192 + int(cp / 64), 128 + cp % 64)
+	if (cp < 65536)
+		return sprintf("%c%c%c", 224 + int(cp / 4096),
+		    128 + int(cp / 64) % 64, 128 + cp % 64)
+	return sprintf("%c%c%c%c", 240 + int(cp / 262144),
+	    128 + int(cp / 4096) % 64, 128 + int(cp / 64) % 64, 128 + cp % 64)
+}
+
+# A link of up to 150 characters, most of them long enough for groff to
+# have to break them.  pandoc decodes a character reference such as
+# "&amp;" even in a link, escaped or not, and lowdown never does, so the
+# generator refuses a link that holds one (tests/errors/url-char-ref):
+# the random links hold none.
+function randurl(	n, s, i) {
+	s = "https://h" int(rand() * 1000) ".example/"
+	n = int(rand() * 130)
+	for (i = 0; i < n; i++)
+		s = s substr(urlch, 1 + int(rand() * length(urlch)), 1)
+	while (match(s, /&#?[A-Za-z0-9]+;/))
+		s = substr(s, 1, RSTART - 1) substr(s, RSTART + 1)
+	return s
 }
 
 function randstr(	n, s, i) {
@@ -146,6 +251,16 @@ function emit(k,	f, j) {
 	out = dir "/expect"
 	for (j = 1; j <= nf; j++)
 		expect(j)
+	# The links of the Markdown page, and every link of the catalog.
+	print U["Url"] > (dir "/c" k ".links")
+	print U["ProviderUrl"] > (dir "/c" k ".links")
+	print U["PlainUrl"] > (dir "/c" k ".links")
+	print U["BookUrl"] > (dir "/c" k ".links")
+	print U["PaperUrl"] > (dir "/c" k ".links")
+	close(dir "/c" k ".links")
+	for (j in U)
+		print U[j] > (dir "/c" k ".urls")
+	close(dir "/c" k ".urls")
 
 	print "%rec: Catalog" > f
 	print "%mandatory: Updated" > f
@@ -192,7 +307,7 @@ function emit(k,	f, j) {
 	print "Name: IPS" > f
 	print "Kind: packaging" > f
 	print "Title: " val("TTitle") > f
-	print "Url: https://example.org/ips,a" > f
+	print "Url: " U["TermUrl"] > f
 	print "Description: " val("TDescription") > f
 	print "+ " val("TDescription+") > f
 	print "" > f
@@ -209,9 +324,9 @@ function emit(k,	f, j) {
 	print "%type: Arch enum x86 sparc" > f
 	print "" > f
 	print "Name: " val("DName") > f
-	print "Url: https://alpha.example/a,b(c)" > f
+	print "Url: " U["Url"] > f
 	print "Provider: " val("DProvider") > f
-	print "ProviderUrl: https://alpha.example/about" > f
+	print "ProviderUrl: " U["ProviderUrl"] > f
 	print "Focus: server" > f
 	print "LinuxAnalog: " val("DLinuxAnalog") > f
 	print "OpenSource: yes" > f
@@ -226,7 +341,7 @@ function emit(k,	f, j) {
 	print "+ " val("DDescription+") > f
 	print "" > f
 	print "Name: Plain" > f
-	print "Url: http://plain.example/" > f
+	print "Url: " U["PlainUrl"] > f
 	print "Provider: Plain Inc." > f
 	print "Focus: workstation" > f
 	print "OpenSource: no" > f
@@ -245,7 +360,7 @@ function emit(k,	f, j) {
 	print "%type: Kind enum guide book paper article wiki site" > f
 	print "" > f
 	print "Title: " val("BTitle") > f
-	print "Url: https://books.example/guide?a=1,b=2" > f
+	print "Url: " U["BookUrl"] > f
 	print "Kind: guide" > f
 	print "Alias: " val("BAlias") > f
 	print "Summary: " val("BSummary") > f
@@ -254,7 +369,7 @@ function emit(k,	f, j) {
 	print "+ " val("BDescription+") > f
 	print "" > f
 	print "Title: Plain paper" > f
-	print "Url: https://books.example/paper.pdf" > f
+	print "Url: " U["PaperUrl"] > f
 	print "Kind: paper" > f
 	print "Summary: a plain paper" > f
 	print "Description: Nothing odd here." > f

@@ -1,7 +1,8 @@
 ## Property tests: hostile and random text in every field of a catalog
 ## must read in the rendered pages exactly as written, and never become
-## a roff request, an mdoc macro or a Texinfo command.  The test needs
-## mandoc, groff, col and makeinfo, and skips (status 77) without them.
+## a roff request, an mdoc macro, a Texinfo command or Markdown markup.
+## The test needs mandoc, groff and makeinfo, and skips (status 77)
+## without them; it uses pandoc and lowdown when they are installed.
 
 TESTS += tests/property/escape.sh
 

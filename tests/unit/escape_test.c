@@ -1,6 +1,7 @@
 /*
- * Unit tests of the escaping functions: roff_escape() (roff_escape.c)
- * and texi_escape(), texi_escape_uref() and texi_slug() (texi_escape.c).
+ * Unit tests of the escaping functions: roff_escape() (roff_escape.c),
+ * texi_escape(), texi_escape_uref() and texi_slug() (texi_escape.c),
+ * and md_escape() and md_escape_url() (md_escape.c).
  * Each case gives hostile catalog text and the exact output expected.
  *
  * Every check that fails prints the case and both strings; the program
@@ -16,13 +17,15 @@ enum fn {
 	ROFF,
 	TEXI,
 	TEXI_UREF,
-	TEXI_SLUG
+	TEXI_SLUG,
+	MD,
+	MD_URL
 };
 
 struct ecase {
 	int		 line;	/* Of the case, for the failure message. */
 	enum fn		 fn;
-	int		 flags;	/* For ROFF. */
+	int		 flags;	/* For ROFF; for MD, whether in a cell. */
 	const char	*in;
 	size_t		 len;
 	const char	*want;
@@ -33,11 +36,17 @@ struct ecase {
 #define T(in, want)	{ __LINE__, TEXI, 0, (in), sizeof(in) - 1, (want) }
 #define U(in, want)	{ __LINE__, TEXI_UREF, 0, (in), sizeof(in) - 1, (want) }
 #define S(in, want)	{ __LINE__, TEXI_SLUG, 0, (in), sizeof(in) - 1, (want) }
+#define M(cell, in, want) { __LINE__, MD, (cell), (in), sizeof(in) - 1, \
+	(want) }
+#define L(in, want)	{ __LINE__, MD_URL, 0, (in), sizeof(in) - 1, (want) }
 
 #define TEXT	0
 #define LS	ROFF_LINESTART
 #define ARG	ROFF_ARG
 #define QARG	(ROFF_ARG | ROFF_QUOTE)
+#define URL	(ROFF_ARG | ROFF_URL)
+#define PROSE	0
+#define CELL	1
 
 static const struct ecase cases[] = {
 	/* roff text: a backslash can never start an escape. */
@@ -142,6 +151,102 @@ static const struct ecase cases[] = {
 	R(QARG, "x86, sparc", "\"x86, sparc\""),
 	R(QARG, "\xc3\xa9", "\"\\[u00E9]\\&\""),
 
+	/*
+	 * A link of more than 40 characters may break after a single '/'
+	 * and after '?', '&' and '#'; a shorter one is left whole.
+	 */
+	R(URL, "https://illumos.org/books/dev/",
+	    "https://illumos.org/books/dev/"),
+	R(URL, "https://example.org/0123456789/012345678",
+	    "https://example.org/0123456789/012345678"),
+	R(URL, "https://example.org/0123456789/0123456789",
+	    "https://example.org/\\:0123456789/\\:0123456789"),
+	R(URL, "https://s3.amazonaws.com/dev.univrs.io/books/illumos_Boot_"
+	    "Loader.pdf", "https://s3.amazonaws.com/\\:dev.univrs.io/\\:books/"
+	    "\\:illumos_Boot_Loader.pdf"),
+	R(URL, "https://example.org/search?q=illumos&lang=en#part-two",
+	    "https://example.org/\\:search?\\:q=illumos&\\:lang=en#\\:"
+	    "part-two"),
+	/* Not within "//", nor at the end, where a line may end anyway. */
+	R(URL, "https://example.org//a///b/0123456789012345678901/",
+	    "https://example.org//a///b/\\:0123456789012345678901/"),
+	/* At least every 40 characters, counting a UTF-8 letter once. */
+	R(URL, "https://example.org/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+	    "aa",
+	    "https://example.org/\\:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+	    "\\:aa"),
+	R(URL, "https://example.org/\xc3\xa9\xc3\xa9\xc3\xa9"
+	    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+	    "https://example.org/\\:\\[u00E9]\\[u00E9]\\[u00E9]aaaaaaaaaaaa"
+	    "aaaaaaaaaaaaaaaaaaaaaaaaa\\:aaa"),
+	/* The escapes of the text stay whole. */
+	R(URL, "https://example.org/a--b/c\\d/\"e\"/0123456789012345",
+	    "https://example.org/\\:a-\\&-b/\\:c\\ed/\\:\\(dqe\\(dq/\\:"
+	    "0123456789012345"),
+	/* Without ROFF_URL, nothing changes. */
+	R(ARG, "https://example.org/0123456789/0123456789",
+	    "https://example.org/0123456789/0123456789"),
+
+	/* Markdown: the characters of inline markup are escaped. */
+	M(PROSE, "", ""),
+	M(PROSE, "plain words, 1 + 2 = 3.", "plain words, 1 + 2 = 3."),
+	M(PROSE, "*a* _b_ `c` [d](e) <f> g|h &amp; ~i~ !j #k",
+	    "\\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) \\<f\\> g\\|h \\&amp; \\~i\\~ "
+	    "\\!j \\#k"),
+	M(PROSE, "a\\b", "a\\\\b"),
+	/* lowdown's superscripts and attributes. */
+	M(PROSE, "2^10 x^(y)", "2\\^10 x\\^(y)"),
+	M(CELL, "Name {#id .class} x", "Name \\{\\#id .class} x"),
+	/* At the start of a line only: blocks, lists and definitions. */
+	M(PROSE, "- a\n+ b\n= c\n1. d\n2) e\n: f",
+	    "\\- a\n\\+ b\n\\= c\n1\\. d\n2\\) e\n\\: f"),
+	M(PROSE, "a - b + c 1. d: e", "a - b + c 1. d: e"),
+	M(CELL, "- a\n1. b", "- a 1. b"),
+	/* No bare link: not after a scheme, "www" or in an address. */
+	M(PROSE, "see https://example.org/x.", "see https\\://example.org/x."),
+	M(PROSE, "ftp://a.b http://c mailto://d x://y",
+	    "ftp\\://a.b http\\://c mailto\\://d x\\://y"),
+	M(CELL, "www.example.org", "www\\.example.org"),
+	M(PROSE, "(WWW.example.org) awww.b", "(WWW\\.example.org) awww\\.b"),
+	M(PROSE, "mail first.last@mail.example.org",
+	    "mail first.last@mail\\.example.org"),
+	M(PROSE, "x@a-b\xc3\xa9.c.d", "x@a-b\xc3\xa9\\.c.d"),
+	M(PROSE, "mailto:a@b.c xmpp:a@b.c/d", "mailto:a@b\\.c xmpp:a@b\\.c/d"),
+	M(PROSE, "a @ b.c, a@ b.c, e.g. i.e.", "a @ b.c, a@ b.c, e.g. i.e."),
+	/* No emoji: the first ':' of a shortcode is escaped. */
+	M(CELL, ":smile:", "\\:smile:"),
+	M(PROSE, "x :+1: :-1: :a_b: y", "x \\:+1: \\:-1: \\:a\\_b: y"),
+	M(PROSE, "a:b:c::d", "a\\:b\\:c::d"),
+	M(PROSE, "at 10:30, note: this", "at 10:30, note: this"),
+	M(PROSE, ":caf\xc3\xa9:", "\\:caf\xc3\xa9:"),
+	/*
+	 * In a line of its own, '|' and a final '}' or '#' are character
+	 * references, which lowdown cannot misread as a cell's end, an
+	 * attribute or a closing sequence.
+	 */
+	M(CELL, "a|b", "a&#124;b"),
+	M(PROSE, "a|b", "a\\|b"),
+	M(CELL, "Name {#id}", "Name \\{\\#id&#125;"),
+	M(CELL, "C#", "C&#35;"),
+	M(CELL, "}", "&#125;"),
+	M(CELL, "#", "&#35;"),
+	M(CELL, "{x} y", "\\{x} y"),
+	M(PROSE, "x {y}", "x \\{y}"),
+	M(PROSE, "C#", "C\\#"),
+	/* "[%" is a metadata reference to lowdown. */
+	M(CELL, "%x %", "&#37;x %"),
+	M(PROSE, "%x", "%x"),
+	/* Line breaks: kept in prose, spaces in a cell. */
+	M(PROSE, "a\nb\tc", "a\nb c"),
+	M(CELL, "a\nb\tc", "a b c"),
+
+	/* A link destination: only what would end it is escaped. */
+	L("https://example.org/a(b)c", "https://example.org/a\\(b\\)c"),
+	L("https://example.org/a b<c>\\",
+	    "https://example.org/a\\ b\\<c\\>\\\\"),
+	L("https://example.org/?a=1&b=2:x.y@z",
+	    "https://example.org/?a=1&b=2:x.y@z"),
+
 	/* Texinfo: '@', '{' and '}' become commands. */
 	T("", ""),
 	T("plain text, with a comma", "plain text, with a comma"),
@@ -231,6 +336,12 @@ main(void)
 			break;
 		case TEXI_SLUG:
 			texi_slug(&b, c->in);
+			break;
+		case MD:
+			md_escape(&b, c->in, c->len, c->flags);
+			break;
+		case MD_URL:
+			md_escape_url(&b, c->in, c->len);
 			break;
 		}
 		if (b.len != strlen(c->want) ||
