@@ -8,7 +8,8 @@
 # With RUN_DPKG_INSTALL=1 (for a disposable CI machine, as root) the
 # package is also installed with dpkg -i: man, info and apropos must find
 # the pages, and dpkg --purge must remove every file and the Info dir
-# entries.
+# entries.  As README.md says, apropos still lists the pages after the
+# purge, and the command README.md gives root must make it forget them.
 #
 # DEB_TARBALL=file uses that release tarball instead of running
 # "make dist".  Run from the top of the build tree, with $srcdir set.
@@ -148,7 +149,6 @@ if [ "${RUN_DPKG_INSTALL:-0}" = 1 ]; then
 		hard "$name is already installed here; not touching it"
 	fi
 	infodir_file=/usr/share/info/dir
-	ls /var/cache/man/cat7/illumos-* >"$tmp/cats-before" 2>/dev/null || :
 	# Minimal images exclude documentation with path-exclude in
 	# /etc/dpkg/dpkg.cfg.d; let this package's files through.
 	if ! dpkg --path-include="/usr/share/man/man7/illumos-*" \
@@ -158,7 +158,6 @@ if [ "${RUN_DPKG_INSTALL:-0}" = 1 ]; then
 		cat "$tmp/dpkg-i.log" >&2
 		bad "dpkg -i failed"
 	else
-		mandb -q 2>/dev/null || true
 		page=$(man -w illumos-distros 2>&1)
 		[ "$page" = /usr/share/man/man7/illumos-distros.7.gz ] ||
 			bad "man -w illumos-distros gives: $page"
@@ -190,23 +189,51 @@ if [ "${RUN_DPKG_INSTALL:-0}" = 1 ]; then
 	done <"$tmp/owned"
 	grep -q 'illumos-' "$infodir_file" 2>/dev/null &&
 		bad "$infodir_file still has illumos entries after dpkg --purge"
-	# Rendering with man above may have saved formatted cat pages in
-	# man-db's cache (/var/cache/man); they belong to man-db, not to the
-	# package, and mandb would list them as stray cats.  Remove the ones
-	# this test made.
+	# README.md says that man-db's trigger purges nothing, so that
+	# apropos still lists the pages after the purge.  Check that this
+	# is still so; if it is not, README.md is out of date.
+	ap=$(apropos illumos 2>&1)
 	for m in illumos-distros illumos-books; do
-		for c in /var/cache/man/cat7/$m.7.gz /var/cache/man/cat7/$m.7; do
-			[ -e "$c" ] && ! grep -qx "$c" "$tmp/cats-before" && rm -f "$c"
-		done
+		printf '%s\n' "$ap" | grep -q "^$m (7)" ||
+			bad "after dpkg --purge apropos no longer lists $m, but README.md says it does: $ap"
 	done
-	mandb -q 2>/dev/null || true
-	apropos illumos-distros >/dev/null 2>&1 &&
-		bad "apropos still finds illumos-distros after dpkg --purge"
+	# README.md then tells root to run one command to make apropos
+	# forget the pages at once.  Run exactly that command, taken from
+	# here and found in README.md, so that the two cannot drift apart.
+	# "man illumos-distros" above ran as root at 80 columns, so man-db
+	# has normally cached a cat page of it, and the command must deal
+	# with that too.
+	forget='rm -f /var/cache/man/cat7/illumos-*.7.gz && mandb'
+	grep -Fqx "    $forget" "$srcdir/README.md" ||
+		bad "README.md does not give root the command: $forget"
+	ls /var/cache/man/cat7/illumos-* >"$tmp/cats" 2>/dev/null || :
+	if ! sh -c "$forget" >"$tmp/forget.log" 2>&1; then
+		cat "$tmp/forget.log" >&2
+		bad "the command README.md gives failed: $forget"
+	fi
+	ap=$(apropos illumos 2>&1)
+	if printf '%s\n' "$ap" | grep -E '^illumos-(distros|books) ' >&2; then
+		bad "apropos still lists the pages above after: $forget"
+	fi
+	for m in illumos-distros illumos-books; do
+		w=$(whatis "$m" 2>&1) &&
+			bad "whatis still finds $m after: $forget: $w"
+	done
+	# A cat page left behind would come back as a stray cat at the next
+	# run of man-db's periodic job, so none may be left.
+	if ls /var/cache/man/cat7/illumos-* >&2 2>/dev/null; then
+		bad "cat pages above are left after: $forget"
+	fi
 fi
 
 if [ $fail -eq 0 ]; then
 	echo "$me: ok: ${deb##*/}, lintian clean, reproducible"
-	[ "${RUN_DPKG_INSTALL:-0}" = 1 ] && echo "$me: ok: installed, used and purged"
+	if [ "${RUN_DPKG_INSTALL:-0}" = 1 ]; then
+		echo "$me: ok: installed, used and purged"
+		echo "$me: ok: apropos listed the pages after the purge until: $forget"
+		echo "$me: cat pages it removed: $(tr '\n' ' ' <"$tmp/cats")"
+		echo "$me: mandb ended with:"; tail -n 4 "$tmp/forget.log"
+	fi
 	echo "$me: lintian said:"; cat "$tmp/lintian.log"
 fi
 exit $fail
