@@ -227,43 +227,72 @@ put_url(struct buf *b, const char *s, size_t len)
 	}
 }
 
-void
-roff_escape(struct buf *b, const char *s, size_t len, int flags)
+/* Text on a text line: only a leading control character and names. */
+static void
+escape_text(struct buf *b, const char *s, size_t len, int flags)
 {
-	size_t	 i, w, k;
-	int	 url;
+	size_t	 i, w;
 
-	if (!(flags & ROFF_ARG)) {
-		if ((flags & ROFF_LINESTART) && len > 0 &&
-		    (s[0] == '.' || s[0] == '\''))
-			buf_puts(b, "\\&");
-		for (i = 0; i < len; ) {
-			/* Copy a run of plain characters in one go. */
-			for (w = i; w < len && plain(s, w, len); w++)
-				continue;
-			if (w > i) {
-				buf_putn(b, s + i, w - i);
-				i = w;
-				continue;
-			}
-			if ((i == 0 || !is_alpha((unsigned char)s[i - 1])) &&
-			    is_os_name(s + i, len - i)) {
-				/* Split it, so mdoc does not ask for .Nx. */
-				buf_putc(b, s[i++]);
-				buf_puts(b, "\\&");
-				continue;
-			}
-			i += put_char(b, s + i, len - i, 0);
+	if ((flags & ROFF_LINESTART) && len > 0 &&
+	    (s[0] == '.' || s[0] == '\''))
+		buf_puts(b, "\\&");
+	for (i = 0; i < len; ) {
+		/* Copy a run of plain characters in one go. */
+		for (w = i; w < len && plain(s, w, len); w++)
+			continue;
+		if (w > i) {
+			buf_putn(b, s + i, w - i);
+			i = w;
+			continue;
 		}
+		if ((i == 0 || !is_alpha((unsigned char)s[i - 1])) &&
+		    is_os_name(s + i, len - i)) {
+			/* Split it, so mdoc does not ask for .Nx. */
+			buf_putc(b, s[i++]);
+			buf_puts(b, "\\&");
+			continue;
+		}
+		i += put_char(b, s + i, len - i, 0);
+	}
+}
+
+/* One word of a macro argument, guarded if mdoc would take it for more. */
+static void
+escape_arg_word(struct buf *b, const char *s, size_t len, int url)
+{
+	size_t	 i, k;
+
+	if (only_delims(s, len) || looks_like_macro(s, len))
+		buf_puts(b, "\\&");
+	if (url) {
+		put_url(b, s, len);
 		return;
 	}
+	for (i = 0; i < len; ) {
+		/* Copy a run of bytes that need nothing in one go. */
+		for (k = i; k < len && (unsigned char)s[k] < 0x80 &&
+		    s[k] != '\\' && s[k] != '"' && s[k] != '-'; k++)
+			continue;
+		if (k > i) {
+			buf_putn(b, s + i, k - i);
+			i = k;
+		} else
+			i += put_char(b, s + i, len - i, 1);
+	}
+}
 
-	/*
-	 * In macro arguments each word is checked on its own, since mdoc
-	 * looks at words for delimiters and for callable macros, even
-	 * inside quotes.  Quotes are needed only to keep words together
-	 * in a single argument, or to write an empty one.
-	 */
+/*
+ * In macro arguments each word is checked on its own, since mdoc looks
+ * at words for delimiters and for callable macros, even inside quotes.
+ * Quotes are needed only to keep words together in a single argument,
+ * or to write an empty one.
+ */
+static void
+escape_arg(struct buf *b, const char *s, size_t len, int flags)
+{
+	size_t	 i, w;
+	int	 url, quote;
+
 	/* White space around an argument would trail the macro line. */
 	while (len > 0 && (*s == ' ' || *s == '\t' || *s == '\n')) {
 		s++;
@@ -272,39 +301,29 @@ roff_escape(struct buf *b, const char *s, size_t len, int flags)
 	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t' ||
 	    s[len - 1] == '\n'))
 		len--;
-	if ((flags & ROFF_QUOTE) || len == 0)
+	quote = (flags & ROFF_QUOTE) || len == 0;
+	if (quote)
 		buf_putc(b, '"');
+	/*
+	 * groff measures a column width with \w and a delimiter of its
+	 * own, and warns when the width starts with a character escape.
+	 */
+	if ((flags & ROFF_QUOTE) && len > 0 &&
+	    ((unsigned char)s[0] >= 0x80 || s[0] == '"'))
+		buf_puts(b, "\\&");
 	url = (flags & ROFF_URL) && nchars(s, len) > URL_FIT;
-	for (i = 0; i < len; ) {
+	for (i = 0; i < len; i = w) {
 		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
 			buf_putc(b, ' ');
-			while (i < len && (s[i] == ' ' || s[i] == '\t' ||
-			    s[i] == '\n'))
-				i++;
+			for (w = i; w < len && (s[w] == ' ' || s[w] == '\t' ||
+			    s[w] == '\n'); w++)
+				continue;
 			continue;
 		}
 		for (w = i; w < len && s[w] != ' ' && s[w] != '\t' &&
 		    s[w] != '\n'; w++)
 			continue;
-		if (only_delims(s + i, w - i) ||
-		    looks_like_macro(s + i, w - i))
-			buf_puts(b, "\\&");
-		if (url) {
-			put_url(b, s + i, w - i);
-			i = w;
-			continue;
-		}
-		while (i < w) {
-			/* Copy a run of bytes that need nothing in one go. */
-			for (k = i; k < w && (unsigned char)s[k] < 0x80 &&
-			    s[k] != '\\' && s[k] != '"' && s[k] != '-'; k++)
-				continue;
-			if (k > i) {
-				buf_putn(b, s + i, k - i);
-				i = k;
-			} else
-				i += put_char(b, s + i, w - i, 1);
-		}
+		escape_arg_word(b, s + i, w - i, url);
 	}
 	/*
 	 * A trailing delimiter, or the "]" that ends a \[uXXXX] escape,
@@ -313,6 +332,15 @@ roff_escape(struct buf *b, const char *s, size_t len, int flags)
 	if (len > 0 && (is_delim((unsigned char)s[len - 1]) ||
 	    (unsigned char)s[len - 1] >= 0x80))
 		buf_puts(b, "\\&");
-	if ((flags & ROFF_QUOTE) || len == 0)
+	if (quote)
 		buf_putc(b, '"');
+}
+
+void
+roff_escape(struct buf *b, const char *s, size_t len, int flags)
+{
+	if (flags & ROFF_ARG)
+		escape_arg(b, s, len, flags);
+	else
+		escape_text(b, s, len, flags);
 }

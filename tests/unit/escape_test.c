@@ -149,7 +149,10 @@ static const struct ecase cases[] = {
 	R(QARG, "a \"b\"", "\"a \\(dqb\\(dq\""),
 	R(QARG, "end.", "\"end.\\&\""),
 	R(QARG, "x86, sparc", "\"x86, sparc\""),
-	R(QARG, "\xc3\xa9", "\"\\[u00E9]\\&\""),
+	/* A width starting with a character escape makes groff warn. */
+	R(QARG, "\xc3\xa9", "\"\\&\\[u00E9]\\&\""),
+	R(QARG, "\"q\" x", "\"\\&\\(dqq\\(dq x\""),
+	R(ROFF_ARG, "\xc3\xa9 x", "\\[u00E9] x"),
 
 	/*
 	 * A link of more than 40 characters may break after a single '/'
