@@ -169,6 +169,7 @@ const struct field *rec_field(const struct record *, unsigned int);
 void	 rec_pos(const struct recfile *, const struct field *, size_t,
 	    size_t *, size_t *);
 int	 utf8_check(const char *, size_t, size_t *);
+size_t	 utf8_nchars(const char *, size_t);
 
 /* A list of strings that point into the record file. */
 struct strlist {

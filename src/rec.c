@@ -238,16 +238,23 @@ is_blank_line(const char *s, size_t len)
 	return 1;
 }
 
+/* The number of characters, not bytes, of UTF-8 text. */
+size_t
+utf8_nchars(const char *s, size_t len)
+{
+	size_t	 i, n = 0;
+
+	for (i = 0; i < len; i++)
+		if (((unsigned char)s[i] & 0xc0) != 0x80)
+			n++;
+	return n;
+}
+
 /* Column of byte offset off in a line: one per character, not byte. */
 static size_t
 column(const char *line, size_t off)
 {
-	size_t	 i, col = 1;
-
-	for (i = 0; i < off; i++)
-		if (((unsigned char)line[i] & 0xc0) != 0x80)
-			col++;
-	return col;
+	return 1 + utf8_nchars(line, off);
 }
 
 /* The length in bytes of the (valid UTF-8) character at s. */

@@ -190,18 +190,6 @@ put_char(struct buf *b, const char *s, size_t len, int arg)
 	return 1;
 }
 
-/* The number of characters, not bytes, of UTF-8 text. */
-static size_t
-nchars(const char *s, size_t len)
-{
-	size_t	 i, n = 0;
-
-	for (i = 0; i < len; i++)
-		if (((unsigned char)s[i] & 0xc0) != 0x80)
-			n++;
-	return n;
-}
-
 /*
  * Write a word of a long link, with a break point (\:) where a line
  * may end; never at the end of the word, where the line may end anyway.
@@ -311,7 +299,7 @@ escape_arg(struct buf *b, const char *s, size_t len, int flags)
 	if ((flags & ROFF_QUOTE) && len > 0 &&
 	    ((unsigned char)s[0] >= 0x80 || s[0] == '"'))
 		buf_puts(b, "\\&");
-	url = (flags & ROFF_URL) && nchars(s, len) > URL_FIT;
+	url = (flags & ROFF_URL) && utf8_nchars(s, len) > URL_FIT;
 	for (i = 0; i < len; i = w) {
 		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
 			buf_putc(b, ' ');
