@@ -14,7 +14,7 @@
 # bytes, "make html", "make pdf", "make install" and "make uninstall"
 # with DESTDIR, and "make distinfo" against mkdistinfo.
 #
-# It takes about a minute on two cores, most of it configuring and
+# It takes about ten seconds on two cores, most of it configuring and
 # building the tree and the unpacked tarball.
 
 . "$srcdir/tests/lib.sh"
