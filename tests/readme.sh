@@ -170,7 +170,7 @@ claim skipped 'apt install ./deb-out/illumos-resources_*_all.deb' \
 claim skipped 'dpkg -i deb-out/illumos-resources_*_all.deb' \
     'installs into this system; see pkg/tests/deb.sh'
 claim skipped 'rm -f /var/cache/man/cat7/illumos-*.7.gz && mandb' \
-    "changes this system's manual page cache and apropos database"
+    "changes this system's manual page cache and apropos database; pkg/tests/deb.sh runs it after the purge where RUN_DPKG_INSTALL=1"
 
 # The Debian package.  pkg/tests/deb.sh, in the same "make check", runs
 # pkg/debian/build on a "make dist" tarball twice (about one to three
