@@ -249,6 +249,23 @@ for n in `cat "$tmp/prompts"`; do
 	fi
 done
 
+# "Without -C -R, recsel -t Distribution -p Name,Packaging prints the
+# same as records": those records, a line each, are the rows shown.
+n=`lines 'recsel -t Distribution -C -R Name,Packaging catalog/illumos.rec'`
+if test -n "$n" && grep -F 'recsel -t Distribution -p Name,Packaging` prints the' \
+    "$README" >/dev/null; then
+	(cd "$q" && recsel -t Distribution -p Name,Packaging catalog/illumos.rec) |
+	    awk '/^$/ { print row; row = ""; next }
+		{ sub(/^[A-Za-z]*: /, ""); row = row == "" ? $0 : row " " $0 }
+		END { if (row != "") print row }' >"$tmp/records"
+	if ! cmp -s "$tmp/want.$n" "$tmp/records"; then
+		fail "recsel -p Name,Packaging prints other records than the rows"
+		diff -u "$tmp/want.$n" "$tmp/records" | sed 's/^/	/'
+	fi
+else
+	fail 'README.md no longer compares -p Name,Packaging with -C -R'
+fi
+
 # "Check the file after every edit, with either of ... Both must be
 # silent."
 for glob in 'recfix --check catalog/illumos.rec' \
