@@ -4,6 +4,6 @@
 # deep inside texi2dvi.  The Info, HTML and plain text manuals need no
 # TeX at all.
 echo "make: skipping the printed manual: TeX was not found when configure" \
-    "ran; install it (Debian: apt-get install texlive) and run configure" \
-    "again" >&2
+    "ran; install it (Debian: apt-get install texlive-base" \
+    "texlive-plain-generic) and run configure again" >&2
 exit 0
