@@ -203,6 +203,11 @@ claim skipped 'pkg_add illumos-resources-*.tgz*' \
 # "make check", and CI runs it for a minute.
 claim skipped 'make fuzz FUZZ_SECONDS=*' 'needs clang and runs for minutes'
 
+# The benchmark runs pandoc for minutes on catalogs of up to a million
+# records; it is not part of "make check".
+claim skipped 'bench/run' 'runs for 20 to 30 minutes'
+claim skipped 'bench/run --quick' 'runs for minutes and needs pandoc'
+
 # "make linkcheck" fetches every link of the catalog: it needs the
 # network, which make check never uses.  The README names it in prose
 # only; its sample report is a code block, not commands.
