@@ -36,6 +36,11 @@ for page in $PAGES; do
 		    >out 2>&1; then
 			fail "install-info rejects $page.info"
 			show out
+		elif test ! -e infodir/dir; then
+			# pkgsrc's install-info, during a build, succeeds and
+			# writes nothing by design: there is no entry to read.
+			echo "$INSTALL_INFO wrote no dir file for $page.info:" \
+			    "its dir entry is not checked here"
 		elif ! grep "^\\* $page: ($page)\\." infodir/dir >/dev/null
 		then
 			fail "install-info wrote no entry for $page"
