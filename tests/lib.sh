@@ -45,9 +45,11 @@ skip()
 	exit 77
 }
 
+# On standard error, so that the message is seen even from inside a
+# command substitution, whose output the test would swallow.
 hard_error()
 {
-	echo "ERROR: $*"
+	echo "ERROR: $*" >&2
 	exit 99
 }
 
