@@ -20,13 +20,17 @@
 # HEAD (405, 501) or answer it wrongly.  At most 5 redirects are
 # followed.  The report has one line per link in the order of the
 # catalog, in the GNU format "file:line:column: result" so that editors
-# jump to the link, then a line "N ok, N redirected, N broken".  It goes
-# to standard output and to the report file.  On a terminal, standard
-# error shows how many links are done.
+# jump to the link.  Then comes a line for every record that was last
+# checked against its sources more than a year ago (its Checked field,
+# from "illumos-docgen -T checked"), and a last line "N ok, N
+# redirected, N broken, N out of date".  The report goes to standard
+# output and to the report file.  On a terminal, standard error shows
+# how many links are done.  LINKCHECK_TODAY, as YYYY-MM-DD, stands for
+# today's date, for the tests.
 #
-# Exit status: 0 when no link is broken, 1 when one is, 2 when nothing
-# could be checked: a usage error, no curl, or a catalog that the
-# generator refuses (its diagnostics say why).
+# Exit status: 0 when no link is broken and no record out of date, 1
+# when one is, 2 when nothing could be checked: a usage error, no curl,
+# or a catalog that the generator refuses (its diagnostics say why).
 #
 # Only POSIX sh, curl and the standard tools are used, with one
 # exception: xargs -P, which runs the fetches side by side.  It is not
@@ -245,11 +249,20 @@ work=`mktemp -d "${TMPDIR:-/tmp}/linkcheck.XXXXXX" 2>/dev/null` || {
 trap 'rm -rf "$work"' 0
 trap 'exit 2' HUP INT TERM
 
-"$docgen" -T urls "$catalog" >"$work/list" || {
-	echo "$me: nothing checked: illumos-docgen -T urls failed on" \
-	    "$catalog" >&2
-	exit 2
-}
+for what in urls checked; do
+	"$docgen" -T $what "$catalog" >"$work/$what" || {
+		echo "$me: nothing checked: illumos-docgen -T $what failed" \
+		    "on $catalog" >&2
+		exit 2
+	}
+done
+mv "$work/urls" "$work/list" || exit 2
+today=${LINKCHECK_TODAY:-`date -u +%Y-%m-%d`}
+case $today in
+[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]) ;;
+*)	echo "$me: today's date is not YYYY-MM-DD: $today" >&2
+	exit 2 ;;
+esac
 
 # Each link once, in the order of its first appearance.  The link is
 # what follows the last tab: a link has no tab, a file name might.
@@ -316,9 +329,22 @@ FNR == NR {
 	print where ": " text[n]
 }
 END {
-	printf "%d ok, %d redirected, %d broken\n", count["ok"],
-	    count["redirected"], count["broken"]
-}' "$work/urls" "$work/list" >"$work/report" || exit 2
+	# A record is out of date when it was checked before this day of
+	# last year; dates in the form YYYY-MM-DD compare as strings.
+	cutoff = (substr(today, 1, 4) - 1) substr(today, 5)
+	while ((getline line <checked) > 0) {
+		tab = index(line, "\t")
+		date = substr(line, tab + 1)
+		if (date < cutoff) {
+			print substr(line, 1, tab - 1) ": checked " date \
+			    ", more than a year ago"
+			old++
+		}
+	}
+	printf "%d ok, %d redirected, %d broken, %d out of date\n",
+	    count["ok"], count["redirected"], count["broken"], old
+}' today="$today" checked="$work/checked" "$work/urls" "$work/list" \
+    >"$work/report" || exit 2
 
 cat "$work/report"
 
@@ -331,7 +357,8 @@ if ! cp "$work/report" "$report.tmp$$" ||
 fi
 
 # The last line is the summary.
-if sed -n '$p' "$work/report" | grep ', [1-9][0-9]* broken$' >/dev/null
+if sed -n '$p' "$work/report" |
+    grep -E ', ([1-9][0-9]* broken|.* [1-9][0-9]* out of date)$' >/dev/null
 then
 	exit 1
 fi

@@ -29,7 +29,8 @@ enum ftype {
 	FT_WORD,	/* A word, such as an enum value, without blanks. */
 	FT_URL,		/* An http or https link. */
 	FT_XREF,	/* A manual page, as name(section). */
-	FT_BOOL		/* yes or no, stored as an int. */
+	FT_DATE,	/* A day, as YYYY-MM-DD. */
+	FT_BOOL		/* yes, no or unknown, stored as an int. */
 };
 
 #define REQ	0x01	/* The field must be there. */
@@ -57,7 +58,14 @@ struct recspec {
 	void		(*finish)(struct ctx *, void *);
 };
 
-#define MAXFIELDS	16
+/*
+ * The most fields a record set may have.  Every table below is checked
+ * against it when the program is compiled, so that a new row can never
+ * overrun the arrays of struct ctx.
+ */
+#define MAXFIELDS	32
+#define NROWS(t)	(sizeof(t) / sizeof((t)[0]) - 1)
+#define FITS(t)		typedef char t##_fits[NROWS(t) <= MAXFIELDS ? 1 : -1]
 
 struct ctx {
 	const char	*fname;
@@ -109,6 +117,8 @@ static const struct fieldspec term_fields[] = {
 	{ "Url",	FT_URL,		0,		T(url) },
 	{ "SeeAlso",	FT_XREF,	MANY,		T(seealso) },
 	{ "Description", FT_TEXT,	REQ,		T(description) },
+	{ "Source",	FT_URL,		MANY,		T(sources) },
+	{ "Checked",	FT_DATE,	0,		T(checked) },
 	{ NULL,		FT_TEXT,	0,		0 }
 };
 
@@ -124,11 +134,18 @@ static const struct fieldspec distro_fields[] = {
 	{ "Packaging",	FT_WORD,	0,		D(packaging) },
 	{ "PackagingUrl", FT_URL,	0,		D(packaging_url) },
 	{ "Arch",	FT_TEXT,	REQ | MANY,	D(arch) },
+	{ "Bhyve",	FT_BOOL,	0,		D(bhyve) },
 	{ "Kvm",	FT_BOOL,	REQ,		D(kvm) },
 	{ "Lx",		FT_BOOL,	REQ,		D(lx) },
+	{ "Status",	FT_WORD,	0,		D(status) },
+	{ "Release",	FT_LINE,	0,		D(release) },
+	{ "Released",	FT_WORD,	0,		D(released) },
+	{ "ReleaseModel", FT_LINE,	0,		D(release_model) },
 	{ "Alias",	FT_LINE,	MANY,		D(alias) },
 	{ "Summary",	FT_LINE,	REQ,		D(summary) },
 	{ "Description", FT_TEXT,	REQ,		D(description) },
+	{ "Source",	FT_URL,		MANY,		D(sources) },
+	{ "Checked",	FT_DATE,	0,		D(checked) },
 	{ NULL,		FT_TEXT,	0,		0 }
 };
 
@@ -141,8 +158,16 @@ static const struct fieldspec book_fields[] = {
 	{ "SeeAlso",	FT_XREF,	MANY,		B(seealso) },
 	{ "Summary",	FT_LINE,	REQ,		B(summary) },
 	{ "Description", FT_TEXT,	REQ,		B(description) },
+	{ "Source",	FT_URL,		MANY,		B(sources) },
+	{ "Checked",	FT_DATE,	0,		B(checked) },
 	{ NULL,		FT_TEXT,	0,		0 }
 };
+
+FITS(catalog_fields);
+FITS(page_fields);
+FITS(term_fields);
+FITS(distro_fields);
+FITS(book_fields);
 
 enum recset {
 	R_CATALOG,
@@ -162,35 +187,60 @@ static const struct recspec recspecs[R__COUNT] = {
 	{ "Book", book_fields, sizeof(struct book), finish_book }
 };
 
+const char *const catalog_comparisons[COMPARISONS] = {
+	"The distributions at a glance:",
+	"What each offers:"
+};
+
 /*
- * The facts about a distribution that the pages show.  The comparison
- * table puts Focus, the column with the longest cells, last, since roff
- * can wrap only the last column of a -column list.  On the web page the
- * name links to the distribution's own site, which is why the last fact
- * is not a column there.
+ * The facts about a distribution that the pages show.  The first
+ * comparison table puts Focus, the column with the longest cells, last,
+ * since roff can wrap only the last column of a -column list.  On the web page the
+ * name links to the distribution's own site, which is why the web site
+ * is not a column there.  A fact marked FACT_ASK says "not known" where
+ * the catalog gives no value, rather than leaving itself out.
  */
 const struct fact catalog_facts[] = {
-	{ "Name", NULL, 1, FACT_WEB,
+	{ "Name", NULL, { 1, 1 }, FACT_WEB,
 	    FACT_TEXT, D(name), D(url) },
-	{ "Provider", NULL, 0, FACT_ENTRY | FACT_WEB,
+	{ "Status", NULL, { 2, 0 }, FACT_ENTRY | FACT_WEB | FACT_ASK,
+	    FACT_TEXT, D(status), FACT_NOLINK },
+	{ "Latest release", NULL, { 0, 0 }, FACT_ENTRY | FACT_WEB | FACT_ASK,
+	    FACT_TEXT, D(release), FACT_NOLINK },
+	{ "Released", NULL, { 0, 0 }, FACT_ENTRY | FACT_WEB,
+	    FACT_TEXT, D(released), FACT_NOLINK },
+	{ "Release model", NULL, { 0, 0 }, FACT_ENTRY | FACT_ASK,
+	    FACT_TEXT, D(release_model), FACT_NOLINK },
+	{ "Provider", NULL, { 0, 0 }, FACT_ENTRY | FACT_WEB,
 	    FACT_TEXT, D(provider), D(provider_url) },
-	{ "Focus", NULL, 6, FACT_ENTRY | FACT_WEB,
+	{ "Focus", NULL, { 5, 0 }, FACT_ENTRY | FACT_WEB,
 	    FACT_LIST, D(focus), FACT_NOLINK },
-	{ "Linux analogue", NULL, 0, FACT_ENTRY | FACT_WEB,
+	{ "Linux analogue", NULL, { 0, 0 }, FACT_ENTRY | FACT_WEB,
 	    FACT_TEXT, D(linux_analog), FACT_NOLINK },
-	{ "Open source", NULL, 0, FACT_ENTRY | FACT_WEB,
+	{ "Open source", NULL, { 0, 2 }, FACT_ENTRY | FACT_WEB,
 	    FACT_BOOL, D(open_source), FACT_NOLINK },
-	{ "Packaging", NULL, 2, FACT_ENTRY | FACT_WEB,
+	{ "Packaging", NULL, { 3, 0 }, FACT_ENTRY | FACT_WEB | FACT_ASK,
 	    FACT_TEXT, D(packaging), D(packaging_url) },
-	{ "Platforms", NULL, 3, FACT_ENTRY | FACT_WEB,
+	{ "Platforms", NULL, { 4, 0 }, FACT_ENTRY | FACT_WEB,
 	    FACT_LIST, D(platforms), FACT_NOLINK },
-	{ "KVM", NULL, 4, FACT_ENTRY | FACT_WEB,
+	{ "bhyve", NULL, { 0, 3 }, FACT_ENTRY | FACT_WEB,
+	    FACT_BOOL, D(bhyve), FACT_NOLINK },
+	{ "KVM", NULL, { 0, 4 }, FACT_ENTRY | FACT_WEB,
 	    FACT_BOOL, D(kvm), FACT_NOLINK },
-	{ "LX zones", "LX", 5, FACT_ENTRY | FACT_WEB,
+	{ "LX zones", NULL, { 0, 5 }, FACT_ENTRY | FACT_WEB,
 	    FACT_BOOL, D(lx), FACT_NOLINK },
-	{ "Web site", NULL, 0, FACT_ENTRY,
+	{ "Web site", NULL, { 0, 0 }, FACT_ENTRY,
 	    FACT_LINK, D(url), FACT_NOLINK },
-	{ NULL, NULL, 0, 0, FACT_TEXT, 0, FACT_NOLINK }
+	{ "Sources", NULL, { 0, 0 }, FACT_MANUAL,
+	    FACT_LINKS, D(sources), FACT_NOLINK },
+	{ "Checked", NULL, { 0, 0 }, FACT_ENTRY,
+	    FACT_TEXT, D(checked), FACT_NOLINK },
+	{ NULL, NULL, { 0, 0 }, 0, FACT_TEXT, 0, FACT_NOLINK }
+};
+
+/* The words of a Status field, and what the pages show for each. */
+static const char *const statuses[] = {
+	"active", "dormant", "discontinued", "unknown", NULL
 };
 
 const char *const catalog_pages[PAGE__COUNT] = {
@@ -203,7 +253,7 @@ const struct term_kind_desc catalog_term_kinds[TERM_OTHER] = {
 	{ "packaging", "Packaging systems",
 	    "how the distributions install software", 1 },
 	{ "virtualization", "Virtualization",
-	    "KVM and LX branded zones", 1 },
+	    "bhyve, KVM and LX branded zones", 1 },
 	{ "platform", "Platforms",
 	    "the processors each one runs on", 0 }
 };
@@ -354,6 +404,10 @@ many(struct ctx *c, size_t row, struct strlist *l)
 	}
 }
 
+/*
+ * A fact that may be open: yes or no in any spelling of a recutils
+ * bool, or "unknown".  A field that is not there is not known either.
+ */
 static int
 boolean(struct ctx *c, size_t row)
 {
@@ -361,17 +415,53 @@ boolean(struct ctx *c, size_t row)
 	const char	*v;
 
 	if ((v = trim(c, one(c, row))) == NULL)
-		return 0;
+		return TRI_UNKNOWN;
 	if (strcmp(v, "yes") == 0 || strcmp(v, "true") == 0 ||
 	    strcmp(v, "1") == 0)
-		return 1;
+		return TRI_YES;
 	if (strcmp(v, "no") == 0 || strcmp(v, "false") == 0 ||
 	    strcmp(v, "0") == 0)
-		return 0;
+		return TRI_NO;
+	if (strcmp(v, "unknown") == 0)
+		return TRI_UNKNOWN;
 	f = c->first[row];
-	error_at(c, f->line, f->vcol, "field '%s' is not a bool: '%s'",
-	    f->name, v);
-	return 0;
+	error_at(c, f->line, f->vcol, "field '%s' is not yes, no or "
+	    "unknown: '%s'", f->name, v);
+	return TRI_UNKNOWN;
+}
+
+/*
+ * Is v a date of the calendar in the form YYYY-MM-DD, or, with partial
+ * set, YYYY or YYYY-MM too?  The year, month and day go into ymd, 0
+ * for a part that is not given.
+ */
+static int
+is_date(const char *v, int partial, int *ymd)
+{
+	static const int mdays[] = {
+		31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
+	};
+	size_t	 i, len = strlen(v);
+	int	 leap;
+
+	if (len != 10 && !(partial && (len == 4 || len == 7)))
+		return 0;
+	for (i = 0; i < len; i++)
+		if (i == 4 || i == 7 ? v[i] != '-' :
+		    (v[i] < '0' || v[i] > '9'))
+			return 0;
+	ymd[0] = atoi(v);
+	ymd[1] = len > 4 ? atoi(v + 5) : 0;
+	ymd[2] = len > 7 ? atoi(v + 8) : 0;
+	if (len == 4)
+		return 1;
+	if (ymd[1] < 1 || ymd[1] > 12)
+		return 0;
+	if (len == 7)
+		return 1;
+	leap = (ymd[0] % 4 == 0 && ymd[0] % 100 != 0) || ymd[0] % 400 == 0;
+	return ymd[2] >= 1 && ymd[2] <= mdays[ymd[1] - 1] &&
+	    (ymd[1] != 2 || ymd[2] < 29 || leap);
 }
 
 /*
@@ -483,6 +573,19 @@ check_char_ref(struct ctx *c, const struct field *f)
 		}
 }
 
+/* A date field must name a real day, or with partial a year or month. */
+static void
+check_date(struct ctx *c, const struct field *f, int partial)
+{
+	const char	*v = trim(c, f->value);
+	int		 ymd[3];
+
+	if (!is_date(v, partial, ymd))
+		error_at(c, f->line, f->vcol, "field '%s' is not a real date "
+		    "in the form YYYY-MM-DD%s: '%s'", f->name,
+		    partial ? " (or YYYY-MM, or YYYY)" : "", v);
+}
+
 /* Check the form of every value of a row, as its type asks. */
 static void
 check_row(struct ctx *c, size_t row)
@@ -512,6 +615,9 @@ check_row(struct ctx *c, size_t row)
 				error_at(c, f->line, f->vcol, "field '%s' "
 				    "must be a single line", name);
 			break;
+		case FT_DATE:
+			check_date(c, f, 0);
+			break;
 		default:
 			break;
 		}
@@ -536,7 +642,7 @@ read_row(struct ctx *c, size_t row, char *item)
 		return;
 	}
 	v = one(c, row);
-	if (fs->type == FT_WORD)
+	if (fs->type == FT_WORD || fs->type == FT_DATE)
 		v = trim(c, v);
 	memcpy(item + fs->off, &v, sizeof(v));
 }
@@ -571,28 +677,15 @@ finish_catalog(struct ctx *c, void *item)
 	struct catalog	*cat = item;
 	const struct field *f;
 	const char	*v = cat->updated;
-	static const int mdays[] = {
-		31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
-	};
-	size_t	 i;
-	int	 leap;
+	int		 ymd[3];
 
 	if (v == NULL)
 		return;
-	for (i = 0; i < 10; i++)
-		if (v[i] == '\0' || (i == 4 || i == 7 ? v[i] != '-' :
-		    (v[i] < '0' || v[i] > '9')))
-			break;
-	if (i == 10 && v[10] == '\0') {
-		cat->year = atoi(v);
-		cat->month = atoi(v + 5);
-		cat->day = atoi(v + 8);
-		leap = (cat->year % 4 == 0 && cat->year % 100 != 0) ||
-		    cat->year % 400 == 0;
-		if (cat->month >= 1 && cat->month <= 12 && cat->day >= 1 &&
-		    cat->day <= mdays[cat->month - 1] &&
-		    (cat->month != 2 || cat->day < 29 || leap))
-			return;
+	if (is_date(v, 0, ymd)) {
+		cat->year = ymd[0];
+		cat->month = ymd[1];
+		cat->day = ymd[2];
+		return;
 	}
 	f = field_named(c, "Updated");
 	error_at(c, f->line, f->vcol, "Updated is not a real date in the "
@@ -648,6 +741,7 @@ finish_distro(struct ctx *c, void *item)
 {
 	struct distro	*d = item;
 	const struct field *f;
+	size_t		 i;
 
 	if ((f = field_named(c, "Name")) != NULL) {
 		d->line = f->line;
@@ -656,6 +750,20 @@ finish_distro(struct ctx *c, void *item)
 	if (d->packaging_url != NULL && d->packaging == NULL)
 		error_at(c, c->r->line, 1, "PackagingUrl without "
 		    "Packaging");
+	if ((f = field_named(c, "Released")) != NULL)
+		check_date(c, f, 1);
+	if (d->status != NULL) {
+		for (i = 0; statuses[i] != NULL; i++)
+			if (strcmp(d->status, statuses[i]) == 0)
+				break;
+		f = field_named(c, "Status");
+		if (statuses[i] == NULL)
+			error_at(c, f->line, f->vcol, "Status '%s' is not "
+			    "active, dormant, discontinued or unknown",
+			    d->status);
+		else if (strcmp(d->status, "unknown") == 0)
+			d->status = NULL;
+	}
 }
 
 static void
@@ -762,14 +870,12 @@ read_sets(struct ctx *c, struct sets *s)
 }
 
 /*
- * List every link of the catalog, "file:line:column<TAB>url" a line, in
- * the order of the file, for "make linkcheck": the fields that the
- * tables above read as links.  The column is where the value starts,
- * as the diagnostics count it.  The catalog has been built, so each
- * value is one http or https link without blanks.
+ * Each field of a type, "file:line:column<TAB>value" a line, in the
+ * order of the file.  The column is where the value starts, as the
+ * diagnostics count it.
  */
-void
-catalog_urls(struct buf *b, const struct catalog *cat)
+static void
+list_fields(struct buf *b, const struct catalog *cat, enum ftype type)
 {
 	const struct recfile *rf = cat->rf;
 	struct catalog	 scratch;
@@ -794,15 +900,36 @@ catalog_urls(struct buf *b, const struct catalog *cat)
 		for (j = 0; k < R__COUNT && j < r->nfields; j++) {
 			f = &r->fields[j];
 			if ((row = c.rowmap[f->key]) == NOROW ||
-			    c.rs->fields[row].type != FT_URL)
+			    c.rs->fields[row].type != type)
 				continue;
 			buf_printf(b, "%s:%zu:%u\t%s\n", rf->fname, f->line,
-			    f->vcol, f->value);
+			    f->vcol, trim(&c, f->value));
 			buf_flush(b);
 		}
 	}
 	free(c.rowmap);
 	catalog_free(&scratch);
+}
+
+/*
+ * Every link of the catalog, for "make linkcheck": the fields that the
+ * tables above read as links.  The catalog has been built, so each
+ * value is one http or https link without blanks.
+ */
+void
+catalog_urls(struct buf *b, const struct catalog *cat)
+{
+	list_fields(b, cat, FT_URL);
+}
+
+/*
+ * Every date of the catalog that says when a record was last checked,
+ * so that "make linkcheck" can report those checked long ago.
+ */
+void
+catalog_dates(struct buf *b, const struct catalog *cat)
+{
+	list_fields(b, cat, FT_DATE);
 }
 
 /*
@@ -828,7 +955,7 @@ distro_has(const struct distro *d, const struct term *t)
 			    strcasecmp(fs->name, t->name) == 0) {
 				memcpy(&b, (const char *)d + fs->off,
 				    sizeof(b));
-				return b;
+				return b == TRI_YES;
 			}
 		return 0;
 	default:
@@ -1025,27 +1152,36 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 	return c.nerr;
 }
 
+/* Free the lists of the repeatable rows of n records of a set. */
+static void
+free_lists(const struct recspec *rs, void *items, size_t n)
+{
+	const struct fieldspec *fs;
+	struct strlist	*l;
+	size_t		 i;
+
+	for (i = 0; i < n; i++)
+		for (fs = rs->fields; fs->name != NULL; fs++)
+			if (fs->flags & MANY) {
+				l = (struct strlist *)(void *)
+				    ((char *)items + i * rs->size + fs->off);
+				free(l->v);
+			}
+}
+
 void
 catalog_free(struct catalog *cat)
 {
 	size_t	 i;
 
-	for (i = 0; i < cat->npages; i++)
-		free(cat->pages[i].seealso.v);
-	for (i = 0; i < cat->nterms; i++) {
-		free(cat->terms[i].seealso.v);
+	free_lists(&recspecs[R_PAGE], cat->pages, cat->npages);
+	free_lists(&recspecs[R_TERM], cat->terms, cat->nterms);
+	free_lists(&recspecs[R_DISTRO], cat->distros, cat->ndistros);
+	free_lists(&recspecs[R_BOOK], cat->books, cat->nbooks);
+	for (i = 0; i < cat->nterms; i++)
 		free(cat->terms[i].users);
-	}
-	for (i = 0; i < cat->ndistros; i++) {
-		free(cat->distros[i].focus.v);
-		free(cat->distros[i].arch.v);
+	for (i = 0; i < cat->ndistros; i++)
 		free(cat->distros[i].platforms.v);
-		free(cat->distros[i].alias.v);
-	}
-	for (i = 0; i < cat->nbooks; i++) {
-		free(cat->books[i].alias.v);
-		free(cat->books[i].seealso.v);
-	}
 	for (i = 0; i < cat->nowned; i++)
 		free(cat->owned[i]);
 	free(cat->owned);
@@ -1080,24 +1216,24 @@ catalog_has_term(const struct catalog *cat, const struct distro *d,
 	    (size_t)(t - cat->terms)];
 }
 
-/* The fact in column c of the comparison table, from 0; NULL past it. */
+/* The fact in column c of comparison table t, from 0; NULL past it. */
 const struct fact *
-catalog_column(size_t c)
+catalog_column(size_t t, size_t c)
 {
 	const struct fact *f;
 
 	for (f = catalog_facts; f->label != NULL; f++)
-		if (f->column > 0 && (size_t)f->column == c + 1)
+		if (f->column[t] > 0 && (size_t)f->column[t] == c + 1)
 			return f;
 	return NULL;
 }
 
 size_t
-catalog_ncolumns(void)
+catalog_ncolumns(size_t t)
 {
 	size_t	 n = 0;
 
-	while (catalog_column(n) != NULL)
+	while (catalog_column(t, n) != NULL)
 		n++;
 	return n;
 }
@@ -1160,45 +1296,86 @@ catalog_join(struct buf *b, const struct strlist *l)
 }
 
 /*
- * A fact as plain text, as a table cell shows it: "-" for a text the
- * catalog does not give, a list joined with commas, "yes" or "no".
- * Each writer escapes it.
+ * A fact as plain text: a list joined with commas, "yes" or "no", and
+ * for what is not known the words unknown.  Each writer escapes it.
  */
-void
-catalog_cell(const struct distro *d, const struct fact *f, struct buf *b)
+static void
+fact_text(const struct distro *d, const struct fact *f, struct buf *b,
+    const char *unknown)
 {
 	const char	*v;
+	int		 t;
 
 	b->len = 0;
 	buf_puts(b, "");
 	switch (f->type) {
 	case FACT_LIST:
+	case FACT_LINKS:
 		catalog_join(b, catalog_list(d, f));
 		break;
 	case FACT_BOOL:
-		buf_puts(b, catalog_bool(d, f) ? "yes" : "no");
+		t = catalog_bool(d, f);
+		buf_puts(b, t == TRI_YES ? "yes" : t == TRI_NO ? "no" :
+		    unknown);
 		break;
 	default:
-		v = catalog_text(d, f);
-		buf_puts(b, v != NULL ? v : "-");
+		if ((v = catalog_text(d, f)) == NULL)
+			v = f->shown & FACT_ASK ? unknown : "-";
+		buf_puts(b, v);
 		break;
 	}
 }
 
 /*
- * The widest cell of each column of the comparison table, heading
+ * A fact as a table cell shows it: "?" for what is not known (each
+ * table says so), "-" for a text the catalog has none of.
+ */
+void
+catalog_cell(const struct distro *d, const struct fact *f, struct buf *b)
+{
+	fact_text(d, f, b, NOT_KNOWN_CELL);
+}
+
+/* A fact as the list of facts under a distribution shows it. */
+void
+catalog_value(const struct distro *d, const struct fact *f, struct buf *b)
+{
+	fact_text(d, f, b, NOT_KNOWN);
+}
+
+/*
+ * Does the list of facts under the distribution show the fact, in the
+ * places that where names (FACT_ENTRY, FACT_MANUAL, or both)?  Not a
+ * text or a list of links that the catalog leaves out, unless the page
+ * is to say that it is not known.
+ */
+int
+catalog_shows(const struct distro *d, const struct fact *f,
+    unsigned int where)
+{
+	if (!(f->shown & where))
+		return 0;
+	if (f->type == FACT_LINKS)
+		return catalog_list(d, f)->n > 0;
+	if (f->type == FACT_TEXT || f->type == FACT_LINK)
+		return catalog_text(d, f) != NULL || (f->shown & FACT_ASK);
+	return 1;
+}
+
+/*
+ * The widest cell of each column of comparison table t, heading
  * included, by bytes; of cells equally wide, the first.  The writers
  * size their tables by these.
  */
 void
-catalog_widest(const struct catalog *cat, struct buf *wid)
+catalog_widest(const struct catalog *cat, size_t t, struct buf *wid)
 {
 	const struct fact *f;
 	struct buf	 cell;
 	size_t		 c, i;
 
 	memset(&cell, 0, sizeof(cell));
-	for (c = 0; (f = catalog_column(c)) != NULL; c++) {
+	for (c = 0; (f = catalog_column(t, c)) != NULL; c++) {
 		wid[c].len = 0;
 		buf_puts(&wid[c], catalog_heading(f));
 		for (i = 0; i < cat->ndistros; i++) {

@@ -233,9 +233,19 @@ struct term {
 	const char	*url;
 	struct strlist	 seealso;
 	const char	*description;
+	struct strlist	 sources;	/* Where its facts were checked, */
+	const char	*checked;	/* ... and when, as YYYY-MM-DD. */
 	size_t		*users;		/* The distributions that have it, */
 	size_t		 nusers;	/* ... by their index. */
 };
+
+/*
+ * A fact that a source may leave open is yes, no or not known: a blank
+ * in a list the catalog follows means "not stated", never "no".
+ */
+#define TRI_NO		0
+#define TRI_YES		1
+#define TRI_UNKNOWN	(-1)
 
 struct distro {
 	size_t		 line;	/* Where the Name field is, for a */
@@ -247,16 +257,23 @@ struct distro {
 	const char	*provider_url;
 	struct strlist	 focus;
 	const char	*linux_analog;
-	int		 open_source;
+	int		 open_source;	/* A TRI_ value. */
 	const char	*packaging;
 	const char	*packaging_url;
 	struct strlist	 arch;
 	struct strlist	 platforms;	/* The titles of the arch terms. */
+	int		 bhyve;		/* Each a TRI_ value. */
 	int		 kvm;
 	int		 lx;
+	const char	*status;	/* NULL where not known. */
+	const char	*release;	/* The latest release, its date */
+	const char	*released;	/* ... and how releases are made. */
+	const char	*release_model;
 	struct strlist	 alias;
 	const char	*summary;
 	const char	*description;
+	struct strlist	 sources;
+	const char	*checked;
 };
 
 /*
@@ -265,24 +282,44 @@ struct distro {
  * no, or a bare link; its value and link are found in struct distro by
  * their offsets.  Each fact says where it is shown: in the list of
  * facts under each distribution (FACT_ENTRY), in the table of the web
- * page (FACT_WEB), and at which place in the comparison table of the
+ * page (FACT_WEB), and at which place in each comparison table of the
  * manual page and the manual (column, from 1; 0 for none).
  */
 enum fact_type {
 	FACT_TEXT,
 	FACT_LIST,
-	FACT_BOOL,
-	FACT_LINK
+	FACT_BOOL,	/* A TRI_ value: yes, no or not known. */
+	FACT_LINK,
+	FACT_LINKS	/* A list of links. */
 };
 
 #define FACT_ENTRY	0x01
 #define FACT_WEB	0x02
+#define FACT_ASK	0x04	/* Say "not known" when there is no value. */
+#define FACT_MANUAL	0x08	/* In the list of facts of the Info manual */
+				/* ... only: too wide for a manual page. */
+
+/* What the pages show for a fact that is not known. */
+#define NOT_KNOWN	"not known"
+#define NOT_KNOWN_CELL	"?"	/* In a table, with NOT_KNOWN_LEGEND. */
+#define NOT_KNOWN_LEGEND "A question mark in a table means not known."
+
 #define FACT_NOLINK	((size_t)-1)
+
+/*
+ * The comparison tables: the distributions at a glance, and what they
+ * offer for virtualization.  Two narrow tables read better in 80
+ * columns than one wide one.  Each has a line of text before it.
+ */
+#define COMPARISONS	2
+
+extern const char *const catalog_comparisons[COMPARISONS];
 
 struct fact {
 	const char	*label;
-	const char	*heading;	/* In the comparison table, if not */
-	int		 column;	/* ... the label; its place there. */
+	const char	*heading;	/* In the comparison tables, if not */
+					/* ... the label; its place in */
+	int		 column[COMPARISONS];	/* ... each, from 1. */
 	unsigned int	 shown;
 	enum fact_type	 type;
 	size_t		 value;
@@ -321,6 +358,8 @@ struct book {
 	struct strlist	 seealso;
 	const char	*summary;
 	const char	*description;
+	struct strlist	 sources;
+	const char	*checked;
 };
 
 struct catalog {
@@ -348,8 +387,8 @@ void	 catalog_free(struct catalog *);
 const struct page *catalog_page(const struct catalog *, const char *);
 int	 catalog_has_term(const struct catalog *, const struct distro *,
 	    const struct term *);
-const struct fact *catalog_column(size_t);
-size_t	 catalog_ncolumns(void);
+const struct fact *catalog_column(size_t, size_t);
+size_t	 catalog_ncolumns(size_t);
 const char *catalog_heading(const struct fact *);
 const char *catalog_text(const struct distro *, const struct fact *);
 const char *catalog_link(const struct distro *, const struct fact *);
@@ -358,11 +397,16 @@ const struct strlist *catalog_list(const struct distro *,
 int	 catalog_bool(const struct distro *, const struct fact *);
 void	 catalog_cell(const struct distro *, const struct fact *,
 	    struct buf *);
-void	 catalog_widest(const struct catalog *, struct buf *);
+void	 catalog_value(const struct distro *, const struct fact *,
+	    struct buf *);
+int	 catalog_shows(const struct distro *, const struct fact *,
+	    unsigned int);
+void	 catalog_widest(const struct catalog *, size_t, struct buf *);
 void	 catalog_join(struct buf *, const struct strlist *);
 const char *catalog_month(int);
 int	 prose_line(const char **, const char **, size_t *, int *);
 void	 catalog_urls(struct buf *, const struct catalog *);
+void	 catalog_dates(struct buf *, const struct catalog *);
 
 /* The licence of the output, as lines of text. */
 extern const char *const license_grant[];

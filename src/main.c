@@ -45,6 +45,8 @@ static void	 write_markdown(struct buf *, const struct catalog *,
 		    const struct page *);
 static void	 write_urls(struct buf *, const struct catalog *,
 		    const struct page *);
+static void	 write_checked(struct buf *, const struct catalog *,
+		    const struct page *);
 static const struct format *find_format(const char *);
 static int	 parse_options(struct options *, int, char *[]);
 static int	 check_catalog(const char *);
@@ -59,7 +61,8 @@ static const struct format formats[] = {
 	{ "mdoc",	mdoc_write,	1 },
 	{ "texinfo",	texi_write,	1 },
 	{ "markdown",	write_markdown,	0 },
-	{ "urls",	write_urls,	0 }
+	{ "urls",	write_urls,	0 },
+	{ "checked",	write_checked,	0 }
 };
 
 /*
@@ -73,7 +76,7 @@ usage(FILE *f)
 	fputs("usage: illumos-docgen [-T mdoc | texinfo] [-o file] "
 	    "catalog page\n"
 	    "       illumos-docgen -T markdown [-o file] catalog\n"
-	    "       illumos-docgen -T urls [-o file] catalog\n"
+	    "       illumos-docgen -T urls | checked [-o file] catalog\n"
 	    "       illumos-docgen -S catalog\n"
 	    "       illumos-docgen --help | --version\n", f);
 }
@@ -105,6 +108,9 @@ help(void)
 	    "      urls        every link of the catalog, a line each, as\n"
 	    "                  file:line:column, a tab and the link;\n"
 	    "                  takes no page name\n"
+	    "      checked     every date on which a record was last\n"
+	    "                  checked, a line each, as file:line:column,\n"
+	    "                  a tab and the date; takes no page name\n"
 	    "  --help      print this help and exit\n"
 	    "  --version   print the version and exit\n"
 	    "\n"
@@ -129,6 +135,15 @@ write_urls(struct buf *b, const struct catalog *cat,
 {
 	(void)page;
 	catalog_urls(b, cat);
+}
+
+/* And so are the dates on which its records were checked. */
+static void
+write_checked(struct buf *b, const struct catalog *cat,
+    const struct page *page)
+{
+	(void)page;
+	catalog_dates(b, cat);
 }
 
 static const struct format *

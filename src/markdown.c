@@ -52,10 +52,13 @@ cell(struct buf *b, const struct distro *d, const struct fact *f,
     struct buf *tmp)
 {
 	const char	*v, *link;
+	int		 t;
 
 	switch (f->type) {
 	case FACT_BOOL:
-		buf_puts(b, catalog_bool(d, f) ? CHECK : "");
+		t = catalog_bool(d, f);
+		buf_puts(b, t == TRI_YES ? CHECK : t == TRI_NO ? "" :
+		    NOT_KNOWN_CELL);
 		break;
 	case FACT_LIST:
 		catalog_cell(d, f, tmp);
@@ -68,8 +71,32 @@ cell(struct buf *b, const struct distro *d, const struct fact *f,
 			link_to(b, v, link);
 		else if (v != NULL)
 			text(b, v);
+		else if (f->shown & FACT_ASK)
+			buf_puts(b, NOT_KNOWN_CELL);
 		break;
 	}
+}
+
+/* "Sources: LINK, LINK; checked YYYY-MM-DD.", where the catalog has them. */
+static void
+sources(struct buf *b, const struct strlist *l, const char *checked)
+{
+	size_t	 i;
+
+	if (l->n == 0 && checked == NULL)
+		return;
+	if (l->n > 0)
+		buf_puts(b, l->n > 1 ? "Sources: " : "Source: ");
+	for (i = 0; i < l->n; i++) {
+		if (i > 0)
+			buf_puts(b, ", ");
+		link_to(b, l->v[i], l->v[i]);
+	}
+	if (checked != NULL) {
+		buf_puts(b, l->n > 0 ? "; checked " : "Checked ");
+		text(b, checked);
+	}
+	buf_puts(b, ".\n\n");
 }
 
 /* The table of the distributions: a column for each fact it shows. */
@@ -80,6 +107,8 @@ table(struct buf *b, const struct catalog *cat)
 	struct buf	 tmp;
 	size_t		 i;
 
+	text(b, NOT_KNOWN_LEGEND);
+	buf_puts(b, "\n\n");
 	for (f = catalog_facts; f->label != NULL; f++)
 		if (f->shown & FACT_WEB)
 			buf_printf(b, "| %s ", f->label);
@@ -124,6 +153,7 @@ distros(struct buf *b, const struct catalog *cat, const struct page *p)
 		text(b, d->name);
 		buf_puts(b, "\n\n");
 		prose(b, d->description);
+		sources(b, &d->sources, d->checked);
 		buf_flush(b);
 	}
 }
@@ -152,7 +182,13 @@ books(struct buf *b, const struct catalog *cat, const struct page *p)
 		link_to(b, bk->title, bk->url);
 		buf_puts(b, ": ");
 		text(b, bk->summary);
-		buf_putc(b, '\n');
+		if (bk->sources.n > 0 || bk->checked != NULL) {
+			buf_puts(b, ".\n  ");
+			sources(b, &bk->sources, bk->checked);
+			b->len--;
+			b->p[b->len] = '\0';
+		} else
+			buf_putc(b, '\n');
 	}
 	buf_putc(b, '\n');
 	for (i = 0; i < cat->nbooks; i++) {
@@ -163,6 +199,7 @@ books(struct buf *b, const struct catalog *cat, const struct page *p)
 		link_to(b, bk->title, bk->url);
 		buf_puts(b, "\n\n");
 		prose(b, bk->description);
+		sources(b, &bk->sources, bk->checked);
 	}
 }
 

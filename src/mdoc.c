@@ -211,41 +211,51 @@ terms(struct mdoc *m, const struct catalog *cat, enum term_kind kind)
 }
 
 /*
- * The comparison table.  The widths take more than a line, so the
- * .Bl line is continued half way, and roff joins the two.
+ * Comparison table t.  Its macro lines may take more than 80 bytes:
+ * mdoc_wrapped() continues them where they would.
  */
 static void
-table(struct mdoc *m, const struct catalog *cat)
+table(struct mdoc *m, const struct catalog *cat, size_t t)
 {
-	size_t		 ncol = catalog_ncolumns(), i, c;
-	struct buf	*wid, cell;
+	size_t		 ncol = catalog_ncolumns(t), i, c;
+	struct buf	*wid, cell, esc;
+	const char	*head;
 
 	wid = xreallocarray(NULL, ncol, sizeof(*wid));
 	memset(wid, 0, ncol * sizeof(*wid));
 	memset(&cell, 0, sizeof(cell));
-	catalog_widest(cat, wid);
+	memset(&esc, 0, sizeof(esc));
+	catalog_widest(cat, t, wid);
+	mdoc_macro(m, "Pp");
+	mdoc_label(m, catalog_comparisons[t]);
 	mdoc_macro(m, "Bl");
 	mdoc_word(m, "-column");
 	for (c = 0; c < ncol; c++) {
-		buf_puts(m->b, c == ncol / 2 ? " \\\n" : " ");
-		roff_escape(m->b, wid[c].p, wid[c].len,
+		cell.len = 0;
+		buf_puts(&cell, "");
+		roff_escape(&cell, wid[c].p, wid[c].len,
 		    ROFF_ARG | ROFF_QUOTE);
+		mdoc_wrapped(m, cell.p, cell.len);
 	}
 	mdoc_macro(m, "It");
 	for (c = 0; c < ncol; c++) {
 		if (c > 0)
-			mdoc_word(m, "Ta");
-		mdoc_word(m, "Sy");
-		mdoc_word(m, catalog_heading(catalog_column(c)));
+			mdoc_wrapped(m, "Ta", 2);
+		head = catalog_heading(catalog_column(t, c));
+		mdoc_wrapped(m, "Sy", 2);
+		mdoc_wrapped(m, head, strlen(head));
 	}
 	for (i = 0; i < cat->ndistros; i++) {
 		mdoc_macro(m, "It");
 		for (c = 0; c < ncol; c++) {
 			if (c > 0)
-				mdoc_word(m, "Ta");
-			catalog_cell(&cat->distros[i], catalog_column(c), &cell);
-			buf_putc(m->b, ' ');
-			roff_escape(m->b, cell.p, cell.len, ROFF_ARG);
+				mdoc_wrapped(m, "Ta", 2);
+			catalog_cell(&cat->distros[i], catalog_column(t, c),
+			    &cell);
+			esc.len = 0;
+			buf_puts(&esc, "");
+			roff_escape(&esc, cell.p, cell.len, ROFF_ARG);
+			mdoc_wrapped(m, esc.p, esc.len);
 		}
 		buf_flush(m->b);
 	}
@@ -254,6 +264,17 @@ table(struct mdoc *m, const struct catalog *cat)
 		buf_free(&wid[c]);
 	free(wid);
 	buf_free(&cell);
+	buf_free(&esc);
+}
+
+/* Links, one after the other, as roff fills them. */
+static void
+links(struct mdoc *m, const struct strlist *l)
+{
+	size_t	 i;
+
+	for (i = 0; i < l->n; i++)
+		mdoc_link(m, l->v[i], NULL);
 }
 
 /* The list of facts about one distribution, as wide as its longest label. */
@@ -272,18 +293,19 @@ facts(struct mdoc *m, const struct distro *d, struct buf *cell)
 	buf_puts(m->b, widest);
 	buf_puts(m->b, "\" -compact");
 	for (f = catalog_facts; f->label != NULL; f++) {
-		if (!(f->shown & FACT_ENTRY) ||
-		    (f->type == FACT_TEXT && catalog_text(d, f) == NULL))
+		if (!catalog_shows(d, f, FACT_ENTRY))
 			continue;
 		mdoc_macro(m, "It");
 		mdoc_word(m, f->label);
 		link = catalog_link(d, f);
-		if (f->type == FACT_LINK)
+		if (f->type == FACT_LINKS)
+			links(m, catalog_list(d, f));
+		else if (f->type == FACT_LINK)
 			mdoc_link(m, catalog_text(d, f), NULL);
 		else if (link != NULL)
 			mdoc_link(m, link, catalog_text(d, f));
 		else {
-			catalog_cell(d, f, cell);
+			catalog_value(d, f, cell);
 			mdoc_text(m, cell->p);
 		}
 	}
@@ -302,7 +324,10 @@ distros(struct mdoc *m, const struct catalog *cat, const struct page *p)
 		mdoc_link(m, p->url, NULL);
 		mdoc_word(m, ".");
 	}
-	table(m, cat);
+	mdoc_macro(m, "Pp");
+	mdoc_prose(m, NOT_KNOWN_LEGEND);
+	for (i = 0; i < COMPARISONS; i++)
+		table(m, cat, i);
 	memset(&cell, 0, sizeof(cell));
 	mdoc_macro(m, "Sh");
 	mdoc_word(m, "DISTRIBUTIONS");

@@ -18,6 +18,7 @@ void	 mdoc_newline(struct mdoc *);
 void	 mdoc_macro(struct mdoc *, const char *);
 void	 mdoc_label(struct mdoc *, const char *);
 void	 mdoc_word(struct mdoc *, const char *);
+void	 mdoc_wrapped(struct mdoc *, const char *, size_t);
 void	 mdoc_arg(struct mdoc *, const char *);
 void	 mdoc_link(struct mdoc *, const char *, const char *);
 void	 mdoc_text(struct mdoc *, const char *);

@@ -49,6 +49,27 @@ mdoc_word(struct mdoc *m, const char *w)
 	buf_puts(m->b, w);
 }
 
+/*
+ * Append a word, escaped already, to the current macro line.  Where it
+ * would take the line past 80 bytes, the line is continued first with
+ * a backslash, and roff joins the two, so that a macro line of any
+ * length keeps within 80 bytes a line.
+ */
+void
+mdoc_wrapped(struct mdoc *m, const char *w, size_t len)
+{
+	size_t	 start = m->b->len;
+
+	while (start > 0 && m->b->p[start - 1] != '\n')
+		start--;
+	/* The space, the word, and room for a space and a backslash. */
+	if (m->b->len - start > 0 && m->b->len - start + 1 + len + 2 > MAXCOL)
+		buf_puts(m->b, " \\\n");
+	else
+		buf_putc(m->b, ' ');
+	buf_putn(m->b, w, len);
+}
+
 /* Append catalog text to the current macro line as arguments. */
 void
 mdoc_arg(struct mdoc *m, const char *s)

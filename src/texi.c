@@ -292,6 +292,29 @@ manpages(struct texi *t, const struct strlist *l)
 	buf_printf(t->b, " manual page%s.\n", l->n > 1 ? "s" : "");
 }
 
+/* "Sources: LINK, LINK; checked YYYY-MM-DD.", where the catalog has them. */
+static void
+sources(struct texi *t, const struct strlist *l, const char *checked)
+{
+	size_t	 i;
+
+	if (l->n == 0 && checked == NULL)
+		return;
+	buf_puts(t->b, "\n");
+	if (l->n > 0)
+		buf_puts(t->b, l->n > 1 ? "Sources: " : "Source: ");
+	for (i = 0; i < l->n; i++) {
+		if (i > 0)
+			buf_puts(t->b, ",\n");
+		uref(t, l->v[i], NULL);
+	}
+	if (checked != NULL) {
+		buf_puts(t->b, l->n > 0 ? "; checked " : "Checked ");
+		text(t, checked);
+	}
+	buf_puts(t->b, ".\n");
+}
+
 /* One term: what it is, where to read more, who has it. */
 static void
 term_section(struct texi *t, const struct term *tm)
@@ -313,6 +336,7 @@ term_section(struct texi *t, const struct term *tm)
 		uref(t, tm->url, NULL);
 		buf_puts(t->b, ".\n");
 	}
+	sources(t, &tm->sources, tm->checked);
 	if (tm->nusers == 0) {
 		buf_puts(t->b, "\nNo distribution in this manual has it.\n");
 		return;
@@ -341,16 +365,23 @@ static void
 fact_item(struct texi *t, const struct distro *d, const struct fact *f)
 {
 	const char	*link = catalog_link(d, f);
+	size_t		 i;
 
 	buf_puts(t->b, "\n@item ");
 	buf_puts(t->b, f->label);
 	buf_putc(t->b, '\n');
-	if (f->type == FACT_LINK)
+	if (f->type == FACT_LINKS)
+		for (i = 0; i < catalog_list(d, f)->n; i++) {
+			if (i > 0)
+				buf_puts(t->b, "@*\n");
+			uref(t, catalog_list(d, f)->v[i], NULL);
+		}
+	else if (f->type == FACT_LINK)
 		uref(t, catalog_text(d, f), NULL);
 	else if (link != NULL)
 		uref(t, link, catalog_text(d, f));
 	else {
-		catalog_cell(d, f, &t->cell);
+		catalog_value(d, f, &t->cell);
 		text(t, t->cell.p);
 	}
 }
@@ -376,26 +407,25 @@ distro_node(struct texi *t, const struct distro *d)
 			cindex(t, term_entry(&t->cat->terms[i]));
 	buf_puts(t->b, "\n@table @asis");
 	for (f = catalog_facts; f->label != NULL; f++)
-		if ((f->shown & FACT_ENTRY) && (f->type != FACT_TEXT ||
-		    catalog_text(d, f) != NULL))
+		if (catalog_shows(d, f, FACT_ENTRY | FACT_MANUAL))
 			fact_item(t, d, f);
 	buf_puts(t->b, "\n@end table\n\n");
 	prose(t, d->description);
 }
 
-/* The comparison table; each column's prototype is its widest cell. */
+/* Comparison table k; each column's prototype is its widest cell. */
 static void
-comparison(struct texi *t)
+comparison(struct texi *t, size_t k)
 {
-	size_t		 ncol = catalog_ncolumns(), i, c;
+	size_t		 ncol = catalog_ncolumns(k), i, c;
 	struct buf	*wid;
 
 	wid = xreallocarray(NULL, ncol, sizeof(*wid));
 	memset(wid, 0, ncol * sizeof(*wid));
-	catalog_widest(t->cat, wid);
-	chapter(t, "Comparison");
-	buf_puts(t->b, "@cindex comparison of distributions\n\n"
-	    "@multitable");
+	catalog_widest(t->cat, k, wid);
+	buf_putc(t->b, '\n');
+	text(t, catalog_comparisons[k]);
+	buf_puts(t->b, "\n\n@multitable");
 	for (c = 0; c < ncol; c++) {
 		buf_puts(t->b, " {");
 		text(t, wid[c].p);
@@ -404,12 +434,12 @@ comparison(struct texi *t)
 	buf_puts(t->b, "\n@headitem");
 	for (c = 0; c < ncol; c++) {
 		buf_puts(t->b, c > 0 ? " @tab " : " ");
-		buf_puts(t->b, catalog_heading(catalog_column(c)));
+		buf_puts(t->b, catalog_heading(catalog_column(k, c)));
 	}
 	buf_putc(t->b, '\n');
 	for (i = 0; i < t->cat->ndistros; i++) {
 		for (c = 0; c < ncol; c++) {
-			catalog_cell(&t->cat->distros[i], catalog_column(c),
+			catalog_cell(&t->cat->distros[i], catalog_column(k, c),
 			    &t->cell);
 			buf_puts(t->b, c > 0 ? "@tab " : "@item ");
 			text(t, t->cell.p);
@@ -460,7 +490,12 @@ distros(struct texi *t, const struct page *p)
 		buf_puts(t->b, ".\n");
 	}
 	other_manual(t, PAGE_BOOKS);
-	comparison(t);
+	chapter(t, "Comparison");
+	buf_puts(t->b, "@cindex comparison of distributions\n\n");
+	text(t, NOT_KNOWN_LEGEND);
+	buf_putc(t->b, '\n');
+	for (i = 0; i < COMPARISONS; i++)
+		comparison(t, i);
 
 	chapter(t, "Distributions");
 	buf_puts(t->b, "\n@menu\n");
@@ -494,6 +529,7 @@ book_node(struct texi *t, const struct book *bk)
 	uref(t, bk->url, NULL);
 	buf_puts(t->b, ".\n");
 	manpages(t, &bk->seealso);
+	sources(t, &bk->sources, bk->checked);
 }
 
 static void

@@ -37,14 +37,14 @@ kvm_line=$n
 
 # A missing mandatory field; recutils puts the error on the record's
 # first line.
-r=`line_of 'Name: OmniOS CE'` || exit 99
-n=`line_of 'Provider: OmniOS Community Association'` || exit 99
+r=`line_of 'Name: OmniOS'` || exit 99
+n=`line_of 'Provider: OmniOS Community Edition Association'` || exit 99
 sed "${n}d" good.rec >mandatory.rec
 mandatory_line=$r
 
 # A duplicate key: a second distribution named like the first.
 n=`line_of 'Name: OpenIndiana'` || exit 99
-sed "${n}s/.*/Name: OmniOS CE/" good.rec >duplicate.rec
+sed "${n}s/.*/Name: OmniOS/" good.rec >duplicate.rec
 duplicate_line=$n
 
 for format in mdoc texinfo; do

@@ -215,7 +215,7 @@ echo "skipped: make linkcheck (needs the network)"
 claim 'not a command' './catalog/illumos.rec:*:*: *' \
     'sample report of make linkcheck, which needs the network'
 claim 'not a command' '...' 'sample report of make linkcheck'
-claim 'not a command' '* ok, * redirected, * broken' \
+claim 'not a command' '* ok, * redirected, * broken, * out of date' \
     'sample report of make linkcheck'
 
 # "Adding a field" shows lines to paste into the catalog and the C

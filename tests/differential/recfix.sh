@@ -58,13 +58,13 @@ mutate no-mandatory '/^Summary: / && !d++ { next } { print }'
 mutate line-type '/^Summary: / && !d++ { print; print "+ more"; next }
     { print }'
 # Repeat the first Distribution record: a duplicate key.
-mutate dup-record '/^Name: OmniOS CE$/ { on = 1 }
+mutate dup-record '/^Name: OmniOS$/ { on = 1 }
     on { rec = rec $0 "\n" } on && /^$/ { on = 0; print; printf "%s", rec;
     next } { print }'
 # Undo a duplicate key by renaming: valid again.
-mutate renamed '/^Name: OmniOS CE$/ { on = 1 }
+mutate renamed '/^Name: OmniOS$/ { on = 1 }
     on { rec = rec $0 "\n" } on && /^$/ { on = 0; print;
-    sub(/OmniOS CE/, "OmniOS CE Copy", rec); printf "%s", rec; next }
+    sub(/OmniOS/, "OmniOS Copy", rec); printf "%s", rec; next }
     { print }'
 mutate key-twice '/^Name: SmartOS$/ { print; print "Name: SmartOS 2"; next }
     { print }'

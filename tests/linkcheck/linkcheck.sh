@@ -9,7 +9,9 @@
 #    replaced by PORT and CLOSED, must be links.out byte for byte, on
 #    standard output and in linkcheck.txt; the exit status must be 1;
 #    the server must have seen exactly the requests of links.requests,
-#    so each link was fetched once, and GET only after a failed HEAD.
+#    so each link was fetched once, and GET only after a failed HEAD;
+#    the records last checked more than a year before LINKCHECK_TODAY
+#    are listed after the links.
 #  - good.rec.in has links that work or redirect, checked one at a time
 #    (-j 1) into a report named with -o: exit status 0 and good.out.
 #
@@ -68,7 +70,8 @@ linkcheck()
 	sed -e "s/@PORT@/$port/g" -e "s/@CLOSED@/$closed/g" \
 	    "$cases/$name.rec.in" >"$run/$name.rec" ||
 	    hard_error "cannot make $name.rec"
-	(cd "$run" && CURL=$tmp/curl && export CURL REAL_CURL &&
+	(cd "$run" && CURL=$tmp/curl && LINKCHECK_TODAY=2026-01-15 &&
+	    export CURL REAL_CURL LINKCHECK_TODAY &&
 	    exec sh "$script" -g "$DOCGEN" "$@" "$name.rec") \
 	    >"$tmp/$name.stdout" 2>"$tmp/$name.stderr" </dev/null
 	status=$?

@@ -61,22 +61,43 @@ test "$status" -eq 2 ||
 grep '^usage: illumos-docgen' "$tmp/err" >/dev/null ||
     fail "-T urls with a page: no usage message"
 
-# The real catalog, read here without the generator: a value that
-# starts with http:// or https:// begins after the name, the colon and
-# at most one blank.
-awk '
-/^[A-Za-z][A-Za-z0-9_]*:[ \t]?https?:\/\// {
-	col = index($0, ":") + 1
-	if (substr($0, col, 1) == " " || substr($0, col, 1) == "\t")
-		col++
-	print FILENAME ":" NR ":" col "\t" substr($0, col)
-}' "$CATALOG" >"$tmp/want"
-test -s "$tmp/want" || hard_error "no link found in $CATALOG"
-"$DOCGEN" -T urls "$CATALOG" >"$tmp/out" 2>"$tmp/err" ||
-    fail "-T urls on the real catalog failed"
-compare "-T urls on the real catalog: not every link" "$tmp/want" \
-    "$tmp/out"
-compare "-T urls on the real catalog printed on standard error" \
-    "$tmp/empty" "$tmp/err"
+# The real catalog, read here without the generator: the fields whose
+# lines match a pattern, each as the generator lists it, where the value
+# begins after the name, the colon and at most one blank.
+fields()
+{
+	awk -v pattern="$1" '
+	$0 ~ pattern {
+		col = index($0, ":") + 1
+		if (substr($0, col, 1) == " " || substr($0, col, 1) == "\t")
+			col++
+		print FILENAME ":" NR ":" col "\t" substr($0, col)
+	}' "$CATALOG"
+}
+
+# -T FORMAT lists every field of the real catalog that PATTERN matches,
+# and says nothing on standard error; WHAT names such a field.
+listing()
+{
+	fields "$3" >"$tmp/want"
+	test -s "$tmp/want" || hard_error "no $2 found in $CATALOG"
+	"$DOCGEN" -T $1 "$CATALOG" >"$tmp/out" 2>"$tmp/err" ||
+	    fail "-T $1 on the real catalog failed"
+	compare "-T $1 on the real catalog: not every $2" "$tmp/want" \
+	    "$tmp/out"
+	compare "-T $1 on the real catalog printed on standard error" \
+	    "$tmp/empty" "$tmp/err"
+}
+
+# Every value that starts with http:// or https:// is a link, and every
+# Checked field a date on which a record was checked.
+listing urls link '^[A-Za-z][A-Za-z0-9_]*:[ \t]?https?://'
+listing checked 'Checked date' '^Checked:'
+
+# The dates, too, are of the whole catalog.
+"$DOCGEN" -T checked "$CATALOG" illumos-distros >"$tmp/out" 2>"$tmp/err"
+status=$?
+test "$status" -eq 2 ||
+    fail "-T checked with a page: exit status $status, expected 2"
 
 finish

@@ -7,9 +7,10 @@
 #
 # - for each distribution, its section (heading = its Name), which must
 #   hold its Url, ProviderUrl and PackagingUrl where it has them;
-# - the comparison table, cut into cells at the columns of its heading
-#   row, which must equal the table made here from the catalog: Name,
-#   Packaging ("-" where absent), platforms, KVM, LX, Focus;
+# - the two comparison tables, cut into cells at the columns of their
+#   heading rows, which must equal the tables made here from the
+#   catalog: Name, Status, Packaging, platforms and Focus; Name, Open
+#   source, bhyve, KVM and LX zones ("?" for what is not known);
 # - for each book, its section (heading = its Title), which must hold
 #   its Url.
 
@@ -107,28 +108,46 @@ for r in $renderers; do
 	done <"$tmp/distros"
 done
 
-# The comparison table the catalog calls for, one row a line, cells
-# separated by "|".
+# The comparison tables the catalog calls for, one row a line, cells
+# separated by "|": the distributions at a glance, and what each offers.
+# What the catalog leaves open ("unknown", or a Status or Packaging it
+# does not give) is a question mark.
+ask() { case $1 in ''|unknown) echo '?' ;; *) echo "$1" ;; esac; }
 while read -r name; do
 	focus=`recval Distribution "$name" Focus | sed -n 'H; ${x; s/^\n//; s/\n/, /g; p; }'`
+	status=`recval Distribution "$name" Status`
 	pkg=`recval Distribution "$name" Packaging`
 	arch=`recval Distribution "$name" Arch |
 	    sed 's/^sparc$/SPARC/' | sed -n 'H; ${x; s/^\n//; s/\n/, /g; p; }'`
-	kvm=`recval Distribution "$name" Kvm`
-	lx=`recval Distribution "$name" Lx`
-	echo "$name|${pkg:--}|$arch|$kvm|$lx|$focus"
-done <"$tmp/distros" >"$tmp/table.want"
+	echo "$name|`ask "$status"`|`ask "$pkg"`|$arch|$focus"
+done <"$tmp/distros" >"$tmp/table1.want"
+while read -r name; do
+	row=$name
+	for field in OpenSource Bhyve Kvm Lx; do
+		row="$row|`ask "\`recval Distribution "$name" $field\`"`"
+	done
+	echo "$row"
+done <"$tmp/distros" >"$tmp/table2.want"
 
-# table FILE: the rows of the rendered table, cut at the columns where
-# the heading row's labels start; rules of dashes are left out.
+# table FILE LABELS: the rows of the rendered table whose heading row
+# holds LABELS ("|" between them, in order), cut at the columns where
+# the labels start; rules of dashes are left out.
 table()
 {
-	awk '
+	awk -v labels="$2" '
 	function trim(s) { sub(/^ +/, "", s); sub(/ +$/, "", s); return s }
-	!on && /^ *Name +Packaging +Platforms +KVM +LX +Focus *$/ {
-		n = split("Name Packaging Platforms KVM LX Focus", lab, " ")
+	BEGIN {
+		n = split(labels, lab, "|")
+		pat = "^ *"
 		for (i = 1; i <= n; i++)
-			col[i] = index($0, lab[i] " ") ? index($0, lab[i] " ") : index($0, lab[i])
+			pat = pat lab[i] (i < n ? " +" : " *$")
+	}
+	!on && $0 ~ pat {
+		from = 1
+		for (i = 1; i <= n; i++) {
+			col[i] = from - 1 + index(substr($0, from), lab[i])
+			from = col[i] + length(lab[i])
+		}
 		col[n + 1] = 10000
 		on = 1
 		next
@@ -145,14 +164,21 @@ table()
 }
 
 for r in $renderers; do
-	table "$tmp/illumos-distros.$r" >"$tmp/table.got"
-	if cmp -s "$tmp/table.want" "$tmp/table.got"; then
-		echo "ok: $r: the comparison table equals the catalog"
-	else
-		fail "$r: the comparison table differs from the catalog" \
-		    "(- catalog, + rendering):"
-		diff -u "$tmp/table.want" "$tmp/table.got" | sed 1,2d
-	fi
+	for t in 1 2; do
+		case $t in
+		1)	labels='Name|Status|Packaging|Platforms|Focus' ;;
+		2)	labels='Name|Open source|bhyve|KVM|LX zones' ;;
+		esac
+		table "$tmp/illumos-distros.$r" "$labels" >"$tmp/table.got"
+		if cmp -s "$tmp/table$t.want" "$tmp/table.got"; then
+			echo "ok: $r: comparison table $t equals the catalog"
+		else
+			fail "$r: comparison table $t differs from the" \
+			    "catalog (- catalog, + rendering):"
+			diff -u "$tmp/table$t.want" "$tmp/table.got" |
+			    sed 1,2d
+		fi
+	done
 done
 
 # The books.

@@ -204,7 +204,7 @@ go()
 
 go "illumos-distros" Top illumos-distros
 go "illumos-books" Top illumos-books
-go "illumos-distros OmniOS" "OmniOS CE" illumos-distros OmniOS
+go "illumos-distros OmniOS" "OmniOS" illumos-distros OmniOS
 go "illumos-distros 'Danube Cloud'" "Danube Cloud" illumos-distros \
     "Danube Cloud"
 go "illumos-books Guides" Guides illumos-books Guides

@@ -3,11 +3,14 @@
 # The Markdown page (illumos-docgen -T markdown) must parse with the
 # real Markdown tools, and every fact of the catalog must reach pandoc's
 # HTML of it: for each distribution its name linked to its Url, its
-# provider (linked to its ProviderUrl where it has one), a check mark
-# in the Open source, KVM and LX zones columns exactly where the catalog
-# says yes, and in the Platforms column the title of each of its Arch
+# provider (linked to its ProviderUrl where it has one), its Status
+# ("?" where not known), a check mark in the Open source, bhyve, KVM and
+# LX zones columns exactly where the catalog says yes and a question
+# mark where it says unknown, and in the Platforms column the title of
+# each of its Arch
 # terms (or the Arch itself where no term names it), in catalog order;
-# for each book its title linked to its Url.
+# for each book its title linked to its Url; and every Source of a
+# distribution or a book linked, with the day it was checked.
 #
 # pandoc is required (the test is skipped without it); lowdown is used
 # when it is installed; recsel (GNU recutils) reads the expected facts
@@ -52,7 +55,7 @@ fi
 
 # The facts, from the catalog.
 "$RECSEL" -t Distribution \
-    -p Name,Url,Provider,ProviderUrl,OpenSource,Arch,Kvm,Lx \
+    -p Name,Url,Provider,ProviderUrl,Status,OpenSource,Arch,Bhyve,Kvm,Lx \
     "$CATALOG" >"$tmp/distros.rec" ||
     hard_error "recsel cannot read the distributions of $CATALOG"
 "$RECSEL" -t Term -p Name,Title "$CATALOG" >"$tmp/terms.rec" ||
@@ -92,10 +95,14 @@ function esc(s) {
 function link(text, url) {
 	return "<a href=\"" esc(url) "\">" esc(text) "</a>"
 }
-function mark(yes) {
-	if (yes)
+# A three-valued fact: a check for yes, nothing for no, and a question
+# mark for unknown, or where the catalog does not give it.
+function mark(v) {
+	if (v == "yes" || v == "true" || v == "1")
 		return check_mark
-	return ""
+	if (v == "no" || v == "false" || v == "0")
+		return ""
+	return "?"
 }
 # The titles of the Arch values, joined as the page joins them: the
 # first term of a name gives its title.
@@ -106,9 +113,6 @@ function platforms(arch,    a, n, i, s) {
 		s = s (i > 1 ? ", " : "") \
 		    esc(a[i] in title ? title[a[i]] : a[i])
 	return s
-}
-function truth(v) {
-	return v == "yes" || v == "true" || v == "1"
 }
 function bad(msg) {
 	print "FAIL: " msg
@@ -147,10 +151,13 @@ function check(    i, e, found) {
 	else
 		e = esc(f["Provider"])
 	want(f["Name"], "Provider", e)
-	want(f["Name"], "Open source", mark(truth(f["OpenSource"])))
+	want(f["Name"], "Status", f["Status"] == "" || \
+	    f["Status"] == "unknown" ? "?" : f["Status"])
+	want(f["Name"], "Open source", mark(f["OpenSource"]))
 	want(f["Name"], "Platforms", platforms(f["Arch"]))
-	want(f["Name"], "KVM", mark(truth(f["Kvm"])))
-	want(f["Name"], "LX zones", mark(truth(f["Lx"])))
+	want(f["Name"], "bhyve", mark(f["Bhyve"]))
+	want(f["Name"], "KVM", mark(f["Kvm"]))
+	want(f["Name"], "LX zones", mark(f["Lx"]))
 	split("", f)
 }
 BEGIN {
@@ -214,5 +221,23 @@ while IFS= read -r want; do
 	    fail "no book link $want in pandoc's HTML"
 done <"$tmp/books.want"
 test "$nbooks" -gt 0 || fail "no books were read from the catalog"
+
+# Every source of a distribution or a book is a link on the page, and
+# so is every day on which one was checked.
+for set in Distribution Book; do
+	"$RECSEL" -t $set -P Source "$CATALOG" | sed '/^$/d'
+done | sort -u >"$tmp/sources"
+test -s "$tmp/sources" || fail "no sources were read from the catalog"
+while IFS= read -r url; do
+	grep -F -e "href=\"$url\"" "$tmp/page.html" >/dev/null ||
+	    fail "no link to the source $url in pandoc's HTML"
+done <"$tmp/sources"
+for set in Distribution Book; do
+	"$RECSEL" -t $set -P Checked "$CATALOG" | sed '/^$/d'
+done | sort -u >"$tmp/checked"
+while IFS= read -r day; do
+	grep -F -e "checked $day" "$tmp/page.html" >/dev/null ||
+	    fail "pandoc's HTML does not say that anything was checked $day"
+done <"$tmp/checked"
 
 finish
