@@ -81,7 +81,10 @@ test -f "$CATALOG" || hard_error "no catalog at $CATALOG"
 tmp=`mktemp -d "${TMPDIR:-/tmp}/$me.XXXXXX"` ||
     hard_error "cannot create a scratch directory"
 trap 'rm -rf "$tmp"' 0
-trap 'exit 99' HUP INT PIPE TERM
+# A test that is killed says so, rather than leave an empty log.
+for lib_sig in HUP INT PIPE TERM; do
+	trap "hard_error 'killed by SIG$lib_sig'" $lib_sig
+done
 
 # End the test: pass only if nothing failed.
 finish()

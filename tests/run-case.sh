@@ -93,7 +93,10 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/run-case.XXXXXX" 2>/dev/null) || {
 	mkdir "$tmp" || exit 99
 }
 trap 'rm -rf "$tmp"' 0
-trap 'exit 99' HUP INT PIPE TERM
+# A run that is killed says so, rather than leave an empty log.
+for sig in HUP INT PIPE TERM; do
+	trap "echo 'ERROR: killed by SIG$sig' >&2; exit 99" $sig
+done
 
 # The generator runs in $tmp/run; everything the driver itself keeps
 # (captured standard error, listings) lives beside it, in $tmp.

@@ -110,22 +110,31 @@ for tool in pandoc lowdown; do
 	fi
 done
 
+# hard message: the test cannot go on.  Every way out says why, so that
+# a run that ends early never leaves an empty log.
+hard() {
+	echo "escape: ERROR: $*"
+	exit 99
+}
+
 if test -n "$KEEP"; then
 	tmp=$KEEP
-	mkdir -p "$tmp" || exit 99
+	mkdir -p "$tmp" || hard "cannot make $tmp"
 	rm -f "$tmp/expect"
 	rm -rf "$tmp"/c*.d
 else
 	tmp=`mktemp -d "${TMPDIR:-/tmp}/escape.XXXXXX" 2>/dev/null` || {
 		tmp=${TMPDIR:-/tmp}/escape.$$
-		mkdir "$tmp" || exit 99
+		mkdir "$tmp" || hard "cannot make $tmp"
 	}
 	trap 'rm -rf "$tmp"' 0
 fi
-trap 'exit 99' 1 2 13 15
+for sig in HUP INT PIPE TERM; do
+	trap "hard 'killed by SIG$sig'" $sig
+done
 
 awk -v dir="$tmp" -v seed="$seed" -v nrandom="$nrandom" \
-    -f "$here/gen.awk" || exit 99
+    -f "$here/gen.awk" || hard "gen.awk failed (exit status $?)"
 
 fail=0
 nfail=0
@@ -233,9 +242,12 @@ for hex in 61C 200E 200F 202A 202B 202C 202D 202E 2066 2067 2068 2069 \
 done
 if test -s "$tmp/extra"; then
 	awk -v dir="$tmp" -v seed="$seed" -v nrandom="$nrandom" \
-	    -v extra="$tmp/extra" -f "$here/gen.awk" || exit 99
+	    -v extra="$tmp/extra" -f "$here/gen.awk" ||
+	    hard "gen.awk failed on the extra catalog (exit status $?)"
 fi
-read ncat <"$tmp/count" || exit 99
+# A full disk leaves gen.awk's files short without a word from awk.
+read ncat <"$tmp/count" && test -s "$tmp/c$ncat.rec" ||
+    hard "gen.awk did not write its catalogs whole into $tmp (disk full?)"
 
 # Canonically equivalent text is the same text, as Unicode has it, and
 # groff and pandoc write U+2126 OHM SIGN as U+03A9, U+212B ANGSTROM SIGN
@@ -442,7 +454,7 @@ while test $k -le $ncat; do
 	# makeinfo is slow to start, so each run takes both manuals of the
 	# catalog: the plain text of both goes to one file, which then
 	# stands for either page, and the Info files to a directory.
-	mkdir "$tmp/$cat.d" || exit 99
+	mkdir "$tmp/$cat.d" || hard "cannot make $tmp/$cat.d"
 	(cd "$tmp" && makeinfo --plaintext --no-split --fill-column=10000 \
 	    "$cat.illumos-distros.texi" "$cat.illumos-books.texi" \
 	    >"$cat.txt" &&

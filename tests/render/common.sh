@@ -71,7 +71,10 @@ tmp=`mktemp -d "${TMPDIR:-/tmp}/render.XXXXXX" 2>/dev/null` || {
 	mkdir "$tmp" || exit 99
 }
 trap 'rm -rf "$tmp"' 0
-trap 'exit 99' 1 2 13 15
+# A test that is killed says so, rather than leave an empty log.
+for _sig in HUP INT PIPE TERM; do
+	trap "echo 'ERROR: killed by SIG$_sig' >&2; exit 99" $_sig
+done
 
 # find_input PATH: the generated file PATH (relative to the top), from
 # the build directory when the build regenerated it there, else from
