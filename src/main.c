@@ -6,6 +6,7 @@
  */
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,6 +56,7 @@ static int	 load_catalog(const char *, struct recfile *,
 static int	 write_output(const struct format *, const struct catalog *,
 		    const struct page *, struct output *);
 static int	 generate(const struct options *, struct output *);
+static int	 open_std(void);
 
 /* The first format is the default. */
 static const struct format formats[] = {
@@ -294,6 +296,35 @@ generate(const struct options *opt, struct output *o)
 	return rc;
 }
 
+/*
+ * A standard input or standard error that is closed when the program
+ * starts (as "2>&-" leaves it) would be the number that the next file
+ * opened gets: the temporary file of -o would then receive every
+ * diagnostic, inside the page.  Each is opened on /dev/null instead.
+ * A closed standard output is left closed, so that writing the page to
+ * it fails, as it should.
+ */
+static int
+open_std(void)
+{
+	static const int fds[] = { STDIN_FILENO, STDERR_FILENO };
+	size_t	 i;
+	int	 fd;
+
+	for (i = 0; i < sizeof(fds) / sizeof(fds[0]); i++) {
+		if (fcntl(fds[i], F_GETFD) != -1 || errno != EBADF)
+			continue;
+		if ((fd = open("/dev/null", O_RDWR)) == -1)
+			return -1;
+		if (fd != fds[i]) {
+			if (dup2(fd, fds[i]) == -1)
+				return -1;
+			close(fd);
+		}
+	}
+	return 0;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -302,6 +333,8 @@ main(int argc, char *argv[])
 	struct stat	 st;
 	int		 rc;
 
+	if (open_std() == -1)
+		return EXIT_USAGE;
 	if ((rc = parse_options(&opt, argc, argv)) != -1)
 		return rc;
 	/*

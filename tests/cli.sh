@@ -307,6 +307,26 @@ run 2 '-o a directory' -o "$tmp/dir/page.7" "$CATALOG" illumos-distros &&
     '-o a directory'
 listing dir page.7
 
+# With standard error closed, as "2>&-" leaves it, a warning must not
+# end up in the page, which -o's temporary file would be if it took
+# descriptor 2.  The catalog has one more record set, which no page
+# uses: a warning.
+fresh closed
+{ cat "$CATALOG"; printf '\n%%rec: Unused\n\nX: 1\n'; } >"$tmp/closed/warn.rec" ||
+    hard_error "cannot write $tmp/closed/warn.rec"
+"$DOCGEN" -o "$tmp/closed/open.7" "$tmp/closed/warn.rec" illumos-distros \
+    2>"$tmp/stderr" || fail "a catalog that warns: no page"
+expect stderr 'warning: record set Unused is not used by any page' \
+    'a catalog with an unused record set'
+(exec 2>&- && exec "$DOCGEN" -o "$tmp/closed/closed.7" \
+    "$tmp/closed/warn.rec" illumos-distros) ||
+    fail "with standard error closed: exit status $?, not 0"
+cmp "$tmp/closed/open.7" "$tmp/closed/closed.7" >/dev/null 2>&1 ||
+    fail "with standard error closed, the page is not the same"
+grep -F 'not used by any page' "$tmp/closed/closed.7" >/dev/null &&
+    fail "with standard error closed, a warning went into the page"
+listing closed closed.7 open.7 warn.rec
+
 # A replaced file keeps its mode; a new one gets 0666 less the umask.
 fresh mode
 echo 'the old page' >"$tmp/mode/old.7"
