@@ -1364,23 +1364,26 @@ catalog_shows(const struct distro *d, const struct fact *f,
 
 /*
  * The widest cell of each column of comparison table t, heading
- * included, by bytes; of cells equally wide, the first.  The writers
- * size their tables by these.
+ * included, in the columns it takes on a terminal (not its bytes: an
+ * accented letter is one column, a CJK character two); of cells equally
+ * wide, the first.  The writers size their tables by these.
  */
 void
 catalog_widest(const struct catalog *cat, size_t t, struct buf *wid)
 {
 	const struct fact *f;
 	struct buf	 cell;
-	size_t		 c, i;
+	size_t		 c, i, w, most;
 
 	memset(&cell, 0, sizeof(cell));
 	for (c = 0; (f = catalog_column(t, c)) != NULL; c++) {
 		wid[c].len = 0;
 		buf_puts(&wid[c], catalog_heading(f));
+		most = utf8_width(wid[c].p, wid[c].len);
 		for (i = 0; i < cat->ndistros; i++) {
 			catalog_cell(&cat->distros[i], f, &cell);
-			if (cell.len > wid[c].len) {
+			if ((w = utf8_width(cell.p, cell.len)) > most) {
+				most = w;
 				wid[c].len = 0;
 				buf_putn(&wid[c], cell.p, cell.len);
 			}

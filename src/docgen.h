@@ -170,6 +170,7 @@ void	 rec_pos(const struct recfile *, const struct field *, size_t,
 	    size_t *, size_t *);
 int	 utf8_check(const char *, size_t, size_t *);
 size_t	 utf8_nchars(const char *, size_t);
+size_t	 utf8_width(const char *, size_t);
 
 /* A list of strings that point into the record file. */
 struct strlist {

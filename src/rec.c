@@ -250,6 +250,73 @@ utf8_nchars(const char *s, size_t len)
 	return n;
 }
 
+/*
+ * Code points that take no column on a terminal, and those that take
+ * two.  The first are the combining marks of the main blocks and the
+ * zero-width characters; the second the East Asian wide and fullwidth
+ * forms and the emoji, as wcwidth() has them in a UTF-8 locale.  The
+ * lists are not the whole of Unicode's tables, only what a name in a
+ * table is likely to hold.
+ */
+struct cprange {
+	unsigned long	 lo, hi;
+};
+
+static const struct cprange zero_width[] = {
+	{ 0x0300, 0x036f }, { 0x0483, 0x0489 }, { 0x0591, 0x05bd },
+	{ 0x0610, 0x061a }, { 0x064b, 0x065f }, { 0x0e31, 0x0e31 },
+	{ 0x0e34, 0x0e3a }, { 0x0e47, 0x0e4e }, { 0x1ab0, 0x1aff },
+	{ 0x1dc0, 0x1dff }, { 0x200b, 0x200f }, { 0x20d0, 0x20ff },
+	{ 0x302a, 0x302f }, { 0x3099, 0x309a }, { 0xfe00, 0xfe0f },
+	{ 0xfe20, 0xfe2f }, { 0xfeff, 0xfeff }
+};
+
+static const struct cprange double_width[] = {
+	{ 0x1100, 0x115f }, { 0x2e80, 0x303e }, { 0x3041, 0x33ff },
+	{ 0x3400, 0x4dbf }, { 0x4e00, 0x9fff }, { 0xa000, 0xa4cf },
+	{ 0xac00, 0xd7a3 }, { 0xf900, 0xfaff }, { 0xfe30, 0xfe4f },
+	{ 0xff00, 0xff60 }, { 0xffe0, 0xffe6 }, { 0x1f300, 0x1f64f },
+	{ 0x1f900, 0x1f9ff }, { 0x20000, 0x2fffd }, { 0x30000, 0x3fffd }
+};
+
+static int
+in_ranges(unsigned long cp, const struct cprange *r, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		if (cp >= r[i].lo && cp <= r[i].hi)
+			return 1;
+	return 0;
+}
+
+/*
+ * The columns that UTF-8 text takes on a terminal: none for a
+ * combining mark, two for a wide character, one for any other.  A byte
+ * that does not begin a well-formed sequence counts as one column.
+ */
+size_t
+utf8_width(const char *s, size_t len)
+{
+	unsigned long	 cp;
+	size_t		 i, n, w = 0;
+
+	for (i = 0; i < len; i += n) {
+		if ((n = utf8_decode(s + i, len - i, &cp)) == 0) {
+			n = 1;
+			w++;
+		} else if (in_ranges(cp, zero_width,
+		    sizeof(zero_width) / sizeof(zero_width[0])))
+			continue;
+		else if (in_ranges(cp, double_width,
+		    sizeof(double_width) / sizeof(double_width[0])))
+			w += 2;
+		else
+			w++;
+	}
+	return w;
+}
+
 /* Column of byte offset off in a line: one per character, not byte. */
 static size_t
 column(const char *line, size_t off)

@@ -15,7 +15,9 @@ GOLDEN_CASES = \
 	tests/golden/minimal-books.rec \
 	tests/golden/hostile.rec \
 	tests/golden/hostile-books.rec \
-	tests/golden/terms.rec
+	tests/golden/terms.rec \
+	tests/golden/unicode-names.rec \
+	tests/golden/widths.rec
 
 TESTS += $(GOLDEN_CASES)
 EXTRA_DIST += $(GOLDEN_CASES) tests/golden/local.mk tests/golden/update

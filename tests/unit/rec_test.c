@@ -1,6 +1,7 @@
 /*
  * Unit tests of the record parser (rec.c): rec_parse() on strings in
- * memory, rec_readfd() on temporary files, rec_pos() and utf8_check().
+ * memory, rec_readfd() on temporary files, rec_pos(), utf8_check() and
+ * utf8_width().
  *
  * Every check that fails prints one line naming the source line of the
  * check; the program exits 1 if any check failed and 0 otherwise, so
@@ -801,6 +802,21 @@ test_utf8(void)
 	/* A sequence cut short by the length, not by the bytes. */
 	bad = (size_t)-1;
 	CHECK(utf8_check("a\xc3\xa9", 2, &bad) == 0 && bad == 1);
+
+	/*
+	 * Display width: an accented letter takes one column, precomposed
+	 * or with a combining mark; a CJK ideograph or a Hangul syllable
+	 * two; a zero-width space none; a stray byte one.
+	 */
+	CHECK(utf8_width("abc", 3) == 3);
+	CHECK(utf8_width("\xc3\xa9t\xc3\xa9", 5) == 3);
+	CHECK(utf8_width("e\xcc\x81te\xcc\x81", 7) == 3);
+	CHECK(utf8_width("\xe6\x97\xa5\xe6\x9c\xac", 6) == 4);
+	CHECK(utf8_width("\xed\x95\x9c", 3) == 2);
+	CHECK(utf8_width("a\xe2\x80\x8b" "b", 5) == 2);
+	CHECK(utf8_width("\xf0\x9f\x98\x80", 4) == 2);
+	CHECK(utf8_width("\xff", 1) == 1);
+	CHECK(utf8_width("", 0) == 0);
 }
 
 int
