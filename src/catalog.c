@@ -90,6 +90,9 @@ static void	 finish_page(struct ctx *, void *);
 static void	 finish_term(struct ctx *, void *);
 static void	 finish_distro(struct ctx *, void *);
 static void	 finish_book(struct ctx *, void *);
+static void	 finish_choice(struct ctx *, void *);
+static void	 check_choices(struct ctx *);
+static const char *set_name(struct ctx *, const struct record *);
 
 #define C(m)	offsetof(struct catalog, m)
 static const struct fieldspec catalog_fields[] = {
@@ -163,6 +166,17 @@ static const struct fieldspec book_fields[] = {
 	{ NULL,		FT_TEXT,	0,		0 }
 };
 
+#define U(m)	offsetof(struct choice, m)
+static const struct fieldspec choice_fields[] = {
+	{ "Title",	FT_LINE,	REQ,		U(title) },
+	{ "Distribution", FT_LINE,	REQ | MANY,	U(distros) },
+	{ "Description", FT_TEXT,	REQ,		U(description) },
+	{ "Source",	FT_URL,		MANY,		U(sources) },
+	{ "Checked",	FT_DATE,	0,		U(checked) },
+	{ NULL,		FT_TEXT,	0,		0 }
+};
+
+FITS(choice_fields);
 FITS(catalog_fields);
 FITS(page_fields);
 FITS(term_fields);
@@ -175,8 +189,11 @@ enum recset {
 	R_TERM,
 	R_DISTRO,
 	R_BOOK,
+	R_CHOICE,
 	R__COUNT
 };
+
+static enum recset enter_set(struct ctx *, const char *);
 
 static const struct recspec recspecs[R__COUNT] = {
 	{ "Catalog", catalog_fields, 0, finish_catalog },
@@ -184,7 +201,8 @@ static const struct recspec recspecs[R__COUNT] = {
 	{ "Term", term_fields, sizeof(struct term), finish_term },
 	{ "Distribution", distro_fields, sizeof(struct distro),
 	    finish_distro },
-	{ "Book", book_fields, sizeof(struct book), finish_book }
+	{ "Book", book_fields, sizeof(struct book), finish_book },
+	{ "Choice", choice_fields, sizeof(struct choice), finish_choice }
 };
 
 const char *const catalog_comparisons[COMPARISONS] = {
@@ -784,6 +802,58 @@ finish_book(struct ctx *c, void *item)
 	b->group = (enum book_group)g;
 }
 
+/*
+ * Each Distribution of a choice must name a distribution of the
+ * catalog; the index of each is kept for the writers.  The records of
+ * the Distribution set may come after those of the Choice set, so the
+ * names are looked up once every record is read, from the fields.
+ */
+static void
+finish_choice(struct ctx *c, void *item)
+{
+	(void)c;
+	(void)item;
+}
+
+static void
+check_choices(struct ctx *c)
+{
+	struct catalog	*cat = c->cat;
+	struct choice	*ch;
+	const struct field *f;
+	const struct record *r;
+	const char	*name;
+	enum recset	 k = R__COUNT;
+	size_t		 i, j, d, m, n = 0;
+
+	for (i = 0; i < c->rf->nrecs && n < cat->nchoices; i++) {
+		r = &c->rf->recs[i];
+		if ((name = set_name(c, r)) != NULL) {
+			k = enter_set(c, name);
+			continue;
+		}
+		if (k != R_CHOICE)
+			continue;
+		ch = &cat->choices[n++];
+		ch->fits = xreallocarray(NULL, ch->distros.n + 1,
+		    sizeof(*ch->fits));
+		for (j = 0, d = 0; j < r->nfields && d < ch->distros.n; j++) {
+			f = &r->fields[j];
+			if (strcmp(f->name, "Distribution") != 0)
+				continue;
+			for (m = 0; m < cat->ndistros; m++)
+				if (strcmp(cat->distros[m].name,
+				    ch->distros.v[d]) == 0)
+					break;
+			if (m == cat->ndistros)
+				error_at(c, f->line, f->vcol, "'%s' is the "
+				    "name of no Distribution record",
+				    ch->distros.v[d]);
+			ch->fits[d++] = m;
+		}
+	}
+}
+
 /* The arrays of records, each of its set's size. */
 struct sets {
 	char	*v[R__COUNT];
@@ -1140,12 +1210,15 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 	cat->ndistros = s.n[R_DISTRO];
 	cat->books = (struct book *)(void *)s.v[R_BOOK];
 	cat->nbooks = s.n[R_BOOK];
+	cat->choices = (struct choice *)(void *)s.v[R_CHOICE];
+	cat->nchoices = s.n[R_CHOICE];
 	if (s.n[R_CATALOG] == 0)
 		error_at(&c, 1, 1, "no Catalog record with the Updated "
 		    "date");
 	if (c.nerr == 0) {
 		term_table(cat);
 		check_pages(&c);
+		check_choices(&c);
 	}
 	free(c.rowmap);
 	buf_free(&c.slug);
@@ -1178,6 +1251,9 @@ catalog_free(struct catalog *cat)
 	free_lists(&recspecs[R_TERM], cat->terms, cat->nterms);
 	free_lists(&recspecs[R_DISTRO], cat->distros, cat->ndistros);
 	free_lists(&recspecs[R_BOOK], cat->books, cat->nbooks);
+	free_lists(&recspecs[R_CHOICE], cat->choices, cat->nchoices);
+	for (i = 0; i < cat->nchoices; i++)
+		free(cat->choices[i].fits);
 	for (i = 0; i < cat->nterms; i++)
 		free(cat->terms[i].users);
 	for (i = 0; i < cat->ndistros; i++)

@@ -363,6 +363,20 @@ struct book {
 	const char	*checked;
 };
 
+/*
+ * A use that a reader may have in mind, such as a file server at home,
+ * and the distributions that fit it, by their names in the catalog.
+ * The illumos-distros page lists them, to help a reader choose.
+ */
+struct choice {
+	const char	*title;
+	struct strlist	 distros;	/* Each names a Distribution. */
+	size_t		*fits;		/* ... whose index is here. */
+	const char	*description;
+	struct strlist	 sources;
+	const char	*checked;
+};
+
 struct catalog {
 	const struct recfile *rf;	/* What it was built from. */
 	const char	*fname;
@@ -376,6 +390,8 @@ struct catalog {
 	size_t		 ndistros;
 	struct book	*books;
 	size_t		 nbooks;
+	struct choice	*choices;
+	size_t		 nchoices;
 	const struct page *page_of[PAGE__COUNT];
 	char		**owned;	/* Copies made while reading. */
 	size_t		 nowned;

@@ -132,6 +132,34 @@ table(struct buf *b, const struct catalog *cat)
 	buf_free(&tmp);
 }
 
+/* The uses a reader may have in mind, and the distributions that fit. */
+static void
+choices(struct buf *b, const struct catalog *cat)
+{
+	const struct choice *ch;
+	size_t		 i, k;
+
+	if (cat->nchoices == 0)
+		return;
+	buf_puts(b, "### Choosing a distribution\n\n");
+	for (i = 0; i < cat->nchoices; i++) {
+		ch = &cat->choices[i];
+		buf_puts(b, "#### ");
+		text(b, ch->title);
+		buf_puts(b, "\n\n");
+		prose(b, ch->description);
+		buf_puts(b, "Candidates: ");
+		for (k = 0; k < ch->distros.n; k++) {
+			if (k > 0)
+				buf_puts(b, ", ");
+			text(b, cat->distros[ch->fits[k]].name);
+		}
+		buf_puts(b, ".\n\n");
+		sources(b, &ch->sources, ch->checked);
+		buf_flush(b);
+	}
+}
+
 static void
 distros(struct buf *b, const struct catalog *cat, const struct page *p)
 {
@@ -147,6 +175,7 @@ distros(struct buf *b, const struct catalog *cat, const struct page *p)
 	prose(b, p->intro);
 	table(b, cat);
 	buf_putc(b, '\n');
+	choices(b, cat);
 	for (i = 0; i < cat->ndistros; i++) {
 		d = &cat->distros[i];
 		buf_puts(b, "### ");

@@ -312,6 +312,39 @@ facts(struct mdoc *m, const struct distro *d, struct buf *cell)
 	mdoc_macro(m, "El");
 }
 
+/*
+ * The uses a reader may have in mind, each with the distributions that
+ * fit it, as links to their subsections.
+ */
+static void
+choices(struct mdoc *m, const struct catalog *cat)
+{
+	const struct choice *ch;
+	size_t		 i, k;
+
+	if (cat->nchoices == 0)
+		return;
+	mdoc_macro(m, "Sh");
+	mdoc_word(m, "CHOOSING A DISTRIBUTION");
+	mdoc_macro(m, "Bl");
+	mdoc_word(m, "-tag -width Ds");
+	for (i = 0; i < cat->nchoices; i++) {
+		ch = &cat->choices[i];
+		mdoc_macro(m, "It");
+		mdoc_arg(m, ch->title);
+		mdoc_prose(m, ch->description);
+		mdoc_macro(m, "Pp");
+		mdoc_label(m, "Candidates:");
+		for (k = 0; k < ch->distros.n; k++) {
+			mdoc_macro(m, "Sx");
+			mdoc_arg(m, cat->distros[ch->fits[k]].name);
+			mdoc_word(m, k + 1 < ch->distros.n ? "," : ".");
+		}
+		buf_flush(m->b);
+	}
+	mdoc_macro(m, "El");
+}
+
 static void
 distros(struct mdoc *m, const struct catalog *cat, const struct page *p)
 {
@@ -328,6 +361,7 @@ distros(struct mdoc *m, const struct catalog *cat, const struct page *p)
 	mdoc_prose(m, NOT_KNOWN_LEGEND);
 	for (i = 0; i < COMPARISONS; i++)
 		table(m, cat, i);
+	choices(m, cat);
 	memset(&cell, 0, sizeof(cell));
 	mdoc_macro(m, "Sh");
 	mdoc_word(m, "DISTRIBUTIONS");

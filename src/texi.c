@@ -23,7 +23,8 @@ struct texi {
 };
 
 static const char *const distros_chapters[] = {
-	"Top", "Overview", "Comparison", "Distributions", "Index", NULL
+	"Top", "Overview", "Comparison", "Choosing", "Distributions",
+	"Index", NULL
 };
 static const char *const books_chapters[] = {
 	"Top", "Overview", "Index", NULL
@@ -453,6 +454,36 @@ comparison(struct texi *t, size_t k)
 	free(wid);
 }
 
+/* The uses a reader may have in mind, and the distributions that fit. */
+static void
+choosing(struct texi *t)
+{
+	const struct choice *ch;
+	size_t		 i, k;
+
+	if (t->cat->nchoices == 0)
+		return;
+	chapter(t, "Choosing");
+	buf_puts(t->b, "@cindex choosing a distribution\n");
+	for (i = 0; i < t->cat->nchoices; i++) {
+		ch = &t->cat->choices[i];
+		buf_puts(t->b, "\n@heading ");
+		text(t, ch->title);
+		buf_putc(t->b, '\n');
+		cindex(t, ch->title);
+		buf_putc(t->b, '\n');
+		prose(t, ch->description);
+		buf_puts(t->b, "\nCandidates:\n");
+		for (k = 0; k < ch->distros.n; k++) {
+			buf_puts(t->b, "@ref{");
+			buf_puts(t->b, t->cat->distros[ch->fits[k]].node);
+			buf_puts(t->b, k + 1 < ch->distros.n ? "},\n" : "}.\n");
+		}
+		sources(t, &ch->sources, ch->checked);
+		buf_flush(t->b);
+	}
+}
+
 static void
 distros_menu(struct texi *t)
 {
@@ -462,6 +493,9 @@ distros_menu(struct texi *t)
 	menu_entry(t, "Overview", "what illumos is and what a "
 	    "distribution adds", 0);
 	menu_entry(t, "Comparison", "the distributions side by side", 0);
+	if (t->cat->nchoices > 0)
+		menu_entry(t, "Choosing", "which distribution fits which "
+		    "use", 0);
 	menu_entry(t, "Distributions", "each distribution in turn", 0);
 	for (i = 0; i < TERM_OTHER; i++)
 		chapter_entry(t, catalog_term_kinds[i].title,
@@ -496,6 +530,7 @@ distros(struct texi *t, const struct page *p)
 	buf_putc(t->b, '\n');
 	for (i = 0; i < COMPARISONS; i++)
 		comparison(t, i);
+	choosing(t);
 
 	chapter(t, "Distributions");
 	buf_puts(t->b, "\n@menu\n");

@@ -5,6 +5,10 @@
 # directory; automake needs every file named, so there are no wildcards.
 
 TESTS += \
+	tests/errors/bad-status.rec \
+	tests/errors/bad-released.rec \
+	tests/errors/bad-checked.rec \
+	tests/errors/choice-unknown.rec \
 	tests/errors/noncharacter.rec \
 	tests/errors/bidi-marks.rec \
 	tests/errors/continuation-column.rec \
@@ -111,6 +115,18 @@ EXTRA_DIST += \
 	tests/errors/bad-enum.rec \
 	tests/errors/bad-enum.err \
 	tests/errors/bad-enum.status \
+	tests/errors/bad-status.rec \
+	tests/errors/bad-status.err \
+	tests/errors/bad-status.status \
+	tests/errors/bad-released.rec \
+	tests/errors/bad-released.err \
+	tests/errors/bad-released.status \
+	tests/errors/bad-checked.rec \
+	tests/errors/bad-checked.err \
+	tests/errors/bad-checked.status \
+	tests/errors/choice-unknown.rec \
+	tests/errors/choice-unknown.err \
+	tests/errors/choice-unknown.status \
 	tests/errors/bad-url.rec \
 	tests/errors/bad-url.err \
 	tests/errors/bad-url.status \

@@ -125,7 +125,7 @@ render_info()
 recval()
 {
 	case $1 in
-	Book)	_key=Title ;;
+	Book|Choice)	_key=Title ;;
 	*)	_key=Name ;;
 	esac
 	_n=`"$RECSEL" -t "$1" -C -P "$_key" "$catalog" |
@@ -143,7 +143,7 @@ recval()
 recnames()
 {
 	case $1 in
-	Book)	"$RECSEL" -t Book -C -P Title "$catalog" >"$2" ;;
+	Book|Choice)	"$RECSEL" -t $1 -C -P Title "$catalog" >"$2" ;;
 	*)	"$RECSEL" -t "$1" -C -P Name "$catalog" >"$2" ;;
 	esac
 	test -s "$2" || {

@@ -12,7 +12,9 @@
 #   catalog: Name, Status, Packaging, platforms and Focus; Name, Open
 #   source, bhyve, KVM and LX zones ("?" for what is not known);
 # - for each book, its section (heading = its Title), which must hold
-#   its Url.
+#   its Url;
+# - for each choice, its entry (heading = its Title), which must name
+#   each of its distributions.
 
 : "${srcdir:=.}"
 . "$srcdir/tests/render/common.sh"
@@ -181,27 +183,40 @@ for r in $renderers; do
 	done
 done
 
-# The books.
-recnames Book "$tmp/books"
-for r in $renderers; do
-	case $r in
-	info)	kind=info ;;
-	*)	kind=man-it ;;
-	esac
-	while read -r title; do
-		section $kind "$tmp/illumos-books.$r" "$title" >"$tmp/sec"
-		if ! test -s "$tmp/sec"; then
-			fail "$r: no entry headed \"$title\""
-			continue
-		fi
-		url=`recval Book "$title" Url` || exit 99
-		if grep -F -e "$url" "$tmp/sec" >/dev/null; then
-			echo "ok: $r: $title: $url"
-		else
-			fail "$r: entry \"$title\" lacks its Url $url:"
-			show "$tmp/sec"
-		fi
-	done <"$tmp/books"
-done
+# entries SET PAGE FIELD: for each record of SET, its entry in each
+# rendering of PAGE, headed by its Title, holds every value of FIELD.
+entries()
+{
+	recnames $1 "$tmp/names.$1"
+	for r in $renderers; do
+		case $r in
+		info)	kind=info ;;
+		*)	kind=man-it ;;
+		esac
+		while read -r title; do
+			section $kind "$tmp/$2.$r" "$title" >"$tmp/sec"
+			if ! test -s "$tmp/sec"; then
+				fail "$r: no entry headed \"$title\""
+				continue
+			fi
+			recval $1 "$title" $3 >"$tmp/values" || exit 99
+			while read -r value; do
+				if grep -F -e "$value" "$tmp/sec" >/dev/null
+				then
+					echo "ok: $r: $title: $value"
+				else
+					fail "$r: entry \"$title\" lacks its" \
+					    "$3 $value:"
+					show "$tmp/sec"
+				fi
+			done <"$tmp/values"
+		done <"$tmp/names.$1"
+	done
+}
+
+# The books, with their links, and the choices, with the distributions
+# that fit each.
+entries Book illumos-books Url
+entries Choice illumos-distros Distribution
 
 exit $failed
