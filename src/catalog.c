@@ -1266,6 +1266,7 @@ catalog_free(struct catalog *cat)
 	free(cat->terms);
 	free(cat->distros);
 	free(cat->books);
+	free(cat->choices);
 	memset(cat, 0, sizeof(*cat));
 }
 
