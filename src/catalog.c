@@ -170,6 +170,7 @@ static const struct fieldspec book_fields[] = {
 static const struct fieldspec choice_fields[] = {
 	{ "Title",	FT_LINE,	REQ,		U(title) },
 	{ "Distribution", FT_LINE,	REQ | MANY,	U(distros) },
+	{ "Keyword",	FT_LINE,	MANY,		U(keywords) },
 	{ "Description", FT_TEXT,	REQ,		U(description) },
 	{ "Source",	FT_URL,		MANY,		U(sources) },
 	{ "Checked",	FT_DATE,	0,		U(checked) },
@@ -269,11 +270,11 @@ const char *const catalog_pages[PAGE__COUNT] = {
 /* The field of a distribution that decides who has a term of a kind. */
 const struct term_kind_desc catalog_term_kinds[TERM_OTHER] = {
 	{ "packaging", "Packaging systems",
-	    "how the distributions install software", 1 },
+	    "how the distributions install software" },
 	{ "virtualization", "Virtualization",
-	    "bhyve, KVM and LX branded zones", 1 },
+	    "bhyve, KVM and LX branded zones" },
 	{ "platform", "Platforms",
-	    "the processors each one runs on", 0 }
+	    "the processors each one runs on" }
 };
 
 const struct book_group_desc catalog_book_groups[BOOK__COUNT] = {

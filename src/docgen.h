@@ -221,7 +221,6 @@ struct term_kind_desc {
 	const char	*name;		/* As the catalog writes it. */
 	const char	*title;		/* The heading of its part. */
 	const char	*about;		/* A few words on that part. */
-	int		 in_man;	/* The manual page shows the part. */
 };
 
 extern const struct term_kind_desc catalog_term_kinds[TERM_OTHER];
@@ -372,6 +371,7 @@ struct choice {
 	const char	*title;
 	struct strlist	 distros;	/* Each names a Distribution. */
 	size_t		*fits;		/* ... whose index is here. */
+	struct strlist	 keywords;	/* Words a reader may look up. */
 	const char	*description;
 	struct strlist	 sources;
 	const char	*checked;

@@ -130,9 +130,7 @@ footer(struct mdoc *m, const struct catalog *cat, const struct page *p)
 	add_refs(&l, &seen, &p->seealso, p->name);
 	if (p->kind == PAGE_DISTROS) {
 		for (i = 0; i < cat->nterms; i++)
-			if (cat->terms[i].kind != TERM_PLATFORM)
-				add_refs(&l, &seen, &cat->terms[i].seealso,
-				    p->name);
+			add_refs(&l, &seen, &cat->terms[i].seealso, p->name);
 	} else
 		for (i = 0; i < cat->nbooks; i++)
 			add_refs(&l, &seen, &cat->books[i].seealso, p->name);
@@ -376,8 +374,7 @@ distros(struct mdoc *m, const struct catalog *cat, const struct page *p)
 	}
 	buf_free(&cell);
 	for (i = 0; i < TERM_OTHER; i++)
-		if (catalog_term_kinds[i].in_man)
-			terms(m, cat, (enum term_kind)i);
+		terms(m, cat, (enum term_kind)i);
 }
 
 /* A subsection listing the books of one group; none if it is empty. */

@@ -406,6 +406,8 @@ distro_node(struct texi *t, const struct distro *d)
 	for (i = 0; i < t->cat->nterms; i++)
 		if (catalog_has_term(t->cat, d, &t->cat->terms[i]))
 			cindex(t, term_entry(&t->cat->terms[i]));
+	for (i = 0; i < d->focus.n; i++)
+		cindex(t, d->focus.v[i]);
 	buf_puts(t->b, "\n@table @asis");
 	for (f = catalog_facts; f->label != NULL; f++)
 		if (catalog_shows(d, f, FACT_ENTRY | FACT_MANUAL))
@@ -471,6 +473,8 @@ choosing(struct texi *t)
 		text(t, ch->title);
 		buf_putc(t->b, '\n');
 		cindex(t, ch->title);
+		for (k = 0; k < ch->keywords.n; k++)
+			cindex(t, ch->keywords.v[k]);
 		buf_putc(t->b, '\n');
 		prose(t, ch->description);
 		buf_puts(t->b, "\nCandidates:\n");
