@@ -48,8 +48,8 @@ struct ctx;
 /*
  * A record set: its fields, the size of the struct a record becomes,
  * and what is checked of the record as a whole once its fields are
- * read.  The Catalog set has size 0: its one record fills in struct
- * catalog itself.
+ * read (nothing, where finish is NULL).  The Catalog set has size 0:
+ * its one record fills in struct catalog itself.
  */
 struct recspec {
 	const char	*name;
@@ -90,7 +90,6 @@ static void	 finish_page(struct ctx *, void *);
 static void	 finish_term(struct ctx *, void *);
 static void	 finish_distro(struct ctx *, void *);
 static void	 finish_book(struct ctx *, void *);
-static void	 finish_choice(struct ctx *, void *);
 static void	 check_choices(struct ctx *);
 static const char *set_name(struct ctx *, const struct record *);
 
@@ -203,7 +202,7 @@ static const struct recspec recspecs[R__COUNT] = {
 	{ "Distribution", distro_fields, sizeof(struct distro),
 	    finish_distro },
 	{ "Book", book_fields, sizeof(struct book), finish_book },
-	{ "Choice", choice_fields, sizeof(struct choice), finish_choice }
+	{ "Choice", choice_fields, sizeof(struct choice), NULL }
 };
 
 const char *const catalog_comparisons[COMPARISONS] = {
@@ -687,7 +686,8 @@ read_record(struct ctx *c, const struct record *r, char *item)
 		read_row(c, row, item);
 	for (row = 0; fs[row].name != NULL; row++)
 		check_row(c, row);
-	c->rs->finish(c, item);
+	if (c->rs->finish != NULL)
+		c->rs->finish(c, item);
 }
 
 static void
@@ -809,13 +809,6 @@ finish_book(struct ctx *c, void *item)
  * the Distribution set may come after those of the Choice set, so the
  * names are looked up once every record is read, from the fields.
  */
-static void
-finish_choice(struct ctx *c, void *item)
-{
-	(void)c;
-	(void)item;
-}
-
 static void
 check_choices(struct ctx *c)
 {
