@@ -26,6 +26,7 @@
 enum ftype {
 	FT_TEXT,	/* Prose, on as many lines as it needs. */
 	FT_LINE,	/* Text on one line. */
+	FT_SUMMARY,	/* A line short enough for a menu entry. */
 	FT_WORD,	/* A word, such as an enum value, without blanks. */
 	FT_URL,		/* An http or https link. */
 	FT_XREF,	/* A manual page, as name(section). */
@@ -104,7 +105,7 @@ static const struct fieldspec page_fields[] = {
 	{ "Name",	FT_WORD,	REQ,		P(name) },
 	{ "Section",	FT_WORD,	REQ,		P(section) },
 	{ "Title",	FT_LINE,	REQ,		P(title) },
-	{ "Summary",	FT_LINE,	REQ,		P(summary) },
+	{ "Summary",	FT_SUMMARY,	REQ,		P(summary) },
 	{ "Intro",	FT_TEXT,	REQ,		P(intro) },
 	{ "Url",	FT_URL,		0,		P(url) },
 	{ "SeeAlso",	FT_XREF,	MANY,		P(seealso) },
@@ -144,7 +145,7 @@ static const struct fieldspec distro_fields[] = {
 	{ "Released",	FT_WORD,	0,		D(released) },
 	{ "ReleaseModel", FT_LINE,	0,		D(release_model) },
 	{ "Alias",	FT_LINE,	MANY,		D(alias) },
-	{ "Summary",	FT_LINE,	REQ,		D(summary) },
+	{ "Summary",	FT_SUMMARY,	REQ,		D(summary) },
 	{ "Description", FT_TEXT,	REQ,		D(description) },
 	{ "Source",	FT_URL,		MANY,		D(sources) },
 	{ "Checked",	FT_DATE,	0,		D(checked) },
@@ -158,7 +159,7 @@ static const struct fieldspec book_fields[] = {
 	{ "Kind",	FT_WORD,	REQ,		B(kind) },
 	{ "Alias",	FT_LINE,	MANY,		B(alias) },
 	{ "SeeAlso",	FT_XREF,	MANY,		B(seealso) },
-	{ "Summary",	FT_LINE,	REQ,		B(summary) },
+	{ "Summary",	FT_SUMMARY,	REQ,		B(summary) },
 	{ "Description", FT_TEXT,	REQ,		B(description) },
 	{ "Source",	FT_URL,		MANY,		B(sources) },
 	{ "Checked",	FT_DATE,	0,		B(checked) },
@@ -206,54 +207,57 @@ static const struct recspec recspecs[R__COUNT] = {
 };
 
 const char *const catalog_comparisons[COMPARISONS] = {
-	"The distributions at a glance:",
-	"What each offers:"
+	"Status, packaging and platforms:",
+	"What each offers:",
+	"What each is for:",
+	"Who makes each:"
 };
 
 /*
- * The facts about a distribution that the pages show.  The first
- * comparison table puts Focus, the column with the longest cells, last,
- * since roff can wrap only the last column of a -column list.  On the web page the
+ * The facts about a distribution that the pages show.  Each comparison
+ * table is narrow enough for a terminal of 60 columns, so that no row
+ * of it wraps; the column with the longest cells comes last, since roff
+ * can wrap only the last column of a -column list.  On the web page the
  * name links to the distribution's own site, which is why the web site
  * is not a column there.  A fact marked FACT_ASK says "not known" where
  * the catalog gives no value, rather than leaving itself out.
  */
 const struct fact catalog_facts[] = {
-	{ "Name", NULL, { 1, 1 }, FACT_WEB,
-	    FACT_TEXT, D(name), D(url) },
-	{ "Status", NULL, { 2, 0 }, FACT_ENTRY | FACT_WEB | FACT_ASK,
-	    FACT_TEXT, D(status), FACT_NOLINK },
-	{ "Latest release", NULL, { 0, 0 }, FACT_ENTRY | FACT_WEB | FACT_ASK,
-	    FACT_TEXT, D(release), FACT_NOLINK },
-	{ "Released", NULL, { 0, 0 }, FACT_ENTRY | FACT_WEB,
-	    FACT_TEXT, D(released), FACT_NOLINK },
-	{ "Release model", NULL, { 0, 0 }, FACT_ENTRY | FACT_ASK,
-	    FACT_TEXT, D(release_model), FACT_NOLINK },
-	{ "Provider", NULL, { 0, 0 }, FACT_ENTRY | FACT_WEB,
-	    FACT_TEXT, D(provider), D(provider_url) },
-	{ "Focus", NULL, { 5, 0 }, FACT_ENTRY | FACT_WEB,
-	    FACT_LIST, D(focus), FACT_NOLINK },
-	{ "Linux analogue", NULL, { 0, 0 }, FACT_ENTRY | FACT_WEB,
-	    FACT_TEXT, D(linux_analog), FACT_NOLINK },
-	{ "Open source", NULL, { 0, 2 }, FACT_ENTRY | FACT_WEB,
-	    FACT_BOOL, D(open_source), FACT_NOLINK },
-	{ "Packaging", NULL, { 3, 0 }, FACT_ENTRY | FACT_WEB | FACT_ASK,
-	    FACT_TEXT, D(packaging), D(packaging_url) },
-	{ "Platforms", NULL, { 4, 0 }, FACT_ENTRY | FACT_WEB,
-	    FACT_LIST, D(platforms), FACT_NOLINK },
-	{ "bhyve", NULL, { 0, 3 }, FACT_ENTRY | FACT_WEB,
-	    FACT_BOOL, D(bhyve), FACT_NOLINK },
-	{ "KVM", NULL, { 0, 4 }, FACT_ENTRY | FACT_WEB,
-	    FACT_BOOL, D(kvm), FACT_NOLINK },
-	{ "LX zones", NULL, { 0, 5 }, FACT_ENTRY | FACT_WEB,
-	    FACT_BOOL, D(lx), FACT_NOLINK },
-	{ "Web site", NULL, { 0, 0 }, FACT_ENTRY,
-	    FACT_LINK, D(url), FACT_NOLINK },
-	{ "Sources", NULL, { 0, 0 }, FACT_MANUAL,
-	    FACT_LINKS, D(sources), FACT_NOLINK },
-	{ "Checked", NULL, { 0, 0 }, FACT_ENTRY,
-	    FACT_TEXT, D(checked), FACT_NOLINK },
-	{ NULL, NULL, { 0, 0 }, 0, FACT_TEXT, 0, FACT_NOLINK }
+	{ "Name", NULL, { 1, 1, 1, 1 }, FACT_WEB,
+	    NULL, FACT_TEXT, D(name), D(url) },
+	{ "Status", NULL, { 2, 0, 0, 0 }, FACT_ENTRY | FACT_WEB | FACT_ASK,
+	    NULL, FACT_TEXT, D(status), FACT_NOLINK },
+	{ "Latest release", NULL, { 0, 0, 0, 0 }, FACT_ENTRY | FACT_WEB | FACT_ASK,
+	    NULL, FACT_TEXT, D(release), FACT_NOLINK },
+	{ "Released", NULL, { 0, 0, 0, 0 }, FACT_ENTRY | FACT_WEB,
+	    NULL, FACT_TEXT, D(released), FACT_NOLINK },
+	{ "Release model", NULL, { 0, 0, 0, 0 }, FACT_ENTRY | FACT_ASK,
+	    NULL, FACT_TEXT, D(release_model), FACT_NOLINK },
+	{ "Provider", NULL, { 0, 0, 0, 2 }, FACT_ENTRY | FACT_WEB,
+	    NULL, FACT_TEXT, D(provider), D(provider_url) },
+	{ "Focus", NULL, { 0, 0, 3, 0 }, FACT_ENTRY | FACT_WEB,
+	    NULL, FACT_LIST, D(focus), FACT_NOLINK },
+	{ "Linux analogue", NULL, { 0, 0, 2, 0 }, FACT_ENTRY | FACT_WEB,
+	    NULL, FACT_TEXT, D(linux_analog), FACT_NOLINK },
+	{ "Open source", NULL, { 0, 2, 0, 0 }, FACT_ENTRY | FACT_WEB,
+	    NULL, FACT_BOOL, D(open_source), FACT_NOLINK },
+	{ "Packaging", NULL, { 3, 0, 0, 0 }, FACT_ENTRY | FACT_WEB | FACT_ASK,
+	    TERM_BY_VALUE, FACT_TEXT, D(packaging), D(packaging_url) },
+	{ "Platforms", NULL, { 4, 0, 0, 0 }, FACT_ENTRY | FACT_WEB,
+	    TERM_BY_VALUE, FACT_LIST, D(platforms), FACT_NOLINK },
+	{ "bhyve", NULL, { 0, 3, 0, 0 }, FACT_ENTRY | FACT_WEB,
+	    "bhyve", FACT_BOOL, D(bhyve), FACT_NOLINK },
+	{ "KVM", NULL, { 0, 4, 0, 0 }, FACT_ENTRY | FACT_WEB,
+	    "KVM", FACT_BOOL, D(kvm), FACT_NOLINK },
+	{ "LX zones", NULL, { 0, 5, 0, 0 }, FACT_ENTRY | FACT_WEB,
+	    "LX", FACT_BOOL, D(lx), FACT_NOLINK },
+	{ "Web site", NULL, { 0, 0, 0, 0 }, FACT_ENTRY,
+	    NULL, FACT_LINK, D(url), FACT_NOLINK },
+	{ "Sources", NULL, { 0, 0, 0, 0 }, FACT_MANUAL,
+	    NULL, FACT_LINKS, D(sources), FACT_NOLINK },
+	{ "Checked", NULL, { 0, 0, 0, 0 }, FACT_ENTRY,
+	    NULL, FACT_TEXT, D(checked), FACT_NOLINK },
+	{ NULL, NULL, { 0, 0, 0, 0 }, 0, NULL, FACT_TEXT, 0, FACT_NOLINK }
 };
 
 /* The words of a Status field, and what the pages show for each. */
@@ -604,6 +608,22 @@ check_date(struct ctx *c, const struct field *f, int partial)
 		    partial ? " (or YYYY-MM, or YYYY)" : "", v);
 }
 
+/*
+ * A summary is the description of a menu entry in the Info manual and
+ * the NAME line of a manual page.  Info readers show a description from
+ * column 25 of a line of 79, so a longer one would wrap.
+ */
+static void
+check_summary(struct ctx *c, const struct field *f)
+{
+	size_t	 w = utf8_width(f->value, strlen(f->value));
+
+	if (w > SUMMARY_WIDTH)
+		error_at(c, f->line, f->vcol, "field '%s' is %zu columns "
+		    "wide; a summary may have at most %d, to fit a menu "
+		    "line", f->name, w, SUMMARY_WIDTH);
+}
+
 /* Check the form of every value of a row, as its type asks. */
 static void
 check_row(struct ctx *c, size_t row)
@@ -629,9 +649,12 @@ check_row(struct ctx *c, size_t row)
 				    f->value);
 			break;
 		case FT_LINE:
+		case FT_SUMMARY:
 			if (strchr(f->value, '\n') != NULL)
 				error_at(c, f->line, f->vcol, "field '%s' "
 				    "must be a single line", name);
+			else if (c->rs->fields[row].type == FT_SUMMARY)
+				check_summary(c, f);
 			break;
 		case FT_DATE:
 			check_date(c, f, 0);
@@ -713,14 +736,17 @@ finish_catalog(struct ctx *c, void *item)
 
 /*
  * A page's name says which layout it gets, and its section goes into
- * a file name and .Dt, so it must have its plain form.
+ * a file name and .Dt, so it must have its plain form.  Its summary
+ * follows the name on the NAME line, which must fit a terminal of 60
+ * columns after its indent of 5: a wrapped NAME line gets hyphenated
+ * by groff and cut short by apropos.
  */
 static void
 finish_page(struct ctx *c, void *item)
 {
 	struct page	*p = item;
 	const struct field *f;
-	size_t		 k;
+	size_t		 k, w;
 
 	if ((f = field_named(c, "Name")) != NULL) {
 		p->line = f->line;
@@ -739,15 +765,27 @@ finish_page(struct ctx *c, void *item)
 		error_at(c, f->line, f->vcol, "section '%s' is not a digit "
 		    "and letters, such as 7 or 3LIB", p->section);
 	}
+	if (p->name != NULL && p->summary != NULL &&
+	    (w = strlen(p->name) + 3 + utf8_width(p->summary,
+	    strlen(p->summary))) > NAME_LINE_WIDTH) {
+		f = field_named(c, "Summary");
+		error_at(c, f->line, f->vcol, "the NAME line, '%s - %s', is "
+		    "%zu columns wide; at most %d fit", p->name, p->summary,
+		    w, NAME_LINE_WIDTH);
+	}
 }
 
 static void
 finish_term(struct ctx *c, void *item)
 {
 	struct term	*t = item;
+	const struct field *f;
 	size_t		 k;
 
-	(void)c;
+	if ((f = field_named(c, "Name")) != NULL) {
+		t->line = f->line;
+		t->col = f->vcol;
+	}
 	for (k = 0; k < TERM_OTHER; k++)
 		if (t->kindname != NULL &&
 		    strcmp(t->kindname, catalog_term_kinds[k].name) == 0)
@@ -1079,6 +1117,32 @@ term_table(struct catalog *cat)
 }
 
 /*
+ * The term that a fact of a distribution tells of: the one it names,
+ * or, where each value names one, the term of that value, by name or
+ * by title (a platform is shown by its title).  Only the terms that the
+ * manual has a section for count.  NULL when there is none.
+ */
+const struct term *
+catalog_fact_term(const struct catalog *cat, const struct fact *f,
+    const char *value)
+{
+	size_t	 i;
+
+	if (f->term == NULL)
+		return NULL;
+	if (strcmp(f->term, TERM_BY_VALUE) != 0)
+		value = f->term;
+	else if (value == NULL)
+		return NULL;
+	for (i = 0; i < cat->nterms; i++)
+		if (cat->terms[i].kind != TERM_OTHER &&
+		    (strcmp(cat->terms[i].name, value) == 0 ||
+		    strcmp(cat->terms[i].title, value) == 0))
+			return &cat->terms[i];
+	return NULL;
+}
+
+/*
  * Give an entry its Texinfo node name, and report one that is empty
  * once made a slug, or that another node of the manual already has.
  * makeinfo takes "top" for "Top", so names are compared in lower case.
@@ -1131,6 +1195,11 @@ check_nodes(struct ctx *c, enum page_kind k)
 	if (k == PAGE_DISTROS) {
 		for (i = 0; i < TERM_OTHER; i++)
 			node_for(c, &nodes, catalog_term_kinds[i].title, 0, 0);
+		for (i = 0; i < cat->nterms; i++)
+			if (cat->terms[i].kind != TERM_OTHER)
+				cat->terms[i].node = node_for(c, &nodes,
+				    cat->terms[i].name, cat->terms[i].line,
+				    cat->terms[i].col);
 		for (i = 0; i < cat->ndistros; i++)
 			cat->distros[i].node = node_for(c, &nodes,
 			    cat->distros[i].name, cat->distros[i].line,

@@ -226,6 +226,10 @@ struct term_kind_desc {
 extern const struct term_kind_desc catalog_term_kinds[TERM_OTHER];
 
 struct term {
+	size_t		 line;
+	size_t		 col;
+	const char	*node;		/* The Texinfo anchor of its section, */
+					/* ... made from its name. */
 	const char	*kindname;	/* As the catalog writes it. */
 	enum term_kind	 kind;
 	const char	*name;
@@ -299,19 +303,32 @@ enum fact_type {
 #define FACT_MANUAL	0x08	/* In the list of facts of the Info manual */
 				/* ... only: too wide for a manual page. */
 
+/*
+ * An Info menu shows an entry's description from column 25 of a line
+ * of 79 (MENU_COLUMN counts from 0), so a summary, which is such a
+ * description, has at most SUMMARY_WIDTH columns.
+ */
+#define MENU_COLUMN	24
+#define SUMMARY_WIDTH	55
+
+/* The widest NAME line of a page: 60 columns, less an indent of 5. */
+#define NAME_LINE_WIDTH	54
+
 /* What the pages show for a fact that is not known. */
 #define NOT_KNOWN	"not known"
 #define NOT_KNOWN_CELL	"?"	/* In a table, with NOT_KNOWN_LEGEND. */
 #define NOT_KNOWN_LEGEND "A question mark in a table means not known."
 
 #define FACT_NOLINK	((size_t)-1)
+#define TERM_BY_VALUE	""
 
 /*
- * The comparison tables: the distributions at a glance, and what they
- * offer for virtualization.  Two narrow tables read better in 80
- * columns than one wide one.  Each has a line of text before it.
+ * The comparison tables: status, packaging and platforms; what each
+ * offers; what each is for; and who makes it.  Narrow tables, each
+ * with a line of text before it, keep every row on one line of a
+ * terminal of 60 columns, where one wide table would wrap.
  */
-#define COMPARISONS	2
+#define COMPARISONS	4
 
 extern const char *const catalog_comparisons[COMPARISONS];
 
@@ -321,6 +338,9 @@ struct fact {
 					/* ... the label; its place in */
 	int		 column[COMPARISONS];	/* ... each, from 1. */
 	unsigned int	 shown;
+	const char	*term;		/* The Term it tells of, by name; */
+					/* ... TERM_BY_VALUE where each */
+					/* ... value names one. */
 	enum fact_type	 type;
 	size_t		 value;
 	size_t		 link;
@@ -402,6 +422,8 @@ int	 schema_check(const struct recfile *);
 int	 catalog_build(struct catalog *, const struct recfile *);
 void	 catalog_free(struct catalog *);
 const struct page *catalog_page(const struct catalog *, const char *);
+const struct term *catalog_fact_term(const struct catalog *,
+	    const struct fact *, const char *);
 int	 catalog_has_term(const struct catalog *, const struct distro *,
 	    const struct term *);
 const struct fact *catalog_column(size_t, size_t);

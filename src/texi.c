@@ -12,6 +12,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "docgen.h"
 
@@ -24,10 +25,10 @@ struct texi {
 
 static const char *const distros_chapters[] = {
 	"Top", "Overview", "Comparison", "Choosing", "Distributions",
-	"Index", NULL
+	"Copying", "Index", NULL
 };
 static const char *const books_chapters[] = {
-	"Top", "Overview", "Index", NULL
+	"Top", "Overview", "Copying", "Index", NULL
 };
 const char *const *const texi_chapters[PAGE__COUNT] = {
 	distros_chapters,
@@ -122,8 +123,28 @@ cindex(struct texi *t, const char *s)
 }
 
 /*
- * A menu entry, its description starting in column 25 and wrapped, on
- * lines that begin with white space, to stay within 79 columns.
+ * The index entry of another name of an entry, such as a former name or
+ * a misspelling found in other lists: "NexenStor, see NexentaStor".
+ * Info has no entries that only point to another entry, which is what
+ * @seeentry makes, so this one leads to the node as well.
+ */
+static void
+see_entry(struct texi *t, const char *alias, const char *name)
+{
+	t->desc.len = 0;
+	buf_puts(&t->desc, alias);
+	buf_puts(&t->desc, ", see ");
+	buf_puts(&t->desc, name);
+	cindex(t, t->desc.p);
+}
+
+/*
+ * A menu entry, its description starting in column 25 (or two columns
+ * after a longer name) and on one line.  Where the name leaves too
+ * little room, the description goes on the next line, in column 25; a
+ * summary always fits there.  Only a description wider than that,
+ * which the catalog does not allow, is wrapped onto more lines, each
+ * starting with white space as Info asks.
  */
 static void
 menu_entry(struct texi *t, const char *node, const char *desc, int isdata)
@@ -140,6 +161,10 @@ menu_entry(struct texi *t, const char *node, const char *desc, int isdata)
 	buf_puts(t->b, node);
 	buf_puts(t->b, "::");
 	col = strlen(node) + 4;
+	if (col + 1 > MENU_COLUMN && col + 1 + utf8_width(d->p, d->len) > 79) {
+		buf_putc(t->b, '\n');
+		col = 0;
+	}
 	for (i = 0; i < d->len; i = j) {
 		while (i < d->len && d->p[i] == ' ')
 			i++;
@@ -147,12 +172,12 @@ menu_entry(struct texi *t, const char *node, const char *desc, int isdata)
 			continue;
 		if (j == i)
 			break;
-		if (col < 24 || col + 1 + (j - i) > 79) {
-			if (col >= 24) {
+		if (col < MENU_COLUMN || col + 1 + (j - i) > 79) {
+			if (col >= MENU_COLUMN) {
 				buf_putc(t->b, '\n');
 				col = 0;
 			}
-			for (; col < 24; col++)
+			for (; col < MENU_COLUMN; col++)
 				buf_putc(t->b, ' ');
 		} else {
 			buf_putc(t->b, ' ');
@@ -203,7 +228,7 @@ preamble(struct texi *t, const struct page *p)
 
 	buf_puts(t->b, "@dircategory illumos\n@direntry\n");
 	buf_printf(t->b, "* %s: (%s).", p->name, p->name);
-	buf_puts(t->b, "       ");
+	buf_puts(t->b, "  ");
 	capitalized(t, p->summary);
 	buf_puts(t->b, ".\n@end direntry\n\n");
 
@@ -213,9 +238,17 @@ preamble(struct texi *t, const struct page *p)
 	    "@page\n@vskip 0pt plus 1filll\n@insertcopying\n"
 	    "@end titlepage\n\n@contents\n\n");
 
+	/*
+	 * The Top node says what the manual is and shows its menu on the
+	 * first screen; the licence has a node of its own at the end,
+	 * as in GNU manuals, and is on the back of the title page.
+	 */
 	buf_puts(t->b, "@ifnottex\n@node Top\n@top ");
 	text(t, p->title);
-	buf_puts(t->b, "\n\n@insertcopying\n@end ifnottex\n\n");
+	buf_puts(t->b, "\n\nThis manual lists ");
+	text(t, p->summary);
+	buf_puts(t->b, ".\nIt was last updated on @value{UPDATED}.\n"
+	    "@end ifnottex\n\n");
 }
 
 /* The sentence that points to the other manual. */
@@ -262,17 +295,24 @@ term_entry(const struct term *tm)
 	return tm->kind == TERM_PLATFORM ? tm->title : tm->name;
 }
 
-/* Index the commands and interfaces of the pages referred to. */
+/*
+ * Index the manual pages referred to, as name(section), so that a
+ * reader looking up a command finds it and sees that it is a page.  The
+ * page of a term's own name, such as lx(7) for LX, would only repeat
+ * the term's entry.
+ */
 static void
-manpage_index(struct texi *t, const struct strlist *l)
+manpage_index(struct texi *t, const struct strlist *l,
+    const struct term *tm)
 {
 	size_t	 i, n;
 
 	for (i = 0; i < l->n; i++) {
 		n = strcspn(l->v[i], "(");
-		buf_puts(t->b, "@cindex ");
-		texi_escape(t->b, l->v[i], n);
-		buf_putc(t->b, '\n');
+		if (tm != NULL && strlen(tm->name) == n &&
+		    strncasecmp(l->v[i], tm->name, n) == 0)
+			continue;
+		cindex(t, l->v[i]);
 	}
 }
 
@@ -322,13 +362,15 @@ term_section(struct texi *t, const struct term *tm)
 {
 	size_t	 k;
 
-	buf_puts(t->b, "\n@heading ");
+	buf_puts(t->b, "\n@anchor{");
+	buf_puts(t->b, tm->node);
+	buf_puts(t->b, "}\n@heading ");
 	text(t, tm->title);
 	buf_putc(t->b, '\n');
 	cindex(t, term_entry(tm));
 	if (strcmp(term_entry(tm), tm->title) != 0)
 		cindex(t, tm->title);
-	manpage_index(t, &tm->seealso);
+	manpage_index(t, &tm->seealso, tm);
 	buf_putc(t->b, '\n');
 	prose(t, tm->description);
 	manpages(t, &tm->seealso);
@@ -361,30 +403,87 @@ term_chapter(struct texi *t, enum term_kind kind)
 			term_section(t, &t->cat->terms[i]);
 }
 
-/* One fact about a distribution, as an item of its table. */
+/*
+ * A cross reference to a node, shown as label where that differs from
+ * the node's name.  Info separates the label of a reference from its
+ * node with a colon, so a label with a colon in it is left out.
+ */
+static void
+ref_to(struct texi *t, const char *node, const char *label)
+{
+	buf_puts(t->b, "@ref{");
+	buf_puts(t->b, node);
+	if (strcmp(label, node) != 0 && strchr(label, ':') == NULL) {
+		buf_puts(t->b, ", ");
+		texi_escape_uref(t->b, label, strlen(label));
+	}
+	buf_putc(t->b, '}');
+}
+
+/* A cross reference to the section of a term, shown as label. */
+static void
+term_ref(struct texi *t, const struct term *tm, const char *label)
+{
+	ref_to(t, tm->node, label);
+}
+
+/* A value of a fact: a reference where it names a term, else text. */
+static void
+fact_word(struct texi *t, const struct fact *f, const char *v)
+{
+	const struct term *tm = catalog_fact_term(t->cat, f, v);
+
+	if (tm != NULL && f->type != FACT_BOOL)
+		term_ref(t, tm, v);
+	else
+		text(t, v);
+}
+
+/*
+ * One fact about a distribution, as a row of its table.  A value that
+ * names a term leads to the term's section; so does a yes or no about
+ * a term, as "yes (see bhyve)".  A link follows its text.
+ */
 static void
 fact_item(struct texi *t, const struct distro *d, const struct fact *f)
 {
+	const struct strlist *l;
+	const struct term *tm;
 	const char	*link = catalog_link(d, f);
 	size_t		 i;
 
-	buf_puts(t->b, "\n@item ");
+	buf_puts(t->b, "@item ");
 	buf_puts(t->b, f->label);
-	buf_putc(t->b, '\n');
-	if (f->type == FACT_LINKS)
-		for (i = 0; i < catalog_list(d, f)->n; i++) {
+	buf_puts(t->b, "\n@tab ");
+	if (f->type == FACT_LINKS || f->type == FACT_LIST) {
+		l = catalog_list(d, f);
+		for (i = 0; i < l->n; i++) {
 			if (i > 0)
-				buf_puts(t->b, "@*\n");
-			uref(t, catalog_list(d, f)->v[i], NULL);
+				buf_puts(t->b, f->type == FACT_LINKS ?
+				    "@*\n" : ", ");
+			if (f->type == FACT_LINKS)
+				uref(t, l->v[i], NULL);
+			else
+				fact_word(t, f, l->v[i]);
 		}
-	else if (f->type == FACT_LINK)
+	} else if (f->type == FACT_LINK)
 		uref(t, catalog_text(d, f), NULL);
-	else if (link != NULL)
-		uref(t, link, catalog_text(d, f));
+	else if (f->type != FACT_BOOL && catalog_text(d, f) != NULL)
+		fact_word(t, f, catalog_text(d, f));
 	else {
 		catalog_value(d, f, &t->cell);
 		text(t, t->cell.p);
+		if ((tm = catalog_fact_term(t->cat, f, NULL)) != NULL) {
+			buf_puts(t->b, " (@pxref{");
+			buf_puts(t->b, tm->node);
+			buf_puts(t->b, "})");
+		}
 	}
+	if (link != NULL) {
+		buf_putc(t->b, ' ');
+		uref(t, link, NULL);
+	}
+	buf_putc(t->b, '\n');
 }
 
 static void
@@ -400,7 +499,7 @@ distro_node(struct texi *t, const struct distro *d)
 	buf_putc(t->b, '\n');
 	cindex(t, d->name);
 	for (i = 0; i < d->alias.n; i++)
-		cindex(t, d->alias.v[i]);
+		see_entry(t, d->alias.v[i], d->name);
 	if (strcmp(d->provider, d->name) != 0)
 		cindex(t, d->provider);
 	for (i = 0; i < t->cat->nterms; i++)
@@ -408,18 +507,62 @@ distro_node(struct texi *t, const struct distro *d)
 			cindex(t, term_entry(&t->cat->terms[i]));
 	for (i = 0; i < d->focus.n; i++)
 		cindex(t, d->focus.v[i]);
-	buf_puts(t->b, "\n@table @asis");
+	buf_puts(t->b, "\n@multitable @columnfractions .25 .75\n");
 	for (f = catalog_facts; f->label != NULL; f++)
 		if (catalog_shows(d, f, FACT_ENTRY | FACT_MANUAL))
 			fact_item(t, d, f);
-	buf_puts(t->b, "\n@end table\n\n");
+	buf_puts(t->b, "@end multitable\n\n");
 	prose(t, d->description);
 }
 
-/* Comparison table k; each column's prototype is its widest cell. */
+/* A cross reference to the node of a distribution, shown as its name. */
+static void
+distro_ref(struct texi *t, const struct distro *d)
+{
+	ref_to(t, d->node, d->name);
+}
+
+/*
+ * The @multitable line of comparison k, each column's prototype its
+ * widest cell.  The names lead to their nodes; Info shows such a
+ * reference as "*note NAME::", so its name column is wider there, and
+ * the printed manual, where a reference names its page, shows the bare
+ * name.
+ */
+static void
+comparison_head(struct texi *t, size_t k, const struct buf *wid, int info)
+{
+	const struct distro *d;
+	size_t		 i, c, w, most = 0;
+
+	buf_puts(t->b, info ? "@ifnottex\n" : "@iftex\n");
+	buf_puts(t->b, "@multitable");
+	for (c = 0; c < catalog_ncolumns(k); c++) {
+		buf_puts(t->b, " {");
+		if (c == 0 && info) {
+			for (i = 0; i < t->cat->ndistros; i++) {
+				d = &t->cat->distros[i];
+				w = strlen(d->name) + (strcmp(d->name,
+				    d->node) == 0 ? 0 : 2 + strlen(d->node));
+				if (w > most)
+					most = w;
+			}
+			buf_puts(t->b, "*note ");
+			for (w = 0; w < most; w++)
+				buf_putc(t->b, 'n');
+			buf_puts(t->b, "::");
+		} else
+			text(t, wid[c].p);
+		buf_putc(t->b, '}');
+	}
+	buf_puts(t->b, info ? "\n@end ifnottex\n" : "\n@end iftex\n");
+}
+
+/* Comparison table k, after the sentence that says what it shows. */
 static void
 comparison(struct texi *t, size_t k)
 {
+	const struct distro *d;
 	size_t		 ncol = catalog_ncolumns(k), i, c;
 	struct buf	*wid;
 
@@ -428,23 +571,25 @@ comparison(struct texi *t, size_t k)
 	catalog_widest(t->cat, k, wid);
 	buf_putc(t->b, '\n');
 	text(t, catalog_comparisons[k]);
-	buf_puts(t->b, "\n\n@multitable");
-	for (c = 0; c < ncol; c++) {
-		buf_puts(t->b, " {");
-		text(t, wid[c].p);
-		buf_putc(t->b, '}');
-	}
-	buf_puts(t->b, "\n@headitem");
+	buf_puts(t->b, "\n\n");
+	comparison_head(t, k, wid, 1);
+	comparison_head(t, k, wid, 0);
+	buf_puts(t->b, "@headitem");
 	for (c = 0; c < ncol; c++) {
 		buf_puts(t->b, c > 0 ? " @tab " : " ");
 		buf_puts(t->b, catalog_heading(catalog_column(k, c)));
 	}
 	buf_putc(t->b, '\n');
 	for (i = 0; i < t->cat->ndistros; i++) {
-		for (c = 0; c < ncol; c++) {
-			catalog_cell(&t->cat->distros[i], catalog_column(k, c),
-			    &t->cell);
-			buf_puts(t->b, c > 0 ? "@tab " : "@item ");
+		d = &t->cat->distros[i];
+		buf_puts(t->b, "@item\n@ifnottex\n");
+		distro_ref(t, d);
+		buf_puts(t->b, "\n@end ifnottex\n@iftex\n");
+		text(t, d->name);
+		buf_puts(t->b, "\n@end iftex\n");
+		for (c = 1; c < ncol; c++) {
+			catalog_cell(d, catalog_column(k, c), &t->cell);
+			buf_puts(t->b, "@tab ");
 			text(t, t->cell.p);
 			buf_putc(t->b, '\n');
 		}
@@ -504,6 +649,7 @@ distros_menu(struct texi *t)
 	for (i = 0; i < TERM_OTHER; i++)
 		chapter_entry(t, catalog_term_kinds[i].title,
 		    catalog_term_kinds[i].about);
+	menu_entry(t, "Copying", "the licence of this manual", 0);
 	menu_entry(t, "Index", "distributions, providers and features", 0);
 	buf_puts(t->b, "\n@detailmenu\n --- The Detailed Node Listing ---"
 	    "\n\nDistributions\n\n");
@@ -560,8 +706,8 @@ book_node(struct texi *t, const struct book *bk)
 	buf_putc(t->b, '\n');
 	cindex(t, bk->title);
 	for (i = 0; i < bk->alias.n; i++)
-		cindex(t, bk->alias.v[i]);
-	manpage_index(t, &bk->seealso);
+		see_entry(t, bk->alias.v[i], bk->title);
+	manpage_index(t, &bk->seealso, NULL);
 	buf_putc(t->b, '\n');
 	prose(t, bk->description);
 	buf_puts(t->b, "\nRead it at ");
@@ -608,6 +754,7 @@ books(struct texi *t, const struct page *p)
 		if (n[i] > 0)
 			chapter_entry(t, catalog_book_groups[i].title,
 			    catalog_book_groups[i].about);
+	menu_entry(t, "Copying", "the licence of this manual", 0);
 	menu_entry(t, "Index", "titles and aliases", 0);
 	buf_puts(t->b, "@end menu\n");
 
@@ -633,7 +780,8 @@ texi_write(struct buf *b, const struct catalog *cat, const struct page *p)
 		distros(&t, p);
 	else
 		books(&t, p);
-	buf_puts(b, "\n@node Index\n@unnumbered Index\n\n"
+	buf_puts(b, "\n@node Copying\n@appendix Copying this manual\n\n"
+	    "@insertcopying\n\n@node Index\n@unnumbered Index\n\n"
 	    "@printindex cp\n\n@bye\n");
 	buf_free(&t.desc);
 	buf_free(&t.cell);

@@ -225,7 +225,7 @@ claim 'not a command' '%type: *' 'a line for the catalog'
 claim 'not a command' 'Support: *' 'a line for the catalog'
 claim 'not a command' 'const char*support;' 'a line for src/docgen.h'
 claim 'not a command' '{ "Support",*' 'C for src/catalog.c'
-claim 'not a command' '    FACT_TEXT, D(support), FACT_NOLINK },' \
+claim 'not a command' '    NULL, FACT_TEXT, D(support), FACT_NOLINK },' \
     'C for src/catalog.c'
 
 # Shell comments in the blocks are not commands either.

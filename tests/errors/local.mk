@@ -5,6 +5,8 @@
 # directory; automake needs every file named, so there are no wildcards.
 
 TESTS += \
+	tests/errors/long-summary.rec \
+	tests/errors/long-name-line.rec \
 	tests/errors/bad-status.rec \
 	tests/errors/bad-released.rec \
 	tests/errors/bad-checked.rec \
@@ -115,6 +117,12 @@ EXTRA_DIST += \
 	tests/errors/bad-enum.rec \
 	tests/errors/bad-enum.err \
 	tests/errors/bad-enum.status \
+	tests/errors/long-summary.rec \
+	tests/errors/long-summary.err \
+	tests/errors/long-summary.status \
+	tests/errors/long-name-line.rec \
+	tests/errors/long-name-line.err \
+	tests/errors/long-name-line.status \
 	tests/errors/bad-status.rec \
 	tests/errors/bad-status.err \
 	tests/errors/bad-status.status \

@@ -245,8 +245,31 @@ function expect(j, shown) {
 	printf "%d\t%s\t%s\t%s\t%s\n", cur, P[j], F[j], S[j], v > out
 }
 
+# fit(s, n): s cut to at most n bytes, at the end of a character, so
+# that a summary stays as narrow as the generator requires (a byte is
+# never narrower than the column it takes).
+function fit(s, n,	c) {
+	if (length(s) <= n)
+		return s
+	s = substr(s, 1, n)
+	while ((c = substr(s, length(s), 1)) >= "\200" && c < "\300")
+		s = substr(s, 1, length(s) - 1)
+	if (c >= "\300")
+		s = substr(s, 1, length(s) - 1)
+	while (s ~ /[ \\]$/)
+		s = substr(s, 1, length(s) - 1)
+	return s == "" ? "z" : s
+}
+
 function emit(k,	f, j) {
 	cur = k
+	# A menu entry shows a summary after column 24 of 79; the NAME
+	# line of a page, after the page's name and a dash, in 54.
+	for (j = 1; j <= nf; j++)
+		if (F[j] == "DSummary" || F[j] == "BSummary")
+			V[j] = fit(V[j], 55)
+		else if (F[j] == "PSummary" || F[j] == "QSummary")
+			V[j] = fit(V[j], 36)
 	f = dir "/c" k ".rec"
 	out = dir "/expect"
 	for (j = 1; j <= nf; j++)

@@ -7,10 +7,12 @@
 #
 # - for each distribution, its section (heading = its Name), which must
 #   hold its Url, ProviderUrl and PackagingUrl where it has them;
-# - the two comparison tables, cut into cells at the columns of their
+# - the four comparison tables, cut into cells at the columns of their
 #   heading rows, which must equal the tables made here from the
-#   catalog: Name, Status, Packaging, platforms and Focus; Name, Open
-#   source, bhyve, KVM and LX zones ("?" for what is not known);
+#   catalog: Name, Status, Packaging and platforms; Name, Open source,
+#   bhyve, KVM and LX zones ("?" for what is not known); Name, Linux
+#   analogue ("-" where there is none) and Focus; Name and Provider.
+#   In Info each name is a cross reference, "*note NAME::";
 # - for each book, its section (heading = its Title), which must hold
 #   its Url;
 # - for each choice, its entry (heading = its Title), which must name
@@ -111,7 +113,8 @@ for r in $renderers; do
 done
 
 # The comparison tables the catalog calls for, one row a line, cells
-# separated by "|": the distributions at a glance, and what each offers.
+# separated by "|": status, packaging and platforms; what each offers;
+# what each is for; who makes each.
 # What the catalog leaves open ("unknown", or a Status or Packaging it
 # does not give) is a question mark.
 ask() { case $1 in ''|unknown) echo '?' ;; *) echo "$1" ;; esac; }
@@ -121,7 +124,10 @@ while read -r name; do
 	pkg=`recval Distribution "$name" Packaging`
 	arch=`recval Distribution "$name" Arch |
 	    sed 's/^sparc$/SPARC/' | sed -n 'H; ${x; s/^\n//; s/\n/, /g; p; }'`
-	echo "$name|`ask "$status"`|`ask "$pkg"`|$arch|$focus"
+	echo "$name|`ask "$status"`|`ask "$pkg"`|$arch"
+	linux=`recval Distribution "$name" LinuxAnalog`
+	echo "$name|${linux:--}|$focus" >>"$tmp/table3.want"
+	echo "$name|`recval Distribution "$name" Provider`" >>"$tmp/table4.want"
 done <"$tmp/distros" >"$tmp/table1.want"
 while read -r name; do
 	row=$name
@@ -166,12 +172,18 @@ table()
 }
 
 for r in $renderers; do
-	for t in 1 2; do
+	for t in 1 2 3 4; do
 		case $t in
-		1)	labels='Name|Status|Packaging|Platforms|Focus' ;;
+		1)	labels='Name|Status|Packaging|Platforms' ;;
 		2)	labels='Name|Open source|bhyve|KVM|LX zones' ;;
+		3)	labels='Name|Linux analogue|Focus' ;;
+		4)	labels='Name|Provider' ;;
 		esac
-		table "$tmp/illumos-distros.$r" "$labels" >"$tmp/table.got"
+		# Info's cross references, "*note NAME::" or "*note
+		# NAME: NODE.", are shown here as the NAME they show.
+		table "$tmp/illumos-distros.$r" "$labels" |
+		    sed 's/^\*note \([^:]*\)::/\1/; s/^\*note \([^:]*\): [^.]*\./\1/' \
+		    >"$tmp/table.got"
 		if cmp -s "$tmp/table$t.want" "$tmp/table.got"; then
 			echo "ok: $r: comparison table $t equals the catalog"
 		else

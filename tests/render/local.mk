@@ -11,7 +11,8 @@ TESTS += \
 	tests/render/apropos.sh \
 	tests/render/info-nav.sh \
 	tests/render/info-tmux.sh \
-	tests/render/facts.sh
+	tests/render/facts.sh \
+	tests/render/widths.sh
 
 EXTRA_DIST += \
 	tests/render/local.mk \
@@ -22,6 +23,7 @@ EXTRA_DIST += \
 	tests/render/info-nav.sh \
 	tests/render/info-tmux.sh \
 	tests/render/facts.sh \
+	tests/render/widths.sh \
 	tests/render/golden.versions \
 	tests/render/illumos-distros.mandoc.txt \
 	tests/render/illumos-distros.groff.txt \
