@@ -1,8 +1,12 @@
 #!/bin/sh
 #
-# An interactive index search, as a reader types it: "i", "LX", Enter
-# in the standalone info reader must land on the node of a distribution
-# that has LX branded zones in the catalog.  ("info --index-search" with
+# The manual as a reader first meets it in the standalone info reader,
+# at 80x24: the Top node shows its whole menu, down to the Index entry,
+# on the first screen.  An interactive index search, as a reader types
+# it: "i", "LX", Enter must land on the node of a distribution that has
+# LX branded zones in the catalog, and "i" finds the words a reader
+# choosing a distribution looks up: bhyve, ZFS, hypervisor, desktop,
+# NAS, storage and workstation.  ("info --index-search" with
 # "-o -" proves nothing: texinfo 6.8 ignores the index when it dumps a
 # node.)  The reader runs in a detached tmux session of a fixed size,
 # on a server of its own (its socket is in the scratch directory), and
@@ -65,6 +69,15 @@ if ! wait_for "Info: ($page)Top"; then
 	exit 99
 fi
 
+# The menu of Top, whole, on the first screen.
+if grep -F "* Menu:" "$tmp/screen" >/dev/null &&
+    grep -F "* Index::" "$tmp/screen" >/dev/null; then
+	echo "ok: the first screen shows the menu of Top, down to Index"
+else
+	fail "the first screen does not show the whole menu of Top:"
+	show "$tmp/screen"
+fi
+
 t send-keys -t render i
 if ! wait_for "Index entry"; then
 	fail "'i' did not prompt for an index entry; the screen:"
@@ -97,6 +110,24 @@ fi
 # The first line of the screen is the node's header, with its links.
 sed -n 1p "$tmp/screen" | grep -F "Next:" >/dev/null ||
     fail "the first screen line is not the node header: `sed -n 1p "$tmp/screen"`"
+
+# Each word a reader looks up: "Found" in the echo area, or a failure.
+for word in bhyve ZFS hypervisor desktop NAS storage workstation; do
+	t send-keys -t render i
+	if ! wait_for "Index entry"; then
+		fail "'i' did not prompt for an index entry; the screen:"
+		show "$tmp/screen"
+		break
+	fi
+	t send-keys -t render -l "$word"
+	t send-keys -t render Enter
+	if wait_for "Found '$word'"; then
+		echo "ok: 'i $word' found an entry"
+	else
+		fail "the index search for $word found nothing; the screen:"
+		show "$tmp/screen"
+	fi
+done
 
 t send-keys -t render q
 exit $failed
