@@ -444,6 +444,33 @@ void	 catalog_widest(const struct catalog *, size_t, struct buf *);
 void	 catalog_join(struct buf *, const struct strlist *);
 const char *catalog_month(int);
 int	 prose_line(const char **, const char **, size_t *, int *);
+
+/*
+ * A word of prose that is marked up (inline.c): `pkg`, a command, or
+ * `zoneadm(8)`, a manual page.  The offsets are into the word: the
+ * opening punctuation ends at pre, the name and the section are where
+ * they say, and the closing punctuation starts at post.
+ */
+enum span_kind {
+	SPAN_COMMAND,
+	SPAN_MANPAGE
+};
+
+struct span {
+	enum span_kind	 kind;
+	size_t		 pre;
+	size_t		 name, namelen;
+	size_t		 sect, sectlen;
+	size_t		 post;
+};
+
+/* Where the manual pages of illumos are, as SECTION/NAME below it. */
+#define MANPAGE_SITE	"https://illumos.org/man/"
+
+int	 inline_span(const char *, size_t, struct span *);
+int	 inline_word(const char *, size_t, size_t *, size_t *);
+void	 inline_manpage_url(struct buf *, const char *, const struct span *);
+int	 inline_own_page(const char *, const struct span *);
 void	 catalog_urls(struct buf *, const struct catalog *);
 void	 catalog_dates(struct buf *, const struct catalog *);
 
@@ -463,6 +490,7 @@ void	 texi_escape(struct buf *, const char *, size_t);
 void	 texi_escape_uref(struct buf *, const char *, size_t);
 void	 texi_slug(struct buf *, const char *);
 void	 md_escape(struct buf *, const char *, size_t, int);
+void	 md_escape_after(struct buf *, const char *, size_t);
 void	 md_escape_url(struct buf *, const char *, size_t);
 
 /*

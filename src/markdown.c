@@ -29,6 +29,67 @@ link_to(struct buf *b, const char *label, const char *url)
 	buf_putc(b, ')');
 }
 
+/*
+ * A marked-up word of prose: a command as code, and a manual page as
+ * code that links to the page on illumos.org (this package's own pages
+ * are not there, and are only code).  The names hold no character
+ * that code or a link would read.  bol says whether the word starts
+ * its line.
+ */
+static void
+span(struct buf *b, const char *w, size_t len, const struct span *sp,
+    int bol)
+{
+	int	 link = sp->kind == SPAN_MANPAGE && !inline_own_page(w, sp);
+
+	if (bol)
+		md_escape(b, w, sp->pre, 0);
+	else
+		md_escape_after(b, w, sp->pre);
+	if (link)
+		buf_putc(b, '[');
+	buf_putc(b, '`');
+	buf_putn(b, w + sp->name, sp->post - 1 - sp->name);
+	buf_putc(b, '`');
+	if (link) {
+		/*
+		 * In angle brackets: pandoc reads the escapes of the rest
+		 * of the paragraph wrongly after a link whose domain has
+		 * a dot and which is followed by ';'.
+		 */
+		buf_puts(b, "](<");
+		inline_manpage_url(b, w, sp);
+		buf_puts(b, ">)");
+	}
+	md_escape_after(b, w + sp->post, len - sp->post);
+}
+
+/* A line of prose, its marked-up words marked up. */
+static void
+prose_text(struct buf *b, const char *s, size_t len)
+{
+	struct span	 sp;
+	size_t		 at = 0, start, done = 0;
+
+	if (memchr(s, '`', len) == NULL) {
+		md_escape(b, s, len, 0);
+		return;
+	}
+	while (inline_word(s, len, &at, &start))
+		if (inline_span(s + start, at - start, &sp)) {
+			if (done == 0)
+				md_escape(b, s, start, 0);
+			else
+				md_escape_after(b, s + done, start - done);
+			span(b, s + start, at - start, &sp, start == 0);
+			done = at;
+		}
+	if (done == 0)
+		md_escape(b, s, len, 0);
+	else
+		md_escape_after(b, s + done, len - done);
+}
+
 /* Paragraphs of prose: an empty line in the value separates them. */
 static void
 prose(struct buf *b, const char *s)
@@ -41,7 +102,7 @@ prose(struct buf *b, const char *s)
 		if (gap || any)
 			buf_puts(b, gap ? "\n\n" : "\n");
 		any = 1;
-		md_escape(b, line, len, 0);
+		prose_text(b, line, len);
 	}
 	buf_puts(b, "\n\n");
 }

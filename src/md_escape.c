@@ -88,11 +88,14 @@ dot_matters(const char *s, size_t i)
 	return j > 0 && s[j - 1] == '@';
 }
 
-void
-md_escape(struct buf *b, const char *s, size_t len, int cell)
+/*
+ * Escape s, which starts a line where bol is set: in a line of prose
+ * after a marked-up word, it does not.
+ */
+static void
+escape(struct buf *b, const char *s, size_t len, int cell, int bol)
 {
 	size_t	 i, j, end = len;
-	int	 bol = 1;
 	char	 c;
 
 	/*
@@ -159,6 +162,19 @@ md_escape(struct buf *b, const char *s, size_t len, int cell)
 	}
 	if (end < len)
 		buf_puts(b, s[end] == '}' ? "&#125;" : "&#35;");
+}
+
+void
+md_escape(struct buf *b, const char *s, size_t len, int cell)
+{
+	escape(b, s, len, cell, 1);
+}
+
+/* Escape text that follows other text on its line of prose. */
+void
+md_escape_after(struct buf *b, const char *s, size_t len)
+{
+	escape(b, s, len, 0, 0);
 }
 
 void

@@ -421,6 +421,7 @@ mdoc_write(struct buf *b, const struct catalog *cat, const struct page *p)
 
 	memset(&m, 0, sizeof(m));
 	m.b = b;
+	m.self = p->name;
 	header(&m, cat, p);
 	if (p->kind == PAGE_DISTROS)
 		distros(&m, cat, p);

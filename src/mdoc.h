@@ -9,6 +9,7 @@
 
 struct mdoc {
 	struct buf	*b;
+	const char	*self;	/* The name of the page. */
 	struct buf	 w;	/* A word, escaped, kept for reuse. */
 	size_t		 col;	/* Bytes on the line that prose fills. */
 	int		 inline_;	/* Something is on the current line. */

@@ -202,6 +202,41 @@ os_line(struct mdoc *m, const char *macro, const char *w, size_t len,
 	m->col = 0;
 }
 
+/*
+ * A marked-up word of prose on a macro line of its own: `zoneadm(8)`,
+ * with what encloses it, as ".Xr ( zoneadm 8 ) ," and `pkg` as
+ * ".Ic pkg".  mdoc sets the punctuation around the name, given as
+ * arguments of their own, as it stands in the word.  The page itself
+ * is .Nm, which names it, not a reference to itself.
+ */
+static void
+span_line(struct mdoc *m, const char *w, size_t len, const struct span *sp)
+{
+	size_t	 i;
+	int	 self;
+
+	self = sp->kind == SPAN_MANPAGE && m->self != NULL &&
+	    strlen(m->self) == sp->namelen &&
+	    strncmp(m->self, w + sp->name, sp->namelen) == 0;
+	if (m->col > 0)
+		buf_putc(m->b, '\n');
+	buf_puts(m->b, self ? ".Nm" :
+	    sp->kind == SPAN_MANPAGE ? ".Xr" : ".Ic");
+	for (i = 0; i < sp->pre; i++)
+		mdoc_wrapped(m, w + i, 1);
+	m->w.len = 0;
+	roff_escape(&m->w, w + sp->name, sp->namelen, ROFF_ARG);
+	if (!self)
+		mdoc_wrapped(m, m->w.p, m->w.len);
+	if (sp->kind == SPAN_MANPAGE && !self)
+		mdoc_wrapped(m, w + sp->sect, sp->sectlen);
+	for (i = sp->post; i < len; i++)
+		mdoc_wrapped(m, w + i, 1);
+	buf_putc(m->b, '\n');
+	m->inline_ = 0;
+	m->col = 0;
+}
+
 /* The word, escaped for where it stands, into m->w. */
 static int
 escape_word(struct mdoc *m, const char *w, size_t len, int linestart)
@@ -247,9 +282,14 @@ static void
 fill_word(struct mdoc *m, const char *w, size_t len)
 {
 	const char	*os;
+	struct span	 sp;
 	size_t		 end;
 	int		 eos;
 
+	if (inline_span(w, len, &sp)) {
+		span_line(m, w, len, &sp);
+		return;
+	}
 	if ((os = os_macro(w, len, &end)) != NULL) {
 		os_line(m, os, w, len, end);
 		return;
@@ -269,8 +309,8 @@ fill_word(struct mdoc *m, const char *w, size_t len)
  * ends in a way that needs care is written as it is, without the
  * closer look of fill_word(), which halves the time the man page takes
  * (bench/RESULTS.md).  The bytes that are not plain are those that
- * roff_escape() may change and the first letters of the systems that
- * os_macro() knows.
+ * roff_escape() may change, the first letters of the systems that
+ * os_macro() knows, and the backtick of the inline markup.
  */
 static void
 fill(struct mdoc *m, const char *s, size_t len)
@@ -289,7 +329,8 @@ fill(struct mdoc *m, const char *s, size_t len)
 			if (c == ' ' || c == '\t' || c == '\n')
 				break;
 			if (c < ' ' || c >= 0x7f || c == '\\' || c == '-' ||
-			    c == 'D' || c == 'F' || c == 'N' || c == 'O')
+			    c == 'D' || c == 'F' || c == 'N' || c == 'O' ||
+			    c == '`')
 				plain = 0;
 		}
 		if (j == i)

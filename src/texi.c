@@ -43,6 +43,63 @@ text(struct texi *t, const char *s)
 }
 
 /*
+ * A marked-up word of prose: @command{pkg}, and a manual page as a
+ * link to it on illumos.org.  Info writes a link as "<URL>" after its
+ * text, as every link of the manual is written there; HTML and print
+ * make the name the link.  This package's own pages are not there, so
+ * they are only named.
+ */
+static void
+span(struct texi *t, const char *w, size_t len, const struct span *sp)
+{
+	struct buf	*u = &t->desc;
+
+	texi_escape(t->b, w, sp->pre);
+	if (sp->kind == SPAN_COMMAND) {
+		buf_puts(t->b, "@command{");
+		texi_escape(t->b, w + sp->name, sp->namelen);
+		buf_putc(t->b, '}');
+	} else if (inline_own_page(w, sp)) {
+		buf_puts(t->b, "@code{");
+		texi_escape(t->b, w + sp->name, sp->post - 1 - sp->name);
+		buf_putc(t->b, '}');
+	} else {
+		u->len = 0;
+		inline_manpage_url(u, w, sp);
+		buf_puts(t->b, "@inlinefmtifelse{info, @code{");
+		texi_escape(t->b, w + sp->name, sp->post - 1 - sp->name);
+		buf_puts(t->b, "} @uref{");
+		texi_escape_uref(t->b, u->p, u->len);
+		buf_puts(t->b, "}, @uref{");
+		texi_escape_uref(t->b, u->p, u->len);
+		buf_puts(t->b, ", @code{");
+		texi_escape(t->b, w + sp->name, sp->post - 1 - sp->name);
+		buf_puts(t->b, "}}}");
+	}
+	texi_escape(t->b, w + sp->post, len - sp->post);
+}
+
+/* Write a piece of prose, its marked-up words marked up. */
+static void
+prose_text(struct texi *t, const char *s, size_t len)
+{
+	struct span	 sp;
+	size_t		 at = 0, start, done = 0;
+
+	if (memchr(s, '`', len) == NULL) {
+		texi_escape(t->b, s, len);
+		return;
+	}
+	while (inline_word(s, len, &at, &start))
+		if (inline_span(s + start, at - start, &sp)) {
+			texi_escape(t->b, s + done, start - done);
+			span(t, s + start, at - start, &sp);
+			done = at;
+		}
+	texi_escape(t->b, s + done, len - done);
+}
+
+/*
  * Write one line of prose.  Texinfo takes a period after a capital
  * letter for an abbreviation, so a line that ends a sentence with one,
  * as in "runs KVM.", gets the explicit end of sentence "@.".
@@ -55,7 +112,7 @@ sentence_line(struct texi *t, const char *s, size_t len)
 	if (len >= 2 && strchr(".!?", s[len - 1]) != NULL &&
 	    s[len - 2] >= 'A' && s[len - 2] <= 'Z')
 		end = len - 1;
-	texi_escape(t->b, s, end);
+	prose_text(t, s, end);
 	if (end < len) {
 		buf_putc(t->b, '@');
 		buf_putc(t->b, s[end]);

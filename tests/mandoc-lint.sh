@@ -22,6 +22,7 @@ dtrace 8
 Intro 9E
 liblgrp 3LIB
 pkgadd 8
+pkgrm 8
 illumos-books 7
 illumos-distros 7
 mdoc 7

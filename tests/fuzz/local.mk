@@ -31,6 +31,7 @@ EXTRA_DIST += tests/fuzz/corpus/dup-title.rec
 EXTRA_DIST += tests/fuzz/corpus/empty.rec
 EXTRA_DIST += tests/fuzz/corpus/hostile-chars.rec
 EXTRA_DIST += tests/fuzz/corpus/illumos.rec
+EXTRA_DIST += tests/fuzz/corpus/inline.rec
 EXTRA_DIST += tests/fuzz/corpus/noschema.rec
 EXTRA_DIST += tests/fuzz/corpus/one-page.rec
 EXTRA_DIST += tests/fuzz/corpus/regress-regexp-bound.rec

@@ -17,7 +17,8 @@ GOLDEN_CASES = \
 	tests/golden/hostile-books.rec \
 	tests/golden/terms.rec \
 	tests/golden/unicode-names.rec \
-	tests/golden/widths.rec
+	tests/golden/widths.rec \
+	tests/golden/inline.rec
 
 TESTS += $(GOLDEN_CASES)
 EXTRA_DIST += $(GOLDEN_CASES) tests/golden/local.mk tests/golden/update

@@ -27,10 +27,13 @@
 #    of a link it cannot break), and makeinfo prints nothing;
 #  - every link in mandoc -Thtml is one of the catalog's, as written;
 #  - pandoc -f gfm and lowdown read the Markdown page without a word,
-#    their HTML holds no markup but what the page's layout makes (no
-#    link, emoji, superscript or definition made of text), its links
-#    are exactly those of the catalog, as written, and its text shows
-#    every field that the page shows, as written; lowdown is run with
+#    their HTML holds no markup but what the page's layout and the
+#    inline markup of prose make (no link, emoji, superscript or
+#    definition made of other text), its links are exactly those of
+#    the catalog, as written, and of the manual pages that its prose
+#    marks up, and its text shows every field that the page shows, as
+#    written (a marked-up word as each rendering shows it, which
+#    gen.awk works out); lowdown is run with
 #    --out-no-smarty, as its typographic quotes and dashes are not
 #    markup;
 #  - no rendering shows a line of /etc/passwd or the output of id(1).
@@ -342,7 +345,8 @@ hrefs() {
 html() {
 	awk "$decode"'
 	BEGIN {
-		split("h1 h2 h3 p a table thead tbody tr th td ul li", t, " ")
+		split("h1 h2 h3 p a table thead tbody tr th td ul li code", t,
+		    " ")
 		for (i = 1; i in t; i++)
 			ok[t[i]] = 1
 		ORS = ""
@@ -551,9 +555,9 @@ function shows(s, want,	p, w) {
 	}
 	return 0
 }
+# The expected text is in field 5 as the manual pages show it, in 6 as
+# the Info manuals do and in 7 as the web page does.
 {
-	want = canon($5)
-	gsub(/[ \t]+/, " ", want)
 	base = dir "/c" $1 "." $2
 	n = split(($4 ~ /m/ ? "mandoc groff" : "") " " \
 	    ($4 ~ /t/ ? "txt info" : "") " " ($4 ~ /i/ ? "info" : "") " " \
@@ -561,6 +565,10 @@ function shows(s, want,	p, w) {
 	for (i = 1; i <= n; i++) {
 		if (r[i] == "")
 			continue
+		want = canon(r[i] ~ /^(mandoc|groff)$/ ? $5 : \
+		    r[i] ~ /^(txt|info)$/ ? $6 : $7)
+		gsub(/[ \t]+/, " ", want)
+		gsub(/  +/, " ", want)
 		if (!shows(load(base "." r[i] ".fold"), want)) {
 			if (++bad <= max)
 				printf "FAIL: c%s %s: %s: %s does not show: %s\n",

@@ -84,6 +84,10 @@ BEGIN {
 	A[++na] = "é ß Ω 漢 😀 naïve café"
 	A[++na] = "@end ifnottex @bye"
 	A[++na] = "D1 Dl %A Bl It El Nm"
+	# The inline markup of prose, and words that only look like it.
+	A[++na] = "run `pkg`, `zoneadm(8)` and (`zfs(8)`); see [`lx(7)`]."
+	A[++na] = "`Ns` `.so` `illumos-books(7)`: `liblgrp(3LIB)` `Sh`."
+	A[++na] = "x`pkg` `pkg`s `a b` `` ` `-x` `p(0)` `p(8x` `\\fB` `@c`"
 	# The attacks on Markdown: bare links, e-mail addresses, emoji,
 	# entities and lowdown's superscripts, attributes and definitions
 	# (a value that starts with ':' starts a line of prose).
@@ -125,6 +129,8 @@ BEGIN {
 	T[++nt] = "ж"; T[++nt] = "😀"
 	T[++nt] = " Ns "; T[++nt] = " Xr "; T[++nt] = " Ta "
 	T[++nt] = " Lk "; T[++nt] = " Sh "
+	T[++nt] = " `pkg` "; T[++nt] = " (`zoneadm(8)`), "
+	T[++nt] = " `illumos-distros(7)`. "; T[++nt] = "`x`"
 	T[++nt] = " "; T[++nt] = " "; T[++nt] = " "
 	# What Markdown extensions would make links or emoji of.
 	T[++nt] = "http://"; T[++nt] = "www."; T[++nt] = "@x.example"
@@ -238,11 +244,71 @@ function val(name,	j) {
 	return V[j]
 }
 
-function expect(j, shown) {
+# The inline markup of prose, as the generator reads it: a word (a run
+# of characters between blanks) that is, inside any opening "(" or "["
+# and before any closing ".,:;!?)]", a name between backticks, `pkg`
+# for a command or `zoneadm(8)` for a manual page.  markword(w, r, page)
+# is the word, in the prose of page, as rendering r shows it: "man" (mandoc and groff), "info"
+# (makeinfo, which quotes the name and writes the link of a manual page
+# after it) or "web" (the text of the HTML of the Markdown page, where
+# each tag is a space).  A manual page that the web page links to, on
+# illumos.org unless it is one of this package's, is added to weblinks.
+function markword(w, r, page,	pre, rest, core, post, inner, name, sect,
+    url) {
+	match(w, /^[([]*/)
+	pre = substr(w, 1, RLENGTH)
+	rest = substr(w, RLENGTH + 1)
+	match(rest, /[].,:;!?)]*$/)
+	core = substr(rest, 1, RSTART - 1)
+	post = substr(rest, RSTART)
+	if (core !~ /^`[A-Za-z0-9][A-Za-z0-9._+-]*(\([1-9][A-Za-z]*\))?`$/)
+		return w
+	inner = substr(core, 2, length(core) - 2)
+	name = inner
+	sect = ""
+	if (index(inner, "(") > 0) {
+		name = substr(inner, 1, index(inner, "(") - 1)
+		sect = substr(inner, index(inner, "(") + 1)
+		sect = substr(sect, 1, length(sect) - 1)
+	}
+	# A manual page names itself, without its section.
+	if (r == "man")
+		return pre (sect != "" && name == page ? name : inner) post
+	if (name == "illumos-distros" || name == "illumos-books")
+		sect = ""
+	url = "https://illumos.org/man/" sect "/" name
+	if (r == "info")
+		return pre "\342\200\230" inner "\342\200\231" \
+		    (sect != "" ? " <" url ">" : "") post
+	if (sect != "")
+		weblinks = weblinks url "\n"
+	return pre " " inner " " post
+}
+
+function mark(v, r, page,	n, w, i, out) {
+	n = split(v, w, " ")
+	out = ""
+	for (i = 1; i <= n; i++)
+		out = out (i > 1 ? " " : "") markword(w[i], r, page)
+	return out
+}
+
+# The expected text of field j: as the manual pages, the Info manuals
+# and the web page show it, which differ only where prose (an Intro or
+# a Description) is marked up.
+function expect(j,	v, m, i, w) {
 	v = V[j]
 	if (F[j] == "DName" || F[j] == "BTitle" || F[j] == "DAlias")
 		v = tolower(substr(F[j], 1, 1)) cur " " V[j]
-	printf "%d\t%s\t%s\t%s\t%s\n", cur, P[j], F[j], S[j], v > out
+	m = i = w = v
+	if (F[j] ~ /Description|Intro/) {
+		m = mark(v, "man", P[j])
+		i = mark(v, "info", P[j])
+		if (S[j] ~ /w/)
+			w = mark(v, "web", P[j])
+	}
+	printf "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", cur, P[j], F[j], S[j],
+	    m, i, w > out
 }
 
 # fit(s, n): s cut to at most n bytes, at the end of a character, so
@@ -272,6 +338,7 @@ function emit(k,	f, j) {
 			V[j] = fit(V[j], 36)
 	f = dir "/c" k ".rec"
 	out = dir "/expect"
+	weblinks = ""
 	for (j = 1; j <= nf; j++)
 		expect(j)
 	# The links of the Markdown page, and every link of the catalog.
@@ -280,6 +347,7 @@ function emit(k,	f, j) {
 	print U["PlainUrl"] > (dir "/c" k ".links")
 	print U["BookUrl"] > (dir "/c" k ".links")
 	print U["PaperUrl"] > (dir "/c" k ".links")
+	printf "%s", weblinks > (dir "/c" k ".links")
 	close(dir "/c" k ".links")
 	for (j in U)
 		print U[j] > (dir "/c" k ".urls")
