@@ -41,7 +41,7 @@ EXTRA_DIST += \
 	pkg/pkgsrc/DESCR \
 	pkg/pkgsrc/Makefile \
 	pkg/pkgsrc/PLIST \
-	pkg/pkgsrc/mkdistinfo
+	pkg/mkdistinfo
 
 # "make deb": the Debian packages from a fresh release tarball, in
 # ./deb-out.  Needs dpkg-dev, debhelper, lintian and texinfo.
@@ -57,7 +57,7 @@ distinfo:
 	@test -f $(PACKAGE)-$(VERSION).tar.gz || \
 	  { echo 'run "make dist" first' >&2; exit 1; }
 	$(MKDIR_P) pkg/pkgsrc
-	$(SHELL) $(srcdir)/pkg/pkgsrc/mkdistinfo $(PACKAGE)-$(VERSION).tar.gz \
+	$(SHELL) $(srcdir)/pkg/mkdistinfo $(PACKAGE)-$(VERSION).tar.gz \
 	  pkg/pkgsrc/distinfo
 	@cat pkg/pkgsrc/distinfo
 

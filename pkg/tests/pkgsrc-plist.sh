@@ -21,9 +21,15 @@ skipped=
 bad() { printf '%s: FAIL: %s\n' "$me" "$*" >&2; fail=1; }
 hard() { printf '%s: ERROR: %s\n' "$me" "$*" >&2; exit 99; }
 
-for f in Makefile DESCR PLIST mkdistinfo; do
+for f in Makefile DESCR PLIST; do
 	[ -f "$dir/$f" ] || hard "no $dir/$f"
 done
+mkdistinfo=$srcdir/pkg/mkdistinfo
+[ -f "$mkdistinfo" ] || hard "no $mkdistinfo"
+# The package directory holds only what pkgsrc expects there (distinfo
+# is made from the tarball, and is not part of the source).
+extra=$(cd "$dir" && ls | grep -v -x -e Makefile -e DESCR -e PLIST -e distinfo)
+[ -z "$extra" ] || bad "files in $dir that pkgsrc does not expect: $extra"
 [ -f Makefile ] || hard "run me from the top of the build tree"
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/pkgsrc-plist.XXXXXX") || hard "mktemp"
@@ -84,7 +90,7 @@ others=$(cd "$tmp/dest" && find . \( -type f -o -type l \) -print | grep -v '^\.
 # mkdistinfo: the format of pkgsrc's distinfo, with digests that agree
 # with an independent implementation where one is at hand.
 printf 'illumos-resources test payload\n' >"$tmp/payload-0.1.tar.gz"
-if ! sh "$dir/mkdistinfo" "$tmp/payload-0.1.tar.gz" >"$tmp/distinfo" \
+if ! sh "$mkdistinfo" "$tmp/payload-0.1.tar.gz" >"$tmp/distinfo" \
     2>"$tmp/mkdistinfo.err"; then
 	# mkdistinfo names the tools it lacks in a message of its own.
 	if grep -q ': no [A-Za-z0-9]* tool: install ' "$tmp/mkdistinfo.err"; then
