@@ -1198,8 +1198,9 @@ check_nodes(struct ctx *c, enum page_kind k)
 		for (i = 0; i < cat->nterms; i++)
 			if (cat->terms[i].kind != TERM_OTHER)
 				cat->terms[i].node = node_for(c, &nodes,
-				    cat->terms[i].name, cat->terms[i].line,
-				    cat->terms[i].col);
+				    cat->terms[i].kind == TERM_PLATFORM ?
+				    cat->terms[i].title : cat->terms[i].name,
+				    cat->terms[i].line, cat->terms[i].col);
 		for (i = 0; i < cat->ndistros; i++)
 			cat->distros[i].node = node_for(c, &nodes,
 			    cat->distros[i].name, cat->distros[i].line,

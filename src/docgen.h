@@ -229,7 +229,9 @@ struct term {
 	size_t		 line;
 	size_t		 col;
 	const char	*node;		/* The Texinfo anchor of its section, */
-					/* ... made from its name. */
+					/* ... made from the name it is */
+					/* ... shown by: a platform's title, */
+					/* ... the name of any other. */
 	const char	*kindname;	/* As the catalog writes it. */
 	enum term_kind	 kind;
 	const char	*name;

@@ -19,7 +19,7 @@
 struct texi {
 	struct buf	*b;
 	const struct catalog *cat;
-	struct buf	 desc;		/* Kept for reuse by menu_entry(). */
+	struct buf	 desc;		/* Scratch, for span() and see_entry(). */
 	struct buf	 cell;		/* Kept for reuse by the facts. */
 };
 
@@ -139,17 +139,6 @@ prose(struct texi *t, const char *s)
 	}
 }
 
-/* Write text with its first letter in upper case, as in @direntry. */
-static void
-capitalized(struct texi *t, const char *s)
-{
-	size_t	 start = t->b->len;
-
-	text(t, s);
-	if (t->b->p[start] >= 'a' && t->b->p[start] <= 'z')
-		t->b->p[start] -= 'a' - 'A';
-}
-
 static void
 uref(struct texi *t, const char *url, const char *label)
 {
@@ -196,53 +185,34 @@ see_entry(struct texi *t, const char *alias, const char *name)
 }
 
 /*
- * A menu entry, its description starting in column 25 (or two columns
- * after a longer name) and on one line.  Where the name leaves too
- * little room, the description goes on the next line, in column 25; a
- * summary always fits there.  Only a description wider than that,
- * which the catalog does not allow, is wrapped onto more lines, each
- * starting with white space as Info asks.
+ * A menu entry, its description starting in column 25 (or a space after
+ * a longer name) and on one line.  Where the name leaves too
+ * little room, the description goes on the next line, in column 25: a
+ * summary, at most SUMMARY_WIDTH columns, always fits there, and so do
+ * the descriptions the program writes.
  */
 static void
 menu_entry(struct texi *t, const char *node, const char *desc, int isdata)
 {
-	struct buf	*d = &t->desc;
-	size_t		 col, i, j;
+	size_t	 col;
 
-	d->len = 0;
-	if (isdata)
-		texi_escape(d, desc, strlen(desc));
-	else
-		buf_puts(d, desc);
 	buf_puts(t->b, "* ");
 	buf_puts(t->b, node);
 	buf_puts(t->b, "::");
 	col = strlen(node) + 4;
-	if (col + 1 > MENU_COLUMN && col + 1 + utf8_width(d->p, d->len) > 79) {
+	/* The width that Info shows: of the text, not of its escapes. */
+	if (col + 1 > MENU_COLUMN &&
+	    col + 1 + utf8_width(desc, strlen(desc)) > 79) {
 		buf_putc(t->b, '\n');
 		col = 0;
 	}
-	for (i = 0; i < d->len; i = j) {
-		while (i < d->len && d->p[i] == ' ')
-			i++;
-		for (j = i; j < d->len && d->p[j] != ' '; j++)
-			continue;
-		if (j == i)
-			break;
-		if (col < MENU_COLUMN || col + 1 + (j - i) > 79) {
-			if (col >= MENU_COLUMN) {
-				buf_putc(t->b, '\n');
-				col = 0;
-			}
-			for (; col < MENU_COLUMN; col++)
-				buf_putc(t->b, ' ');
-		} else {
-			buf_putc(t->b, ' ');
-			col++;
-		}
-		buf_putn(t->b, d->p + i, j - i);
-		col += j - i;
-	}
+	do
+		buf_putc(t->b, ' ');
+	while (++col < MENU_COLUMN);
+	if (isdata)
+		texi_escape(t->b, desc, strlen(desc));
+	else
+		buf_puts(t->b, desc);
 	buf_putc(t->b, '\n');
 }
 
@@ -285,8 +255,9 @@ preamble(struct texi *t, const struct page *p)
 
 	buf_puts(t->b, "@dircategory illumos\n@direntry\n");
 	buf_printf(t->b, "* %s: (%s).", p->name, p->name);
+	/* As written: a summary starts with "illumos", never capitalized. */
 	buf_puts(t->b, "  ");
-	capitalized(t, p->summary);
+	text(t, p->summary);
 	buf_puts(t->b, ".\n@end direntry\n\n");
 
 	buf_puts(t->b, "@titlepage\n@title ");
@@ -498,8 +469,8 @@ fact_word(struct texi *t, const struct fact *f, const char *v)
 
 /*
  * One fact about a distribution, as a row of its table.  A value that
- * names a term leads to the term's section; so does a yes or no about
- * a term, as "yes (see bhyve)".  A link follows its text.
+ * names a term leads to the term's section; so does a yes about a
+ * term, as "yes (see bhyve)".  A link follows its text.
  */
 static void
 fact_item(struct texi *t, const struct distro *d, const struct fact *f)
@@ -530,7 +501,9 @@ fact_item(struct texi *t, const struct distro *d, const struct fact *f)
 	else {
 		catalog_value(d, f, &t->cell);
 		text(t, t->cell.p);
-		if ((tm = catalog_fact_term(t->cat, f, NULL)) != NULL) {
+		if (f->type == FACT_BOOL &&
+		    strcmp(t->cell.p, "yes") == 0 &&
+		    (tm = catalog_fact_term(t->cat, f, NULL)) != NULL) {
 			buf_puts(t->b, " (@pxref{");
 			buf_puts(t->b, tm->node);
 			buf_puts(t->b, "})");
@@ -676,7 +649,8 @@ choosing(struct texi *t)
 		buf_putc(t->b, '\n');
 		cindex(t, ch->title);
 		for (k = 0; k < ch->keywords.n; k++)
-			cindex(t, ch->keywords.v[k]);
+			if (strcasecmp(ch->keywords.v[k], ch->title) != 0)
+				cindex(t, ch->keywords.v[k]);
 		buf_putc(t->b, '\n');
 		prose(t, ch->description);
 		buf_puts(t->b, "\nCandidates:\n");

@@ -26,6 +26,7 @@ pkgrm 8
 illumos-books 7
 illumos-distros 7
 mdoc 7
+umask 2
 LIST
 
 # mandoc says "referenced manual not found" for a page it cannot find
