@@ -66,10 +66,20 @@ then
 		grep -q "^$page (7)" "$tmp/apropos" ||
 		    bad "apropos illumos did not find $page"
 	done
-	MANPATH="$tmp/man" whatis illumos-distros >"$tmp/whatis" 2>&1 ||
-	    bad "whatis illumos-distros"
-	grep -q '^illumos-distros (7) *- distributions' "$tmp/whatis" ||
-	    { cat "$tmp/whatis" >&2; bad "whatis gave no description"; }
+	# whatis must give each page with the description of its NAME
+	# section, which the generator writes on the one .Nd line.
+	for page in illumos-distros illumos-books; do
+		nd=$(sed -n 's/^\.Nd //p' "$mandir/man7/$page.7")
+		test -n "$nd" || bad "$page.7 has no .Nd line"
+		MANPATH="$tmp/man" whatis "$page" >"$tmp/whatis" 2>&1 ||
+		    bad "whatis $page"
+		awk -v p="$page (7)" -v d="$nd" '
+		    index($0, p) == 1 && substr($0, index($0, " - ") + 3) == d {
+			found = 1
+		    }
+		    END { exit !found }' "$tmp/whatis" ||
+		    { cat "$tmp/whatis" >&2; bad "whatis $page gave no description"; }
+	done
 else
 	echo "mandb or apropos not found: skipping the index checks" >&2
 fi
