@@ -36,6 +36,8 @@ EXTRA_DIST += \
 	pkg/debian/debian/illumos-resources.lintian-overrides \
 	pkg/debian/debian/upstream/metadata \
 	pkg/debian/debian/watch \
+	pkg/debian/debian/tests/control \
+	pkg/debian/debian/tests/installed \
 	pkg/ips/illumos-resources.p5m.in \
 	pkg/ips/mkp5p \
 	pkg/pkgsrc/DESCR \
