@@ -416,13 +416,36 @@ if cmd=`command_line 'make distinfo *'` && run_in "$copy" "$cmd"; then
 	fi
 fi
 
-# The release tarball is all a user needs: "./configure && make" there
-# leaves the shipped pages as they are.
+# The release tarball is all a user needs, without a C compiler:
+# "./configure && make" there leaves the shipped pages as they are and
+# builds no generator.  The compiler is hidden from configure by a PATH
+# of links to every other program: configure looks for CC, gcc, cc,
+# clang and c99.
+nocc=$tmp/nocc-bin
+mkdir "$nocc" || hard_error "mkdir $nocc"
+save_ifs=$IFS
+IFS=:
+for d in $PATH; do
+	IFS=$save_ifs
+	for p in "$d"/*; do
+		n=`basename "$p"`
+		case $n in gcc|cc|clang|c99) continue ;; esac
+		test -f "$p" && test -x "$p" && test ! -e "$nocc/$n" &&
+		    ln -s "$p" "$nocc/$n"
+	done
+done
+IFS=$save_ifs
 rel=$tmp/rel
 mkdir "$rel" && (cd "$rel" && gzip -dc "$copy/$TARBALL" | tar xf -) ||
     hard_error "cannot unpack $TARBALL"
 rel=$rel/illumos-resources-$VERSION
-run_in "$rel" "./configure --quiet && $MAKE" || hard_error 'the tarball does not build'
+run_in "$rel" "(unset CC; PATH='$nocc' ./configure --quiet) && $MAKE" ||
+    hard_error 'the tarball does not build without a C compiler'
+grep 'WARNING: no C compiler' "$tmp/got" >/dev/null ||
+    fail 'configure found a C compiler where it should see none'
+for f in src/illumos-docgen src/libdocgen.a src/main.o; do
+	test -e "$rel/$f" && fail "building the tarball made $f"
+done
 for f in man/illumos-distros.7 man/illumos-books.7 \
     info/illumos-distros.texi info/illumos-books.texi; do
 	cmp -s "$abs_srcdir/$f" "$rel/$f" ||
@@ -526,6 +549,17 @@ if run_in "$rel" "$MAKE uninstall DESTDIR='$dest'"; then
 	grep -F 'It leaves behind the Info directory' "$README" >/dev/null ||
 	    fail 'README.md does not say what make uninstall leaves'
 fi
+
+# Once the catalog is newer than the pages, make in that tarball must
+# say that it needs a compiler, fail, and leave the pages as they were.
+touch "$rel/catalog/illumos.rec"
+if (cd "$rel" && $MAKE) >"$tmp/got" 2>&1; then
+	fail 'make without a compiler succeeded after the catalog changed'
+fi
+grep 'found no C compiler; install one' "$tmp/got" >/dev/null ||
+    { fail 'make without a compiler does not say what is missing'; show "$tmp/got"; }
+cmp -s "$abs_srcdir/man/illumos-distros.7" "$rel/man/illumos-distros.7" ||
+    fail 'a failed make without a compiler changed man/illumos-distros.7'
 
 # "make deb" and the pkg/debian/build form: the rule in pkg/local.mk
 # runs the command the README shows, and pkg/tests/deb.sh runs the same
