@@ -18,6 +18,7 @@ AM_TESTS_ENVIRONMENT += \
 
 PKG_TESTS = \
 	pkg/tests/ips-manifest.sh \
+	pkg/tests/recipes.sh \
 	pkg/tests/ips.sh \
 	pkg/tests/pkgsrc-plist.sh \
 	pkg/tests/deb.sh
@@ -38,12 +39,17 @@ EXTRA_DIST += \
 	pkg/debian/debian/watch \
 	pkg/debian/debian/tests/control \
 	pkg/debian/debian/tests/installed \
-	pkg/ips/illumos-resources.p5m.in \
+	pkg/ips/omnios.p5m.in \
+	pkg/ips/openindiana.p5m.in \
+	pkg/ips/targets \
 	pkg/ips/mkp5p \
 	pkg/pkgsrc/DESCR \
 	pkg/pkgsrc/Makefile \
 	pkg/pkgsrc/PLIST \
-	pkg/mkdistinfo
+	pkg/mkdistinfo \
+	pkg/mkrecipes \
+	pkg/omnios-extra \
+	pkg/oi-userland
 
 # "make deb": the Debian packages from a fresh release tarball, in
 # ./deb-out.  Needs dpkg-dev, debhelper, lintian and texinfo.
@@ -63,17 +69,35 @@ distinfo:
 	  pkg/pkgsrc/distinfo
 	@cat pkg/pkgsrc/distinfo
 
-# "make p5p": the IPS package archive, illumos-resources-VERSION.p5p,
-# for "pkg install -g" on OmniOS and OpenIndiana.  configure writes the
-# manifest from pkg/ips/illumos-resources.p5m.in, with this version.
-# Needs pkgrepo, pkgsend and pkgrecv on PATH when configure runs.
-P5P = $(PACKAGE)-$(VERSION).p5p
-IPS_MANIFEST = pkg/ips/illumos-resources.p5m
-CLEANFILES += $(P5P) $(P5P).tmp
+# "make recipes": the recipes of omnios-extra and oi-userland for the
+# release tarball, with its version and checksum, in ./recipes, laid out
+# as in those trees.  Like distinfo, they are not distributed.
+recipes:
+	@test -f $(PACKAGE)-$(VERSION).tar.gz || \
+	  { echo 'run "make dist" first' >&2; exit 1; }
+	$(SHELL) $(srcdir)/pkg/mkrecipes $(PACKAGE)-$(VERSION).tar.gz \
+	  $(srcdir) recipes
 
-p5p: $(IPS_MANIFEST)
+# "make p5p": the IPS package archives, one a distribution,
+# illumos-resources-VERSION-TARGET.p5p, for "pkg install -g" on OmniOS
+# and OpenIndiana.  configure writes each manifest from
+# pkg/ips/TARGET.p5m.in, with this version.  Needs pkgrepo, pkgsend and
+# pkgrecv on PATH when configure runs.
+P5P_OMNIOS = $(PACKAGE)-$(VERSION)-omnios.p5p
+P5P_OPENINDIANA = $(PACKAGE)-$(VERSION)-openindiana.p5p
+CLEANFILES += $(P5P_OMNIOS) $(P5P_OMNIOS).tmp \
+	$(P5P_OPENINDIANA) $(P5P_OPENINDIANA).tmp
+
+p5p: $(P5P_OMNIOS) $(P5P_OPENINDIANA)
+
+$(P5P_OMNIOS): pkg/ips/omnios.p5m $(dist_man_MANS)
 	MAKE='$(MAKE)' PKGREPO='$(PKGREPO)' PKGSEND='$(PKGSEND)' \
 	PKGRECV='$(PKGRECV)' $(SHELL) $(srcdir)/pkg/ips/mkp5p \
-	    $(IPS_MANIFEST) $(srcdir) $(P5P)
+	    pkg/ips/omnios.p5m $(srcdir) $@
 
-.PHONY: deb distinfo p5p
+$(P5P_OPENINDIANA): pkg/ips/openindiana.p5m $(dist_man_MANS) $(INFO_DEPS)
+	MAKE='$(MAKE)' PKGREPO='$(PKGREPO)' PKGSEND='$(PKGSEND)' \
+	PKGRECV='$(PKGRECV)' $(SHELL) $(srcdir)/pkg/ips/mkp5p \
+	    pkg/ips/openindiana.p5m $(srcdir) $@
+
+.PHONY: deb distinfo p5p recipes

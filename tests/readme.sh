@@ -10,9 +10,10 @@
 # exactly that.  Commands that cannot run here are listed below with the
 # reason; a command that is neither run nor listed fails the test, so
 # that the list stays complete.  The test also checks what the README
-# says in prose about the build: two "make dist" runs give the same
-# bytes, "make html", "make pdf", "make install" and "make uninstall"
-# with DESTDIR, and "make distinfo" against mkdistinfo.
+# says in prose about the build: two "make dist" runs, in two time
+# zones, give the same bytes; the tarball builds without a C compiler;
+# "make html", "make pdf", "make install" and "make uninstall" with
+# DESTDIR; "make distinfo" against mkdistinfo, and "make recipes".
 #
 # It takes about ten seconds on two cores, most of it configuring and
 # building the tree and the unpacked tarball.
@@ -187,7 +188,10 @@ claim 'checked below' 'sh pkg/debian/build illumos-resources-*.tar.gz deb-out' \
 # found them, as in CI.
 claim skipped './configure && make p5p' \
     'needs the IPS tools; pkg/tests/ips.sh covers it where they are found'
-claim skipped 'pfexec pkg install *' 'IPS and pfexec are illumos only'
+claim skipped 'pfexec pkg install -g illumos-resources-*-omnios.p5p illumos-resources' \
+    'IPS and pfexec are illumos only'
+claim skipped 'pfexec pkg install -g illumos-resources-*-openindiana.p5p illumos-resources' \
+    'IPS and pfexec are illumos only'
 claim skipped 'pfexec pkg uninstall *' 'IPS and pfexec are illumos only'
 
 # pkgsrc: there is no pkgsrc tree here (see "What is verified and what
@@ -392,13 +396,14 @@ if ! test -f "$copy/Makefile"; then
 fi
 
 # "make dist" twice: the tree makes the tarball reproducible, so the
-# two must be the same bytes.
+# two must be the same bytes, the second made in another time zone and
+# (where Debian's locales-all has it) another locale.
 if run_in "$copy" "$MAKE dist" && mv "$copy/$TARBALL" "$tmp/first.tar.gz" &&
-    run_in "$copy" "$MAKE dist"; then
+    run_in "$copy" "TZ=Asia/Tokyo LC_ALL=de_DE.UTF-8 $MAKE dist"; then
 	if cmp "$tmp/first.tar.gz" "$copy/$TARBALL"; then
-		echo "make dist twice: the same bytes"
+		echo "make dist twice, under UTC and Asia/Tokyo: the same bytes"
 	else
-		fail 'two runs of make dist give different tarballs'
+		fail 'make dist gives other bytes under TZ=Asia/Tokyo LC_ALL=de_DE.UTF-8'
 	fi
 else
 	hard_error 'make dist failed'
@@ -414,6 +419,34 @@ if cmd=`command_line 'make distinfo *'` && run_in "$copy" "$cmd"; then
 		    tr -d ' '` bytes\$" "$tmp/got" >/dev/null ||
 		    fail "mkdistinfo does not give the size of $TARBALL"
 	fi
+fi
+
+# "make recipes" in the same tree: the recipes for omnios-extra and
+# oi-userland carry the tarball's version and SHA-256 checksum.
+claim 'run above' 'make dist' 'this test runs it twice'
+if cmd=`command_line 'make recipes'` && run_in "$copy" "$cmd"; then
+	if command -v sha256sum >/dev/null 2>&1; then
+		sum=`sha256sum <"$copy/$TARBALL" | sed 's/ .*//'`
+	elif command -v openssl >/dev/null 2>&1; then
+		sum=`openssl dgst -sha256 <"$copy/$TARBALL" | sed 's/.*[= ]//'`
+	else
+		sum=
+		echo "skipped: the recipes' checksum (no sha256sum or openssl)"
+	fi
+	r=$copy/recipes
+	if test -n "$sum"; then
+		grep -x "set_checksum sha256 \"$sum\"" \
+		    "$r/omnios-extra/build/illumos-resources/build.sh" \
+		    >/dev/null ||
+		    fail "make recipes: build.sh lacks the sha256 of $TARBALL"
+		grep -x "COMPONENT_ARCHIVE_HASH=${tab}sha256:$sum" \
+		    "$r/oi-userland/components/text/illumos-resources/Makefile" \
+		    >/dev/null ||
+		    fail "make recipes: the Makefile lacks the sha256 of $TARBALL"
+	fi
+	grep -x "VER=$VERSION" \
+	    "$r/omnios-extra/build/illumos-resources/build.sh" >/dev/null ||
+	    fail "make recipes: build.sh lacks VER=$VERSION"
 fi
 
 # The release tarball is all a user needs, without a C compiler:

@@ -1,13 +1,17 @@
 #!/bin/sh
-# The IPS package, checked by the tools of the Image Packaging System
-# itself, as OmniOS and OpenIndiana run them:
+# The IPS packages, one for each distribution that pkg/ips/targets
+# names, checked by the tools of the Image Packaging System itself, as
+# OmniOS and OpenIndiana run them.  Each target is checked by a run of
+# this script of its own, with IPS_TARGET and IPS_INFO (the last column
+# of its row) set:
 #
 #  1. pkgfmt -c: the manifest that configure wrote is in pkgfmt form.
 #  2. pkglint: no error and no warning on the manifest.
 #  3. pkgsend publish into a file repository, from a "make install"
 #     staging tree; "pkgrepo contents -m" then lists exactly the staged
-#     files (less the Info directory file), each with the SHA-512/256
-#     content hash of the staged file, and the LICENSE.
+#     files (less the Info directory file, and the Info manuals where
+#     the target omits them), each with the SHA-512/256 content hash of
+#     the staged file, and the LICENSE.
 #  4. pkglint -l: no error and no warning on the published package.
 #  5. make p5p: the archive holds the package at this version, with the
 #     same actions as the repository.
@@ -27,8 +31,8 @@
 set -u
 srcdir=${srcdir:-.}
 MAKE=${MAKE:-make}
-manifest=pkg/ips/illumos-resources.p5m
-me=ips
+me=ips${IPS_TARGET:+ $IPS_TARGET}
+manifest=pkg/ips/${IPS_TARGET:-}.p5m
 
 fail=0
 bad() { printf '%s: FAIL: %s\n' "$me" "$*" >&2; fail=1; }
@@ -91,6 +95,18 @@ done
 [ -z "$missing" ] ||
 	skip "missing:$missing (the IPS tools of OmniOS and OpenIndiana, and a SHA-512/256 tool; rerun configure once they are on PATH)"
 [ -f Makefile ] || hard "run me from the top of the build tree"
+
+# Without a target, run once for each; the worst status is the result.
+if [ -z "${IPS_TARGET:-}" ]; then
+	rc=0
+	while read -r t facet man info extra; do
+		case $t in ''|'#'*) continue ;; esac
+		IPS_TARGET=$t IPS_INFO=$info sh "$0" </dev/null
+		status=$?
+		[ $status -gt $rc ] && rc=$status
+	done <"$srcdir/pkg/ips/targets"
+	exit $rc
+fi
 [ -f "$manifest" ] || hard "no $manifest: configure writes it"
 [ -f "$srcdir/LICENSE" ] || hard "no $srcdir/LICENSE"
 
@@ -172,7 +188,7 @@ else
 	show "$tmp/pkgfmt.out"
 	"$PKGFMT" -d "$manifest" >"$tmp/pkgfmt.diff" 2>&1
 	show "$tmp/pkgfmt.diff"
-	bad "pkgfmt -c: $manifest is not in pkgfmt form (the diff is above; fix pkg/ips/illumos-resources.p5m.in)"
+	bad "pkgfmt -c: $manifest is not in pkgfmt form (the diff is above; fix pkg/ips/$IPS_TARGET.p5m.in)"
 fi
 
 # ----------------------------------------------------------------------
@@ -182,7 +198,8 @@ lint "$manifest" "$manifest"
 # ----------------------------------------------------------------------
 stage "3. pkgsend publish into a file repository"
 # Staged as "make p5p" stages: under /usr, without the Info directory
-# file, which the texinfo-update service maintains on the target.
+# file, which is never delivered, and without the Info manuals where
+# the target omits them.
 proto=$tmp/proto
 $MAKE install DESTDIR="$proto" prefix=/usr datarootdir=/usr/share \
     mandir=/usr/share/man infodir=/usr/share/info AM_UPDATE_INFO_DIR=no \
@@ -190,8 +207,13 @@ $MAKE install DESTDIR="$proto" prefix=/usr datarootdir=/usr/share \
 	show "$tmp/install.log"
 	hard "make install failed"
 }
+if [ "${IPS_INFO:-}" = omit ]; then
+	omit='usr/share/info/.*'
+else
+	omit='usr/share/info/dir'
+fi
 (cd "$proto" && find . \( -type f -o -type l \) -print) | sed 's|^\./||' |
-	grep -vx 'usr/share/info/dir' | LC_ALL=C sort >"$tmp/staged"
+	grep -vx "$omit" | LC_ALL=C sort >"$tmp/staged"
 [ -s "$tmp/staged" ] || hard "make install installed nothing"
 echo "$me: make install staged $(wc -l <"$tmp/staged" | tr -d ' ') files"
 
@@ -210,8 +232,8 @@ show "$tmp/publish.out"
 fmri=$(sed -n 's/^set name=pkg\.fmri value=//p' "$tmp/published")
 echo "$me: published $fmri"
 case $fmri in
-pkg://ips-test/documentation/illumos-resources@"$version",*) ;;
-*) bad "the published FMRI $fmri is not documentation/illumos-resources@$version" ;;
+pkg://ips-test/text/illumos-resources@"$version",*) ;;
+*) bad "the published FMRI $fmri is not text/illumos-resources@$version" ;;
 esac
 actions "$tmp/published" >"$tmp/actions"
 
@@ -260,8 +282,10 @@ lint "of the repository" -c "$tmp/lint-cache" -l "file://$repo"
 
 # ----------------------------------------------------------------------
 stage "5. make p5p"
+# The archive's name is a make variable per target (see pkg/local.mk).
 p5p=$tmp/illumos-resources.p5p
-$MAKE p5p P5P="$p5p" >"$tmp/p5p.out" 2>&1
+var=P5P_$(echo "$IPS_TARGET" | tr '[:lower:]' '[:upper:]')
+$MAKE "$p5p" "$var=$p5p" >"$tmp/p5p.out" 2>&1
 status=$?
 show "$tmp/p5p.out"
 [ $status -eq 0 ] && [ -s "$p5p" ] || give_up "make p5p failed"
@@ -270,8 +294,8 @@ show "$tmp/p5p.out"
 afmri=$(sed -n 's/^set name=pkg\.fmri value=//p' "$tmp/archived")
 echo "$me: the archive holds $afmri"
 case $afmri in
-pkg://illumos-resources/documentation/illumos-resources@"$version",*) ;;
-*) bad "the archive holds $afmri, not illumos-resources's documentation/illumos-resources@$version" ;;
+pkg://illumos-resources/text/illumos-resources@"$version",*) ;;
+*) bad "the archive holds $afmri, not illumos-resources's text/illumos-resources@$version" ;;
 esac
 if actions "$tmp/archived" | cmp -s - "$tmp/actions"; then
 	echo "$me: the archive has the same files, modes and hashes as the repository"

@@ -51,6 +51,11 @@ has() { grep -Eq "$1" "$mk" || bad "Makefile lacks $2"; }
 has '^GNU_CONFIGURE=[[:space:]]*yes$' "GNU_CONFIGURE=yes"
 has '^INFO_FILES=[[:space:]]*yes$' "INFO_FILES=yes"
 has '^USE_TOOLS\+=.*[[:space:]]makeinfo([[:space:]]|$)' "USE_TOOLS+= makeinfo"
+# The tests use mandoc and groff too, as pkgsrc's packages of them.
+for dep in mandoc:textproc/mandoc groff:textproc/groff; do
+	has "^TEST_DEPENDS\+=[[:space:]]*${dep%%:*}-\[0-9\]\*:\.\./\.\./${dep#*:}\$" \
+	    "TEST_DEPENDS+= ${dep%%:*}-[0-9]*:../../${dep#*:}"
+done
 has '^LICENSE=[[:space:]]*isc$' "LICENSE=isc"
 for v in CATEGORIES MASTER_SITES MAINTAINER HOMEPAGE COMMENT; do
 	has "^$v=[[:space:]]*[^[:space:]]" "$v"
