@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "docgen.h"
-#include "mdoc.h"
+#include "mdoc_line.h"
 
 /* Split "name(section)" for .Xr; the catalog checked the form. */
 static void

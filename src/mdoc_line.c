@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "docgen.h"
-#include "mdoc.h"
+#include "mdoc_line.h"
 
 #define MAXCOL	80
 

@@ -4,8 +4,8 @@
  * prose are written; mdoc.c knows which of them a page holds.
  */
 
-#ifndef MDOC_H
-#define MDOC_H
+#ifndef MDOC_LINE_H
+#define MDOC_LINE_H
 
 struct mdoc {
 	struct buf	*b;
@@ -25,4 +25,4 @@ void	 mdoc_link(struct mdoc *, const char *, const char *);
 void	 mdoc_text(struct mdoc *, const char *);
 void	 mdoc_prose(struct mdoc *, const char *);
 
-#endif /* !MDOC_H */
+#endif /* !MDOC_LINE_H */
