@@ -10,8 +10,9 @@
  *
  * Reading is driven by tables: each record set has a row per field,
  * which says how the field is read and checked and where its value
- * goes.  A second table, catalog_facts[], says which facts about a
- * distribution the pages show, in which order and under which label.
+ * goes.  The rows of a distribution's fields also say how the pages
+ * show each as a fact, in the order of the table and under which
+ * label, so that a new fact is one row.
  */
 
 #include <stdarg.h>
@@ -22,27 +23,17 @@
 
 #include "docgen.h"
 
-/* How a field is read and checked. */
-enum ftype {
-	FT_TEXT,	/* Prose, on as many lines as it needs. */
-	FT_LINE,	/* Text on one line. */
-	FT_SUMMARY,	/* A line short enough for a menu entry. */
-	FT_WORD,	/* A word, such as an enum value, without blanks. */
-	FT_URL,		/* An http or https link. */
-	FT_XREF,	/* A manual page, as name(section). */
-	FT_DATE,	/* A day, as YYYY-MM-DD. */
-	FT_BOOL		/* yes, no or unknown, stored as an int. */
-};
-
-#define REQ	0x01	/* The field must be there. */
-#define MANY	0x02	/* It may repeat; the values form a strlist. */
-
-struct fieldspec {
-	const char	*name;
-	enum ftype	 type;
-	unsigned int	 flags;
-	size_t		 off;	/* Where the value goes in the struct. */
-};
+/*
+ * A row: how a field is read, and where its value goes.  The type of
+ * the fact that the pages show follows from how the field is read: a
+ * yes or no for a bool, a list (of links, for links) for a repeatable
+ * field, a bare link for a link, and text for the rest.
+ */
+#define FACT_TYPE(ft, fl)	((ft) == FT_BOOL ? FACT_BOOL : \
+	((fl) & MANY) ? ((ft) == FT_URL ? FACT_LINKS : FACT_LIST) : \
+	(ft) == FT_URL ? FACT_LINK : FACT_TEXT)
+#define FIELD(n, ft, fl, o)	.name = (n), .ftype = (ft), .flags = (fl), \
+	.off = (o), .type = FACT_TYPE(ft, fl)
 
 struct ctx;
 
@@ -96,92 +87,131 @@ static const char *set_name(struct ctx *, const struct record *);
 
 #define C(m)	offsetof(struct catalog, m)
 static const struct fieldspec catalog_fields[] = {
-	{ "Updated",	FT_WORD,	REQ,		C(updated) },
-	{ NULL,		FT_TEXT,	0,		0 }
+	{ FIELD("Updated", FT_WORD, REQ, C(updated)) },
+	{ .name = NULL }
 };
 
 #define P(m)	offsetof(struct page, m)
 static const struct fieldspec page_fields[] = {
-	{ "Name",	FT_WORD,	REQ,		P(name) },
-	{ "Section",	FT_WORD,	REQ,		P(section) },
-	{ "Title",	FT_LINE,	REQ,		P(title) },
-	{ "Summary",	FT_SUMMARY,	REQ,		P(summary) },
-	{ "Intro",	FT_TEXT,	REQ,		P(intro) },
-	{ "Url",	FT_URL,		0,		P(url) },
-	{ "SeeAlso",	FT_XREF,	MANY,		P(seealso) },
-	{ NULL,		FT_TEXT,	0,		0 }
+	{ FIELD("Name", FT_WORD, REQ, P(name)) },
+	{ FIELD("Section", FT_WORD, REQ, P(section)) },
+	{ FIELD("Title", FT_LINE, REQ, P(title)) },
+	{ FIELD("Summary", FT_SUMMARY, REQ, P(summary)) },
+	{ FIELD("Intro", FT_TEXT, REQ, P(intro)) },
+	{ FIELD("Url", FT_URL, 0, P(url)) },
+	{ FIELD("SeeAlso", FT_XREF, MANY, P(seealso)) },
+	{ .name = NULL }
 };
 
 #define T(m)	offsetof(struct term, m)
 static const struct fieldspec term_fields[] = {
-	{ "Name",	FT_WORD,	REQ,		T(name) },
-	{ "Kind",	FT_WORD,	REQ,		T(kindname) },
-	{ "Title",	FT_LINE,	REQ,		T(title) },
-	{ "Url",	FT_URL,		0,		T(url) },
-	{ "SeeAlso",	FT_XREF,	MANY,		T(seealso) },
-	{ "Description", FT_TEXT,	REQ,		T(description) },
-	{ "Source",	FT_URL,		MANY,		T(sources) },
-	{ "Checked",	FT_DATE,	0,		T(checked) },
-	{ NULL,		FT_TEXT,	0,		0 }
+	{ FIELD("Name", FT_WORD, REQ, T(name)) },
+	{ FIELD("Kind", FT_WORD, REQ, T(kindname)) },
+	{ FIELD("Title", FT_LINE, REQ, T(title)) },
+	{ FIELD("Url", FT_URL, 0, T(url)) },
+	{ FIELD("SeeAlso", FT_XREF, MANY, T(seealso)) },
+	{ FIELD("Description", FT_TEXT, REQ, T(description)) },
+	{ FIELD("Source", FT_URL, MANY, T(sources)) },
+	{ FIELD("Checked", FT_DATE, 0, T(checked)) },
+	{ .name = NULL }
 };
 
 #define D(m)	offsetof(struct distro, m)
-static const struct fieldspec distro_fields[] = {
-	{ "Name",	FT_LINE,	REQ,		D(name) },
-	{ "Url",	FT_URL,		REQ,		D(url) },
-	{ "Provider",	FT_LINE,	REQ,		D(provider) },
-	{ "ProviderUrl", FT_URL,	0,		D(provider_url) },
-	{ "Focus",	FT_TEXT,	REQ | MANY,	D(focus) },
-	{ "LinuxAnalog", FT_LINE,	0,		D(linux_analog) },
-	{ "OpenSource",	FT_BOOL,	REQ,		D(open_source) },
-	{ "Packaging",	FT_WORD,	0,		D(packaging) },
-	{ "PackagingUrl", FT_URL,	0,		D(packaging_url) },
-	{ "Arch",	FT_TEXT,	REQ | MANY,	D(arch) },
-	{ "Bhyve",	FT_BOOL,	0,		D(bhyve) },
-	{ "Kvm",	FT_BOOL,	REQ,		D(kvm) },
-	{ "Lx",		FT_BOOL,	REQ,		D(lx) },
-	{ "Status",	FT_WORD,	0,		D(status) },
-	{ "Release",	FT_LINE,	0,		D(release) },
-	{ "Released",	FT_WORD,	0,		D(released) },
-	{ "ReleaseModel", FT_LINE,	0,		D(release_model) },
-	{ "Alias",	FT_LINE,	MANY,		D(alias) },
-	{ "Summary",	FT_SUMMARY,	REQ,		D(summary) },
-	{ "Description", FT_TEXT,	REQ,		D(description) },
-	{ "Source",	FT_URL,		MANY,		D(sources) },
-	{ "Checked",	FT_DATE,	0,		D(checked) },
-	{ NULL,		FT_TEXT,	0,		0 }
+/*
+ * The fields of a distribution, in the order in which the pages show
+ * their facts.  Each comparison table is narrow enough for a terminal
+ * of 60 columns, so that no row of it wraps; the column with the
+ * longest cells comes last, since roff can wrap only the last column
+ * of a -column list.  On the web page the name links to the
+ * distribution's own site, which is why the web site is not a column
+ * there.  A fact marked FACT_ASK says "not known" where the catalog
+ * gives no value, rather than leaving itself out.  The platforms are
+ * shown by the titles of the terms that Arch names.
+ */
+const struct fieldspec catalog_distro_fields[] = {
+	{ FIELD("Name", FT_LINE, REQ, D(name)), .label = "Name",
+	    .column = { 1, 1, 1, 1 }, .shown = FACT_WEB, .link = D(url) },
+	{ FIELD("Status", FT_WORD, 0, D(status)), .label = "Status",
+	    .column = { 2, 0, 0, 0 },
+	    .shown = FACT_ENTRY | FACT_WEB | FACT_ASK },
+	{ FIELD("Release", FT_LINE, 0, D(release)),
+	    .label = "Latest release",
+	    .shown = FACT_ENTRY | FACT_WEB | FACT_ASK },
+	{ FIELD("Released", FT_WORD, 0, D(released)), .label = "Released",
+	    .shown = FACT_ENTRY | FACT_WEB },
+	{ FIELD("ReleaseModel", FT_LINE, 0, D(release_model)),
+	    .label = "Release model", .shown = FACT_ENTRY | FACT_ASK },
+	{ FIELD("Provider", FT_LINE, REQ, D(provider)), .label = "Provider",
+	    .column = { 0, 0, 0, 2 }, .shown = FACT_ENTRY | FACT_WEB,
+	    .link = D(provider_url) },
+	{ FIELD("Focus", FT_TEXT, REQ | MANY, D(focus)), .label = "Focus",
+	    .column = { 0, 0, 3, 0 }, .shown = FACT_ENTRY | FACT_WEB },
+	{ FIELD("LinuxAnalog", FT_LINE, 0, D(linux_analog)),
+	    .label = "Linux analogue", .column = { 0, 0, 2, 0 },
+	    .shown = FACT_ENTRY | FACT_WEB },
+	{ FIELD("OpenSource", FT_BOOL, REQ, D(open_source)),
+	    .label = "Open source", .column = { 0, 2, 0, 0 },
+	    .shown = FACT_ENTRY | FACT_WEB },
+	{ FIELD("Packaging", FT_WORD, 0, D(packaging)), .label = "Packaging",
+	    .column = { 3, 0, 0, 0 },
+	    .shown = FACT_ENTRY | FACT_WEB | FACT_ASK,
+	    .term = TERM_BY_VALUE, .link = D(packaging_url) },
+	{ FIELD("Arch", FT_TEXT, REQ | MANY, D(arch)), .label = "Platforms",
+	    .column = { 4, 0, 0, 0 }, .shown = FACT_ENTRY | FACT_WEB,
+	    .term = TERM_BY_VALUE, .shows = D(platforms) },
+	{ FIELD("Bhyve", FT_BOOL, 0, D(bhyve)), .label = "bhyve",
+	    .column = { 0, 3, 0, 0 }, .shown = FACT_ENTRY | FACT_WEB,
+	    .term = "bhyve" },
+	{ FIELD("Kvm", FT_BOOL, REQ, D(kvm)), .label = "KVM",
+	    .column = { 0, 4, 0, 0 }, .shown = FACT_ENTRY | FACT_WEB,
+	    .term = "KVM" },
+	{ FIELD("Lx", FT_BOOL, REQ, D(lx)), .label = "LX zones",
+	    .column = { 0, 5, 0, 0 }, .shown = FACT_ENTRY | FACT_WEB,
+	    .term = "LX" },
+	{ FIELD("Url", FT_URL, REQ, D(url)), .label = "Web site",
+	    .shown = FACT_ENTRY },
+	{ FIELD("Source", FT_URL, MANY, D(sources)), .label = "Sources",
+	    .shown = FACT_MANUAL },
+	{ FIELD("Checked", FT_DATE, 0, D(checked)), .label = "Checked",
+	    .shown = FACT_ENTRY },
+	{ FIELD("ProviderUrl", FT_URL, 0, D(provider_url)) },
+	{ FIELD("PackagingUrl", FT_URL, 0, D(packaging_url)) },
+	{ FIELD("Alias", FT_LINE, MANY, D(alias)) },
+	{ FIELD("Summary", FT_SUMMARY, REQ, D(summary)) },
+	{ FIELD("Description", FT_TEXT, REQ, D(description)) },
+	{ .name = NULL }
 };
 
 #define B(m)	offsetof(struct book, m)
 static const struct fieldspec book_fields[] = {
-	{ "Title",	FT_LINE,	REQ,		B(title) },
-	{ "Url",	FT_URL,		REQ,		B(url) },
-	{ "Kind",	FT_WORD,	REQ,		B(kind) },
-	{ "Alias",	FT_LINE,	MANY,		B(alias) },
-	{ "SeeAlso",	FT_XREF,	MANY,		B(seealso) },
-	{ "Summary",	FT_SUMMARY,	REQ,		B(summary) },
-	{ "Description", FT_TEXT,	REQ,		B(description) },
-	{ "Source",	FT_URL,		MANY,		B(sources) },
-	{ "Checked",	FT_DATE,	0,		B(checked) },
-	{ NULL,		FT_TEXT,	0,		0 }
+	{ FIELD("Title", FT_LINE, REQ, B(title)) },
+	{ FIELD("Url", FT_URL, REQ, B(url)) },
+	{ FIELD("Kind", FT_WORD, REQ, B(kind)) },
+	{ FIELD("Alias", FT_LINE, MANY, B(alias)) },
+	{ FIELD("SeeAlso", FT_XREF, MANY, B(seealso)) },
+	{ FIELD("Summary", FT_SUMMARY, REQ, B(summary)) },
+	{ FIELD("Description", FT_TEXT, REQ, B(description)) },
+	{ FIELD("Source", FT_URL, MANY, B(sources)) },
+	{ FIELD("Checked", FT_DATE, 0, B(checked)) },
+	{ .name = NULL }
 };
 
 #define U(m)	offsetof(struct choice, m)
 static const struct fieldspec choice_fields[] = {
-	{ "Title",	FT_LINE,	REQ,		U(title) },
-	{ "Distribution", FT_LINE,	REQ | MANY,	U(distros) },
-	{ "Keyword",	FT_LINE,	MANY,		U(keywords) },
-	{ "Description", FT_TEXT,	REQ,		U(description) },
-	{ "Source",	FT_URL,		MANY,		U(sources) },
-	{ "Checked",	FT_DATE,	0,		U(checked) },
-	{ NULL,		FT_TEXT,	0,		0 }
+	{ FIELD("Title", FT_LINE, REQ, U(title)) },
+	{ FIELD("Distribution", FT_LINE, REQ | MANY, U(distros)) },
+	{ FIELD("Keyword", FT_LINE, MANY, U(keywords)) },
+	{ FIELD("Description", FT_TEXT, REQ, U(description)) },
+	{ FIELD("Source", FT_URL, MANY, U(sources)) },
+	{ FIELD("Checked", FT_DATE, 0, U(checked)) },
+	{ .name = NULL }
 };
 
 FITS(choice_fields);
 FITS(catalog_fields);
 FITS(page_fields);
 FITS(term_fields);
-FITS(distro_fields);
+FITS(catalog_distro_fields);
 FITS(book_fields);
 
 enum recset {
@@ -200,7 +230,7 @@ static const struct recspec recspecs[R__COUNT] = {
 	{ "Catalog", catalog_fields, 0, finish_catalog },
 	{ "Page", page_fields, sizeof(struct page), finish_page },
 	{ "Term", term_fields, sizeof(struct term), finish_term },
-	{ "Distribution", distro_fields, sizeof(struct distro),
+	{ "Distribution", catalog_distro_fields, sizeof(struct distro),
 	    finish_distro },
 	{ "Book", book_fields, sizeof(struct book), finish_book },
 	{ "Choice", choice_fields, sizeof(struct choice), NULL }
@@ -211,53 +241,6 @@ const char *const catalog_comparisons[COMPARISONS] = {
 	"What each offers:",
 	"What each is for:",
 	"Who makes each:"
-};
-
-/*
- * The facts about a distribution that the pages show.  Each comparison
- * table is narrow enough for a terminal of 60 columns, so that no row
- * of it wraps; the column with the longest cells comes last, since roff
- * can wrap only the last column of a -column list.  On the web page the
- * name links to the distribution's own site, which is why the web site
- * is not a column there.  A fact marked FACT_ASK says "not known" where
- * the catalog gives no value, rather than leaving itself out.
- */
-const struct fact catalog_facts[] = {
-	{ "Name", NULL, { 1, 1, 1, 1 }, FACT_WEB,
-	    NULL, FACT_TEXT, D(name), D(url) },
-	{ "Status", NULL, { 2, 0, 0, 0 }, FACT_ENTRY | FACT_WEB | FACT_ASK,
-	    NULL, FACT_TEXT, D(status), FACT_NOLINK },
-	{ "Latest release", NULL, { 0, 0, 0, 0 }, FACT_ENTRY | FACT_WEB | FACT_ASK,
-	    NULL, FACT_TEXT, D(release), FACT_NOLINK },
-	{ "Released", NULL, { 0, 0, 0, 0 }, FACT_ENTRY | FACT_WEB,
-	    NULL, FACT_TEXT, D(released), FACT_NOLINK },
-	{ "Release model", NULL, { 0, 0, 0, 0 }, FACT_ENTRY | FACT_ASK,
-	    NULL, FACT_TEXT, D(release_model), FACT_NOLINK },
-	{ "Provider", NULL, { 0, 0, 0, 2 }, FACT_ENTRY | FACT_WEB,
-	    NULL, FACT_TEXT, D(provider), D(provider_url) },
-	{ "Focus", NULL, { 0, 0, 3, 0 }, FACT_ENTRY | FACT_WEB,
-	    NULL, FACT_LIST, D(focus), FACT_NOLINK },
-	{ "Linux analogue", NULL, { 0, 0, 2, 0 }, FACT_ENTRY | FACT_WEB,
-	    NULL, FACT_TEXT, D(linux_analog), FACT_NOLINK },
-	{ "Open source", NULL, { 0, 2, 0, 0 }, FACT_ENTRY | FACT_WEB,
-	    NULL, FACT_BOOL, D(open_source), FACT_NOLINK },
-	{ "Packaging", NULL, { 3, 0, 0, 0 }, FACT_ENTRY | FACT_WEB | FACT_ASK,
-	    TERM_BY_VALUE, FACT_TEXT, D(packaging), D(packaging_url) },
-	{ "Platforms", NULL, { 4, 0, 0, 0 }, FACT_ENTRY | FACT_WEB,
-	    TERM_BY_VALUE, FACT_LIST, D(platforms), FACT_NOLINK },
-	{ "bhyve", NULL, { 0, 3, 0, 0 }, FACT_ENTRY | FACT_WEB,
-	    "bhyve", FACT_BOOL, D(bhyve), FACT_NOLINK },
-	{ "KVM", NULL, { 0, 4, 0, 0 }, FACT_ENTRY | FACT_WEB,
-	    "KVM", FACT_BOOL, D(kvm), FACT_NOLINK },
-	{ "LX zones", NULL, { 0, 5, 0, 0 }, FACT_ENTRY | FACT_WEB,
-	    "LX", FACT_BOOL, D(lx), FACT_NOLINK },
-	{ "Web site", NULL, { 0, 0, 0, 0 }, FACT_ENTRY,
-	    NULL, FACT_LINK, D(url), FACT_NOLINK },
-	{ "Sources", NULL, { 0, 0, 0, 0 }, FACT_MANUAL,
-	    NULL, FACT_LINKS, D(sources), FACT_NOLINK },
-	{ "Checked", NULL, { 0, 0, 0, 0 }, FACT_ENTRY,
-	    NULL, FACT_TEXT, D(checked), FACT_NOLINK },
-	{ NULL, NULL, { 0, 0, 0, 0 }, 0, NULL, FACT_TEXT, 0, FACT_NOLINK }
 };
 
 /* The words of a Status field, and what the pages show for each. */
@@ -633,7 +616,7 @@ check_row(struct ctx *c, size_t row)
 
 	f = c->count[row] > 0 ? c->first[row] : NULL;
 	for (; f != NULL; f = next_of(c, f)) {
-		switch (c->rs->fields[row].type) {
+		switch (c->rs->fields[row].ftype) {
 		case FT_URL:
 			if (!is_url(f->value))
 				error_at(c, f->line, f->vcol, "field '%s' is "
@@ -653,7 +636,7 @@ check_row(struct ctx *c, size_t row)
 			if (strchr(f->value, '\n') != NULL)
 				error_at(c, f->line, f->vcol, "field '%s' "
 				    "must be a single line", name);
-			else if (c->rs->fields[row].type == FT_SUMMARY)
+			else if (c->rs->fields[row].ftype == FT_SUMMARY)
 				check_summary(c, f);
 			break;
 		case FT_DATE:
@@ -677,13 +660,13 @@ read_row(struct ctx *c, size_t row, char *item)
 		many(c, row, (struct strlist *)(void *)(item + fs->off));
 		return;
 	}
-	if (fs->type == FT_BOOL) {
+	if (fs->ftype == FT_BOOL) {
 		b = boolean(c, row);
 		memcpy(item + fs->off, &b, sizeof(b));
 		return;
 	}
 	v = one(c, row);
-	if (fs->type == FT_WORD || fs->type == FT_DATE)
+	if (fs->ftype == FT_WORD || fs->ftype == FT_DATE)
 		v = trim(c, v);
 	memcpy(item + fs->off, &v, sizeof(v));
 }
@@ -977,7 +960,8 @@ read_sets(struct ctx *c, struct sets *s)
  * diagnostics count it.
  */
 static void
-list_fields(struct buf *b, const struct catalog *cat, enum ftype type)
+list_fields(struct buf *b, const struct catalog *cat,
+    enum field_type type)
 {
 	const struct recfile *rf = cat->rf;
 	struct catalog	 scratch;
@@ -1002,7 +986,7 @@ list_fields(struct buf *b, const struct catalog *cat, enum ftype type)
 		for (j = 0; k < R__COUNT && j < r->nfields; j++) {
 			f = &r->fields[j];
 			if ((row = c.rowmap[f->key]) == NOROW ||
-			    c.rs->fields[row].type != type)
+			    c.rs->fields[row].ftype != type)
 				continue;
 			buf_printf(b, "%s:%zu:%u\t%s\n", rf->fname, f->line,
 			    f->vcol, trim(&c, f->value));
@@ -1052,8 +1036,8 @@ distro_has(const struct distro *d, const struct term *t)
 		return d->packaging != NULL &&
 		    strcmp(d->packaging, t->name) == 0;
 	case TERM_VIRTUALIZATION:
-		for (fs = distro_fields; fs->name != NULL; fs++)
-			if (fs->type == FT_BOOL &&
+		for (fs = catalog_distro_fields; fs->name != NULL; fs++)
+			if (fs->ftype == FT_BOOL &&
 			    strcasecmp(fs->name, t->name) == 0) {
 				memcpy(&b, (const char *)d + fs->off,
 				    sizeof(b));
@@ -1123,7 +1107,7 @@ term_table(struct catalog *cat)
  * manual has a section for count.  NULL when there is none.
  */
 const struct term *
-catalog_fact_term(const struct catalog *cat, const struct fact *f,
+catalog_fact_term(const struct catalog *cat, const struct fieldspec *f,
     const char *value)
 {
 	size_t	 i;
@@ -1358,12 +1342,12 @@ catalog_has_term(const struct catalog *cat, const struct distro *d,
 }
 
 /* The fact in column c of comparison table t, from 0; NULL past it. */
-const struct fact *
+const struct fieldspec *
 catalog_column(size_t t, size_t c)
 {
-	const struct fact *f;
+	const struct fieldspec *f;
 
-	for (f = catalog_facts; f->label != NULL; f++)
+	for (f = catalog_distro_fields; f->name != NULL; f++)
 		if (f->column[t] > 0 && (size_t)f->column[t] == c + 1)
 			return f;
 	return NULL;
@@ -1380,46 +1364,52 @@ catalog_ncolumns(size_t t)
 }
 
 const char *
-catalog_heading(const struct fact *f)
+catalog_heading(const struct fieldspec *f)
 {
 	return f->heading != NULL ? f->heading : f->label;
 }
 
+/* Where a fact's value is: in the member it shows, or its own. */
+static const void *
+shown_value(const struct distro *d, const struct fieldspec *f)
+{
+	return (const char *)d + (f->shows != 0 ? f->shows : f->off);
+}
+
 /* The value of a text or link fact; NULL where the catalog has none. */
 const char *
-catalog_text(const struct distro *d, const struct fact *f)
+catalog_text(const struct distro *d, const struct fieldspec *f)
 {
 	const char	*v;
 
-	memcpy(&v, (const char *)d + f->value, sizeof(v));
+	memcpy(&v, shown_value(d, f), sizeof(v));
 	return v;
 }
 
 /* The link of a fact, if it has one and the catalog gives it. */
 const char *
-catalog_link(const struct distro *d, const struct fact *f)
+catalog_link(const struct distro *d, const struct fieldspec *f)
 {
 	const char	*v;
 
-	if (f->link == FACT_NOLINK)
+	if (f->link == 0)
 		return NULL;
 	memcpy(&v, (const char *)d + f->link, sizeof(v));
 	return v;
 }
 
 const struct strlist *
-catalog_list(const struct distro *d, const struct fact *f)
+catalog_list(const struct distro *d, const struct fieldspec *f)
 {
-	return (const struct strlist *)(const void *)((const char *)d +
-	    f->value);
+	return shown_value(d, f);
 }
 
 int
-catalog_bool(const struct distro *d, const struct fact *f)
+catalog_bool(const struct distro *d, const struct fieldspec *f)
 {
 	int	 b;
 
-	memcpy(&b, (const char *)d + f->value, sizeof(b));
+	memcpy(&b, shown_value(d, f), sizeof(b));
 	return b;
 }
 
@@ -1441,7 +1431,7 @@ catalog_join(struct buf *b, const struct strlist *l)
  * for what is not known the words unknown.  Each writer escapes it.
  */
 static void
-fact_text(const struct distro *d, const struct fact *f, struct buf *b,
+fact_text(const struct distro *d, const struct fieldspec *f, struct buf *b,
     const char *unknown)
 {
 	const char	*v;
@@ -1472,14 +1462,14 @@ fact_text(const struct distro *d, const struct fact *f, struct buf *b,
  * table says so), "-" for a text the catalog has none of.
  */
 void
-catalog_cell(const struct distro *d, const struct fact *f, struct buf *b)
+catalog_cell(const struct distro *d, const struct fieldspec *f, struct buf *b)
 {
 	fact_text(d, f, b, NOT_KNOWN_CELL);
 }
 
 /* A fact as the list of facts under a distribution shows it. */
 void
-catalog_value(const struct distro *d, const struct fact *f, struct buf *b)
+catalog_value(const struct distro *d, const struct fieldspec *f, struct buf *b)
 {
 	fact_text(d, f, b, NOT_KNOWN);
 }
@@ -1491,7 +1481,7 @@ catalog_value(const struct distro *d, const struct fact *f, struct buf *b)
  * is to say that it is not known.
  */
 int
-catalog_shows(const struct distro *d, const struct fact *f,
+catalog_shows(const struct distro *d, const struct fieldspec *f,
     unsigned int where)
 {
 	if (!(f->shown & where))
@@ -1512,7 +1502,7 @@ catalog_shows(const struct distro *d, const struct fact *f,
 void
 catalog_widest(const struct catalog *cat, size_t t, struct buf *wid)
 {
-	const struct fact *f;
+	const struct fieldspec *f;
 	struct buf	 cell;
 	size_t		 c, i, w, most;
 

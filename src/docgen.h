@@ -283,13 +283,31 @@ struct distro {
 };
 
 /*
- * The facts about a distribution that the pages show, in the order they
- * show them.  A fact is a text (perhaps with a link), a list, a yes or
- * no, or a bare link; its value and link are found in struct distro by
- * their offsets.  Each fact says where it is shown: in the list of
- * facts under each distribution (FACT_ENTRY), in the table of the web
- * page (FACT_WEB), and at which place in each comparison table of the
- * manual page and the manual (column, from 1; 0 for none).
+ * How a field of the catalog is read and checked.  Every record set is
+ * read by a table of struct fieldspec, a row a field (catalog.c).
+ */
+enum field_type {
+	FT_TEXT,	/* Prose, on as many lines as it needs. */
+	FT_LINE,	/* Text on one line. */
+	FT_SUMMARY,	/* A line short enough for a menu entry. */
+	FT_WORD,	/* A word, such as an enum value, without blanks. */
+	FT_URL,		/* An http or https link. */
+	FT_XREF,	/* A manual page, as name(section). */
+	FT_DATE,	/* A day, as YYYY-MM-DD. */
+	FT_BOOL		/* yes, no or unknown, stored as an int. */
+};
+
+#define REQ	0x01	/* The field must be there. */
+#define MANY	0x02	/* It may repeat; the values form a strlist. */
+
+/*
+ * A fact about a distribution, as the pages show it: a text (perhaps
+ * with a link), a list, a yes or no, a bare link or a list of links.
+ * Its type follows from how its field is read (catalog.c).  Each fact
+ * says where it is shown: in the list of facts under each distribution
+ * (FACT_ENTRY), in the table of the web page (FACT_WEB), and at which
+ * place in each comparison table of the manual page and the manual
+ * (column, from 1; 0 for none).
  */
 enum fact_type {
 	FACT_TEXT,
@@ -321,7 +339,6 @@ enum fact_type {
 #define NOT_KNOWN_CELL	"?"	/* In a table, with NOT_KNOWN_LEGEND. */
 #define NOT_KNOWN_LEGEND "A question mark in a table means not known."
 
-#define FACT_NOLINK	((size_t)-1)
 #define TERM_BY_VALUE	""
 
 /*
@@ -334,7 +351,19 @@ enum fact_type {
 
 extern const char *const catalog_comparisons[COMPARISONS];
 
-struct fact {
+/*
+ * One field of a record set: how it is read, and, for a distribution,
+ * how it is shown.  The struct member that gets the value is given by
+ * its offset, and so is the member holding the link of a fact.  The
+ * first member of struct distro is its line, never a link, so a link
+ * of 0 says that the fact has none.  A field without a label is read
+ * but not shown as a fact.
+ */
+struct fieldspec {
+	const char	*name;		/* As the catalog writes it. */
+	enum field_type	 ftype;
+	unsigned int	 flags;		/* REQ, MANY. */
+	size_t		 off;
 	const char	*label;
 	const char	*heading;	/* In the comparison tables, if not */
 					/* ... the label; its place in */
@@ -344,11 +373,15 @@ struct fact {
 					/* ... TERM_BY_VALUE where each */
 					/* ... value names one. */
 	enum fact_type	 type;
-	size_t		 value;
+	size_t		 shows;		/* The member shown, if not off. */
 	size_t		 link;
 };
 
-extern const struct fact catalog_facts[];
+/*
+ * The fields of a distribution, in the order in which the pages show
+ * their facts; the fields that are not shown come last.
+ */
+extern const struct fieldspec catalog_distro_fields[];
 
 /*
  * The groups of the books page: the guides of the illumos project, and
@@ -425,22 +458,22 @@ int	 catalog_build(struct catalog *, const struct recfile *);
 void	 catalog_free(struct catalog *);
 const struct page *catalog_page(const struct catalog *, const char *);
 const struct term *catalog_fact_term(const struct catalog *,
-	    const struct fact *, const char *);
+	    const struct fieldspec *, const char *);
 int	 catalog_has_term(const struct catalog *, const struct distro *,
 	    const struct term *);
-const struct fact *catalog_column(size_t, size_t);
+const struct fieldspec *catalog_column(size_t, size_t);
 size_t	 catalog_ncolumns(size_t);
-const char *catalog_heading(const struct fact *);
-const char *catalog_text(const struct distro *, const struct fact *);
-const char *catalog_link(const struct distro *, const struct fact *);
+const char *catalog_heading(const struct fieldspec *);
+const char *catalog_text(const struct distro *, const struct fieldspec *);
+const char *catalog_link(const struct distro *, const struct fieldspec *);
 const struct strlist *catalog_list(const struct distro *,
-	    const struct fact *);
-int	 catalog_bool(const struct distro *, const struct fact *);
-void	 catalog_cell(const struct distro *, const struct fact *,
+	    const struct fieldspec *);
+int	 catalog_bool(const struct distro *, const struct fieldspec *);
+void	 catalog_cell(const struct distro *, const struct fieldspec *,
 	    struct buf *);
-void	 catalog_value(const struct distro *, const struct fact *,
+void	 catalog_value(const struct distro *, const struct fieldspec *,
 	    struct buf *);
-int	 catalog_shows(const struct distro *, const struct fact *,
+int	 catalog_shows(const struct distro *, const struct fieldspec *,
 	    unsigned int);
 void	 catalog_widest(const struct catalog *, size_t, struct buf *);
 void	 catalog_join(struct buf *, const struct strlist *);
@@ -509,9 +542,5 @@ void	 md_write(struct buf *, const struct catalog *);
  * The catalog checks that no entry's node name is one of them.
  */
 extern const char *const *const texi_chapters[PAGE__COUNT];
-
-/* The links of a checked catalog, for "make linkcheck". */
-int	 urls_write(struct buf *, const struct recfile *,
-	    const struct catalog *);
 
 #endif /* !DOCGEN_H */

@@ -109,7 +109,7 @@ prose(struct buf *b, const char *s)
 
 /* One cell of the table: a fact, with its link, or a check for yes. */
 static void
-cell(struct buf *b, const struct distro *d, const struct fact *f,
+cell(struct buf *b, const struct distro *d, const struct fieldspec *f,
     struct buf *tmp)
 {
 	const char	*v, *link;
@@ -164,24 +164,24 @@ sources(struct buf *b, const struct strlist *l, const char *checked)
 static void
 table(struct buf *b, const struct catalog *cat)
 {
-	const struct fact *f;
+	const struct fieldspec *f;
 	struct buf	 tmp;
 	size_t		 i;
 
 	text(b, NOT_KNOWN_LEGEND);
 	buf_puts(b, "\n\n");
-	for (f = catalog_facts; f->label != NULL; f++)
+	for (f = catalog_distro_fields; f->name != NULL; f++)
 		if (f->shown & FACT_WEB)
 			buf_printf(b, "| %s ", f->label);
 	buf_puts(b, "|\n");
-	for (f = catalog_facts; f->label != NULL; f++)
+	for (f = catalog_distro_fields; f->name != NULL; f++)
 		if (f->shown & FACT_WEB)
 			buf_puts(b, f->type == FACT_BOOL ? "| :---: " :
 			    "| --- ");
 	buf_puts(b, "|\n");
 	memset(&tmp, 0, sizeof(tmp));
 	for (i = 0; i < cat->ndistros; i++) {
-		for (f = catalog_facts; f->label != NULL; f++)
+		for (f = catalog_distro_fields; f->name != NULL; f++)
 			if (f->shown & FACT_WEB) {
 				buf_puts(b, "| ");
 				cell(b, &cat->distros[i], f, &tmp);

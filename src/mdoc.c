@@ -279,10 +279,10 @@ links(struct mdoc *m, const struct strlist *l)
 static void
 facts(struct mdoc *m, const struct distro *d, struct buf *cell)
 {
-	const struct fact *f;
+	const struct fieldspec *f;
 	const char	*link, *widest = "";
 
-	for (f = catalog_facts; f->label != NULL; f++)
+	for (f = catalog_distro_fields; f->name != NULL; f++)
 		if ((f->shown & FACT_ENTRY) && strlen(f->label) >
 		    strlen(widest))
 			widest = f->label;
@@ -290,7 +290,7 @@ facts(struct mdoc *m, const struct distro *d, struct buf *cell)
 	buf_puts(m->b, " -tag -width \"");
 	buf_puts(m->b, widest);
 	buf_puts(m->b, "\" -compact");
-	for (f = catalog_facts; f->label != NULL; f++) {
+	for (f = catalog_distro_fields; f->name != NULL; f++) {
 		if (!catalog_shows(d, f, FACT_ENTRY))
 			continue;
 		mdoc_macro(m, "It");

@@ -457,7 +457,7 @@ term_ref(struct texi *t, const struct term *tm, const char *label)
 
 /* A value of a fact: a reference where it names a term, else text. */
 static void
-fact_word(struct texi *t, const struct fact *f, const char *v)
+fact_word(struct texi *t, const struct fieldspec *f, const char *v)
 {
 	const struct term *tm = catalog_fact_term(t->cat, f, v);
 
@@ -473,7 +473,7 @@ fact_word(struct texi *t, const struct fact *f, const char *v)
  * term, as "yes (see bhyve)".  A link follows its text.
  */
 static void
-fact_item(struct texi *t, const struct distro *d, const struct fact *f)
+fact_item(struct texi *t, const struct distro *d, const struct fieldspec *f)
 {
 	const struct strlist *l;
 	const struct term *tm;
@@ -519,7 +519,7 @@ fact_item(struct texi *t, const struct distro *d, const struct fact *f)
 static void
 distro_node(struct texi *t, const struct distro *d)
 {
-	const struct fact *f;
+	const struct fieldspec *f;
 	size_t		 i;
 
 	buf_puts(t->b, "\n@node ");
@@ -538,7 +538,7 @@ distro_node(struct texi *t, const struct distro *d)
 	for (i = 0; i < d->focus.n; i++)
 		cindex(t, d->focus.v[i]);
 	buf_puts(t->b, "\n@multitable @columnfractions .25 .75\n");
-	for (f = catalog_facts; f->label != NULL; f++)
+	for (f = catalog_distro_fields; f->name != NULL; f++)
 		if (catalog_shows(d, f, FACT_ENTRY | FACT_MANUAL))
 			fact_item(t, d, f);
 	buf_puts(t->b, "@end multitable\n\n");

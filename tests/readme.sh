@@ -232,8 +232,8 @@ claim 'not a command' '%allowed: *' 'a line for the catalog'
 claim 'not a command' '%type: *' 'a line for the catalog'
 claim 'not a command' 'Support: *' 'a line for the catalog'
 claim 'not a command' 'const char*support;' 'a line for src/docgen.h'
-claim 'not a command' '{ "Support",*' 'C for src/catalog.c'
-claim 'not a command' '    NULL, FACT_TEXT, D(support), FACT_NOLINK },' \
+claim 'not a command' '{ FIELD("Support",*' 'C for src/catalog.c'
+claim 'not a command' '    .shown = FACT_ENTRY | FACT_WEB },' \
     'C for src/catalog.c'
 
 # Shell comments in the blocks are not commands either.
@@ -447,6 +447,17 @@ if cmd=`command_line 'make recipes'` && run_in "$copy" "$cmd"; then
 	grep -x "VER=$VERSION" \
 	    "$r/omnios-extra/build/illumos-resources/build.sh" >/dev/null ||
 	    fail "make recipes: build.sh lacks VER=$VERSION"
+fi
+
+# "make update-goldens" in the copy: it must run, and, the goldens of
+# the tree being current, rewrite each with the same bytes.
+if cmd=`command_line 'make update-goldens'` && run_in "$copy" "$cmd"; then
+	for f in "$abs_srcdir"/tests/golden/*.* "$abs_srcdir"/tests/render/*.txt; do
+		case $f in *.log|*.trs) continue ;; esac
+		g=$copy/${f#"$abs_srcdir"/}
+		cmp -s "$f" "$g" ||
+		    fail "make update-goldens changed ${f#"$abs_srcdir"/}"
+	done
 fi
 
 # The release tarball is all a user needs, without a C compiler:
