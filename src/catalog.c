@@ -264,8 +264,8 @@ const struct term_kind_desc catalog_term_kinds[TERM_OTHER] = {
 };
 
 const struct book_group_desc catalog_book_groups[BOOK__COUNT] = {
-	{ "guide", "Guides", "the guides of the illumos project" },
-	{ NULL, "Books, papers and articles", "further reading" }
+	{ "guide", "Guides", "the guides of the illumos project", 1 },
+	{ NULL, "Books, papers and articles", "further reading", 0 }
 };
 
 static const char *const months[] = {

@@ -397,6 +397,9 @@ struct book_group_desc {
 	const char	*kind;		/* The Kind of its books, or NULL */
 	const char	*title;		/* ... for every other kind. */
 	const char	*about;
+	int		 noted;		/* The web page gives each book a */
+					/* ... section with its note, not */
+					/* ... a line of a list. */
 };
 
 extern const struct book_group_desc catalog_book_groups[BOOK__COUNT];

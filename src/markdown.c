@@ -112,7 +112,9 @@ static void
 cell(struct buf *b, const struct distro *d, const struct fieldspec *f,
     struct buf *tmp)
 {
+	const struct strlist *l;
 	const char	*v, *link;
+	size_t		 i;
 	int		 t;
 
 	switch (f->type) {
@@ -124,6 +126,14 @@ cell(struct buf *b, const struct distro *d, const struct fieldspec *f,
 	case FACT_LIST:
 		catalog_cell(d, f, tmp);
 		text(b, tmp->p);
+		break;
+	case FACT_LINKS:
+		l = catalog_list(d, f);
+		for (i = 0; i < l->n; i++) {
+			if (i > 0)
+				buf_puts(b, ", ");
+			link_to(b, l->v[i], l->v[i]);
+		}
 		break;
 	default:
 		v = catalog_text(d, f);
@@ -249,25 +259,30 @@ distros(struct buf *b, const struct catalog *cat, const struct page *p)
 }
 
 /*
- * The books: the guides of the illumos project with their notes, after
- * the list of all the others, as the page the catalog comes from has
- * them.
+ * The books of a group, under its heading: each with its note in a
+ * section of its own, or, in a group of further reading, a line each.
  */
 static void
-books(struct buf *b, const struct catalog *cat, const struct page *p)
+book_group(struct buf *b, const struct catalog *cat, enum book_group g)
 {
+	const struct book_group_desc *gd = &catalog_book_groups[g];
 	const struct book *bk;
-	size_t		 i;
+	size_t		 i, n = 0;
 
-	buf_puts(b, "## ");
-	text(b, p->title);
-	buf_puts(b, "\n\n");
-	prose(b, p->intro);
-	buf_printf(b, "### %s\n\n", catalog_book_groups[BOOK_OTHERS].title);
 	for (i = 0; i < cat->nbooks; i++) {
 		bk = &cat->books[i];
-		if (bk->group != BOOK_OTHERS)
+		if (bk->group != g)
 			continue;
+		if (n++ == 0)
+			buf_printf(b, "### %s\n\n", gd->title);
+		if (gd->noted) {
+			buf_puts(b, "#### ");
+			link_to(b, bk->title, bk->url);
+			buf_puts(b, "\n\n");
+			prose(b, bk->description);
+			sources(b, &bk->sources, bk->checked);
+			continue;
+		}
 		buf_puts(b, "* ");
 		link_to(b, bk->title, bk->url);
 		buf_puts(b, ": ");
@@ -280,17 +295,22 @@ books(struct buf *b, const struct catalog *cat, const struct page *p)
 		} else
 			buf_putc(b, '\n');
 	}
-	buf_putc(b, '\n');
-	for (i = 0; i < cat->nbooks; i++) {
-		bk = &cat->books[i];
-		if (bk->group != BOOK_GUIDES)
-			continue;
-		buf_puts(b, "### ");
-		link_to(b, bk->title, bk->url);
-		buf_puts(b, "\n\n");
-		prose(b, bk->description);
-		sources(b, &bk->sources, bk->checked);
-	}
+	if (n > 0 && !gd->noted)
+		buf_putc(b, '\n');
+}
+
+/* The books, in their groups, in the order of the manual page. */
+static void
+books(struct buf *b, const struct catalog *cat, const struct page *p)
+{
+	size_t	 g;
+
+	buf_puts(b, "## ");
+	text(b, p->title);
+	buf_puts(b, "\n\n");
+	prose(b, p->intro);
+	for (g = 0; g < BOOK__COUNT; g++)
+		book_group(b, cat, (enum book_group)g);
 }
 
 void

@@ -345,7 +345,7 @@ hrefs() {
 html() {
 	awk "$decode"'
 	BEGIN {
-		split("h1 h2 h3 p a table thead tbody tr th td ul li code", t,
+		split("h1 h2 h3 h4 p a table thead tbody tr th td ul li code", t,
 		    " ")
 		for (i = 1; i in t; i++)
 			ok[t[i]] = 1
