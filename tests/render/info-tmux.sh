@@ -69,9 +69,10 @@ if ! wait_for "Info: ($page)Top"; then
 	exit 99
 fi
 
-# The menu of Top, whole, on the first screen.
-if grep -F "* Menu:" "$tmp/screen" >/dev/null &&
-    grep -F "* Index::" "$tmp/screen" >/dev/null; then
+# The menu of Top, whole, on the first screen.  info may draw the mode
+# line before the text above it, so the screen is read until it shows
+# the last entry of the menu, or for as long as wait_for waits.
+if wait_for "* Index::" && grep -F "* Menu:" "$tmp/screen" >/dev/null; then
 	echo "ok: the first screen shows the menu of Top, down to Index"
 else
 	fail "the first screen does not show the whole menu of Top:"
