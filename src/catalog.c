@@ -37,6 +37,8 @@
 
 struct ctx;
 
+#define NOROW	0xff
+
 /*
  * A record set: its fields, the size of the struct a record becomes,
  * and what is checked of the record as a whole once its fields are
@@ -51,13 +53,13 @@ struct recspec {
 };
 
 /*
- * The most fields a record set may have.  Every table below is checked
- * against it when the program is compiled, so that a new row can never
- * overrun the arrays of struct ctx.
+ * The arrays of struct ctx that have an element for each row are as
+ * long as the longest table.  The row of a field's key is kept in a
+ * byte, so every table below is checked when the program is compiled
+ * to have fewer rows than NOROW, the byte that says "no row".
  */
-#define MAXFIELDS	32
 #define NROWS(t)	(sizeof(t) / sizeof((t)[0]) - 1)
-#define FITS(t)		typedef char t##_fits[NROWS(t) <= MAXFIELDS ? 1 : -1]
+#define FITS(t)		typedef char t##_fits[NROWS(t) < NOROW ? 1 : -1]
 
 struct ctx {
 	const char	*fname;
@@ -67,13 +69,11 @@ struct ctx {
 	const struct recspec *rs;
 	int		 nerr;
 	/* The record's first field of each row, and how many it has. */
-	const struct field *first[MAXFIELDS];
-	size_t		 count[MAXFIELDS];
+	const struct field **first;
+	size_t		*count;
 	unsigned char	*rowmap;	/* The row of each key, or NOROW. */
 	struct buf	 slug;		/* Kept for reuse by node_for(). */
 };
-
-#define NOROW	0xff
 
 static void	 error_at(struct ctx *, size_t, size_t, const char *, ...)
 		    PRINTFLIKE(4, 5);
@@ -1230,6 +1230,21 @@ check_pages(struct ctx *c)
 	}
 }
 
+/* The most rows of any record set: the length of the arrays of ctx. */
+static size_t
+max_rows(void)
+{
+	size_t	 k, n, most = 0;
+
+	for (k = 0; k < R__COUNT; k++) {
+		for (n = 0; recspecs[k].fields[n].name != NULL; n++)
+			continue;
+		if (n > most)
+			most = n;
+	}
+	return most;
+}
+
 int
 catalog_build(struct catalog *cat, const struct recfile *rf)
 {
@@ -1249,6 +1264,8 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 		return 1;
 	}
 	c.rowmap = xmalloc(rf->nnames + 1);
+	c.first = xreallocarray(NULL, max_rows(), sizeof(*c.first));
+	c.count = xreallocarray(NULL, max_rows(), sizeof(*c.count));
 	read_sets(&c, &s);
 	cat->pages = (struct page *)(void *)s.v[R_PAGE];
 	cat->npages = s.n[R_PAGE];
@@ -1269,6 +1286,8 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 		check_choices(&c);
 	}
 	free(c.rowmap);
+	free(c.first);
+	free(c.count);
 	buf_free(&c.slug);
 	return c.nerr;
 }
