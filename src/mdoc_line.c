@@ -304,42 +304,25 @@ fill_word(struct mdoc *m, const char *w, size_t len)
 }
 
 /*
- * Add the words of s to the prose that is being filled.  A word is
- * looked at as it is found: one of plain bytes that neither starts nor
- * ends in a way that needs care is written as it is, without the
- * closer look of fill_word(), which halves the time the man page takes
- * (bench/RESULTS.md).  The bytes that are not plain are those that
- * roff_escape() may change, the first letters of the systems that
- * os_macro() knows, and the backtick of the inline markup.
+ * Add the words of s to the prose that is being filled.  Every word
+ * gets the whole look of fill_word(), so that roff_escape() alone says
+ * which bytes need escaping.
  */
 static void
 fill(struct mdoc *m, const char *s, size_t len)
 {
-	size_t		 i = 0, j;
-	unsigned char	 c;
-	int		 plain;
+	size_t	 i = 0, j;
 
 	while (i < len) {
 		while (i < len && (s[i] == ' ' || s[i] == '\t' ||
 		    s[i] == '\n'))
 			i++;
-		plain = 1;
-		for (j = i; j < len; j++) {
-			c = (unsigned char)s[j];
-			if (c == ' ' || c == '\t' || c == '\n')
-				break;
-			if (c < ' ' || c >= 0x7f || c == '\\' || c == '-' ||
-			    c == 'D' || c == 'F' || c == 'N' || c == 'O' ||
-			    c == '`')
-				plain = 0;
-		}
+		for (j = i; j < len && s[j] != ' ' && s[j] != '\t' &&
+		    s[j] != '\n'; j++)
+			continue;
 		if (j == i)
 			break;
-		if (plain && !strchr(".!?)]\"'", s[j - 1]) &&
-		    s[i] != '.' && s[i] != '\'')
-			put_word(m, s + i, j - i, 0);
-		else
-			fill_word(m, s + i, j - i);
+		fill_word(m, s + i, j - i);
 		i = j;
 	}
 }
