@@ -168,6 +168,7 @@ unsigned int rec_key(const struct recfile *, const char *);
 const struct field *rec_field(const struct record *, unsigned int);
 void	 rec_pos(const struct recfile *, const struct field *, size_t,
 	    size_t *, size_t *);
+size_t	 utf8_decode(const char *, size_t, unsigned long *);
 int	 utf8_check(const char *, size_t, size_t *);
 size_t	 utf8_nchars(const char *, size_t);
 size_t	 utf8_width(const char *, size_t);

@@ -60,7 +60,6 @@ struct reader {
 	int		 endless;	/* Not a regular file: may never end. */
 };
 
-static size_t	 utf8_decode(const char *, size_t, unsigned long *);
 static const char *forbidden(unsigned long);
 static enum flaw line_flaw(const char *, size_t, size_t *,
 		    unsigned long *);
@@ -109,9 +108,11 @@ static const struct {
 /*
  * Decode the UTF-8 sequence at s, of at most len bytes, into *cp.
  * Returns its length, or 0 if it is not well-formed: cut short, an
- * overlong form, a surrogate or a code point past U+10FFFF.
+ * overlong form, a surrogate or a code point past U+10FFFF.  The one
+ * decoder of the program: the reader checks the catalog with it, and
+ * the writers that spell out characters decode them with it.
  */
-static size_t
+size_t
 utf8_decode(const char *s, size_t len, unsigned long *cp)
 {
 	const unsigned char	*p = (const unsigned char *)s;

@@ -142,28 +142,21 @@ plain(const char *s, size_t i, size_t len)
 	return 1;
 }
 
-/* Decode one UTF-8 sequence (already validated) and write \[uXXXX]. */
+/*
+ * Write the character of the UTF-8 sequence at s as \[uXXXX].  The
+ * catalog has been checked, so the sequence is well-formed; a byte that
+ * is not would be written as the code point of its value, alone.
+ */
 static size_t
 put_unicode(struct buf *b, const char *s, size_t len)
 {
-	const unsigned char *p = (const unsigned char *)s;
 	unsigned long	 cp;
-	size_t		 n, i;
+	size_t		 n;
 
-	if (p[0] >= 0xf0) {
-		n = 4;
-		cp = p[0] & 0x07;
-	} else if (p[0] >= 0xe0) {
-		n = 3;
-		cp = p[0] & 0x0f;
-	} else {
-		n = 2;
-		cp = p[0] & 0x1f;
+	if ((n = utf8_decode(s, len, &cp)) == 0) {
+		n = 1;
+		cp = (unsigned char)s[0];
 	}
-	if (n > len)
-		n = len;
-	for (i = 1; i < n; i++)
-		cp = (cp << 6) | (p[i] & 0x3f);
 	buf_printf(b, "\\[u%04lX]", cp);
 	return n;
 }

@@ -95,7 +95,7 @@ texi_escape_uref(struct buf *b, const char *s, size_t len)
 void
 texi_slug(struct buf *b, const char *s)
 {
-	const unsigned char *u;
+	const char *end = s + strlen(s);
 	size_t	 start = b->len, n;
 	unsigned long cp;
 	int	 space = 0;
@@ -113,17 +113,15 @@ texi_slug(struct buf *b, const char *s)
 		if (space && b->len > start)
 			buf_putc(b, ' ');
 		space = 0;
-		u = (const unsigned char *)s;
-		if (*u < 0x80) {
+		if ((unsigned char)*s < 0x80) {
 			buf_putc(b, *s++);
 			continue;
 		}
-		/* The length of the sequence and its first bits. */
-		n = *u >= 0xf0 ? 4 : *u >= 0xe0 ? 3 : 2;
-		cp = *u & (0x7f >> n);
-		while (--n > 0 && (u[1] & 0xc0) == 0x80)
-			cp = cp << 6 | (*++u & 0x3f);
+		if ((n = utf8_decode(s, (size_t)(end - s), &cp)) == 0) {
+			n = 1;
+			cp = (unsigned char)*s;
+		}
 		buf_printf(b, "U+%04lX", cp);
-		s = (const char *)u + 1;
+		s += n;
 	}
 }
