@@ -525,6 +525,7 @@ extern const char *const license_disclaimer[];
 #define ROFF_URL	0x08	/* A link: let a long one break after '/'. */
 
 void	 roff_escape(struct buf *, const char *, size_t, int);
+const char *roff_os_name(const char *, size_t, size_t *);
 void	 texi_escape(struct buf *, const char *, size_t);
 void	 texi_escape_uref(struct buf *, const char *, size_t);
 void	 texi_slug(struct buf *, const char *);

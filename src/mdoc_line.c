@@ -158,30 +158,16 @@ looks_like_eos(const char *w, size_t len)
 static const char *
 os_macro(const char *w, size_t len, size_t *end)
 {
-	static const struct {
-		const char	*name;
-		const char	*macro;
-	} os[] = {
-		{ "DragonFly", "Dx" },
-		{ "FreeBSD", "Fx" },
-		{ "NetBSD", "Nx" },
-		{ "OpenBSD", "Ox" }
-	};
-	size_t	 i, n, k;
+	const char	*macro;
+	size_t		 n, k;
 
-	for (i = 0; i < sizeof(os) / sizeof(os[0]); i++) {
-		n = strlen(os[i].name);
-		if (len < n || strncmp(w, os[i].name, n) != 0)
-			continue;
-		for (k = n; k < len; k++)
-			if (strchr(".,:;)?!", w[k]) == NULL)
-				break;
-		if (k == len) {
-			*end = n;
-			return os[i].macro;
-		}
-	}
-	return NULL;
+	if ((macro = roff_os_name(w, len, &n)) == NULL)
+		return NULL;
+	for (k = n; k < len; k++)
+		if (strchr(".,:;)?!", w[k]) == NULL)
+			return NULL;
+	*end = n;
+	return macro;
 }
 
 /* "NetBSD," is ".Nx ," on a line of its own. */

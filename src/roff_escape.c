@@ -90,25 +90,44 @@ looks_like_macro(const char *w, size_t len)
 }
 
 /*
- * Names that mdoc writes with macros of their own (.Bx, .Dx, .Fx, .Nx,
- * .Ox), and that mandoc asks for when it meets them in plain text.
+ * The names of operating systems that mdoc writes with macros of their
+ * own, and that mandoc asks for when it meets them in plain text: if s
+ * starts with one, not followed by a letter, its macro, with the
+ * length of the name in *n; otherwise NULL.  The one list of them: the
+ * escaping splits such a name where it cannot be a macro, and the
+ * filler of mdoc_line.c writes it as its macro where it can.
  */
+const char *
+roff_os_name(const char *s, size_t len, size_t *n)
+{
+	static const struct {
+		const char	*name;
+		const char	*macro;
+	} os[] = {
+		{ "DragonFly", "Dx" },
+		{ "FreeBSD", "Fx" },
+		{ "NetBSD", "Nx" },
+		{ "OpenBSD", "Ox" }
+	};
+	size_t	 i, l;
+
+	for (i = 0; i < sizeof(os) / sizeof(os[0]); i++) {
+		l = strlen(os[i].name);
+		if (len >= l && strncmp(s, os[i].name, l) == 0 &&
+		    (len == l || !is_alpha((unsigned char)s[l]))) {
+			*n = l;
+			return os[i].macro;
+		}
+	}
+	return NULL;
+}
+
 static int
 is_os_name(const char *s, size_t len)
 {
-	static const char *const names[] = {
-		"DragonFly", "FreeBSD", "NetBSD", "OpenBSD", NULL
-	};
-	const char *const *n;
-	size_t	 l;
+	size_t	 n;
 
-	for (n = names; *n != NULL; n++) {
-		l = strlen(*n);
-		if (len >= l && strncmp(s, *n, l) == 0 &&
-		    (len == l || !is_alpha((unsigned char)s[l])))
-			return 1;
-	}
-	return 0;
+	return roff_os_name(s, len, &n) != NULL;
 }
 
 static int
