@@ -1,0 +1,68 @@
+#!/bin/sh
+#
+# A parallel make after a change to the generator: in a scratch copy of
+# the tree, every source of the generator is touched, and then one
+# "make -j8" of the documented targets that make the pages and manuals
+# (all, info and html) must succeed, make the pages again with the same
+# bytes, and leave no stray file behind.  The generator, its library
+# and every page must be made once, by the one rule that makes the pages
+# (stamp-docs), however many jobs run.  The make program is the one
+# that runs the test suite (MAKE), so CI's bmake build runs this test
+# with bmake.
+
+. "$srcdir/tests/lib.sh"
+
+MAKE=${MAKE:-make}
+
+# The copy: where the build tree is the source tree it is configured
+# already; otherwise (distcheck) it is configured here.
+copy=$tmp/tree
+cp -pR "$abs_srcdir" "$copy" 2>"$tmp/cp.err" ||
+    { echo "note: cp reported files that changed under it:"; cat "$tmp/cp.err"; }
+chmod -R u+w "$copy" && test -f "$copy/configure" ||
+    hard_error "cannot copy the source tree"
+rm -rf "$copy"/illumos-resources-* "$copy/deb-out"
+if ! test -f "$copy/Makefile"; then
+	(cd "$copy" && ./configure --quiet && $MAKE) >"$tmp/build.log" 2>&1 ||
+	    { cat "$tmp/build.log"; hard_error "cannot configure the copy"; }
+fi
+(cd "$copy" && find . -type f -print | sort) >"$tmp/before"
+
+touch "$copy"/src/*.c
+if (cd "$copy" && $MAKE -j8 V=0 all info html) >"$tmp/make.log" 2>&1; then
+	echo "ok: $MAKE -j8 all info html after touching src/*.c"
+else
+	fail "$MAKE -j8 all info html failed after touching src/*.c:"
+	show "$tmp/make.log"
+fi
+
+# The rule that makes the pages ran once, and the generator and its
+# library were each built once.
+for step in 'GEN .*stamp-docs' 'CCLD .*src/illumos-docgen' 'AR .*src/libdocgen\.a' \
+    'CC .*src/catalog\.o'; do
+	n=`grep -c -e "$step" "$tmp/make.log"`
+	test "$n" -eq 1 ||
+	    fail "'$step' ran $n times, not once"
+done
+
+for f in man/illumos-distros.7 man/illumos-books.7 \
+    info/illumos-distros.texi info/illumos-books.texi \
+    web/illumos-resources.md; do
+	cmp -s "$abs_srcdir/$f" "$copy/$f" || fail "$f changed"
+done
+
+# Nothing but what the targets make: no temporary file of the
+# generator, of ar or of the stamp rule is left.
+(cd "$copy" && find . -type f -print | sort) >"$tmp/after"
+# The generator and its objects are new where the copy was built from a
+# tarball, which needs no generator until a source changes.
+comm -13 "$tmp/before" "$tmp/after" |
+    grep -v -e '^\./info/[^/]*\.html/' -e '^\./man/[^/]*\.html$' \
+    -e '^\./man/mandoc\.css$' -e '/\.dirstamp$' -e '^\./src/[a-z_]*\.o$' \
+    -e '^\./src/illumos-docgen$' -e '^\./src/libdocgen\.a$' >"$tmp/new"
+if test -s "$tmp/new"; then
+	fail "the parallel make left files behind:"
+	show "$tmp/new"
+fi
+
+finish
