@@ -95,28 +95,37 @@ dot_matters(const char *s, size_t i)
 static void
 escape(struct buf *b, const char *s, size_t len, int cell, int bol)
 {
-	size_t	 i, j, end = len;
+	size_t	 i, j, ref = len, k = len;
 	char	 c;
 
 	/*
 	 * lowdown takes a final "{...}" of a heading for attributes, and
-	 * a final '#' for a closing sequence, escaped or not; so in a line
-	 * of its own the last '}' or '#' is a character reference, which
+	 * a final '#' for a closing sequence, escaped or not, after any
+	 * blanks at the end of the line; so in a line of its own the last
+	 * '}' or '#' before them, at ref, is a character reference, which
 	 * lowdown leaves to the browser and pandoc decodes.
 	 */
-	if (cell && len > 0 && (s[len - 1] == '}' || s[len - 1] == '#'))
-		end = len - 1;
-	for (i = 0; i < end; i++) {
+	while (cell && k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t' ||
+	    s[k - 1] == '\n'))
+		k--;
+	if (cell && k > 0 && (s[k - 1] == '}' || s[k - 1] == '#'))
+		ref = k - 1;
+	for (i = 0; i < len; i++) {
 		if (!bol) {
 			/* Copy a run of bytes that need nothing in one go. */
-			for (j = i; j < end &&
+			for (j = i; j < len && j != ref &&
 			    !(special[(unsigned char)s[j]] & (1 | 2 | 8)); j++)
 				continue;
 			if (j > i) {
 				buf_putn(b, s + i, j - i);
-				if ((i = j) == end)
+				if ((i = j) == len)
 					break;
 			}
+		}
+		if (i == ref) {
+			buf_puts(b, s[i] == '}' ? "&#125;" : "&#35;");
+			bol = 0;
+			continue;
 		}
 		c = s[i];
 		if (c == '\n' || c == '\t') {
@@ -160,8 +169,6 @@ escape(struct buf *b, const char *s, size_t len, int cell, int bol)
 		buf_putc(b, c);
 		bol = 0;
 	}
-	if (end < len)
-		buf_puts(b, s[end] == '}' ? "&#125;" : "&#35;");
 }
 
 void

@@ -233,6 +233,9 @@ static const struct ecase cases[] = {
 	M(CELL, "C#", "C&#35;"),
 	M(CELL, "}", "&#125;"),
 	M(CELL, "#", "&#35;"),
+	/* Blanks after the final '}' or '#' do not hide it from lowdown. */
+	M(CELL, "Name {#id} ", "Name \\{\\#id&#125; "),
+	M(CELL, "C# \t", "C&#35;  "),
 	M(CELL, "{x} y", "\\{x} y"),
 	M(PROSE, "x {y}", "x \\{y}"),
 	M(PROSE, "C#", "C\\#"),
