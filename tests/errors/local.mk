@@ -76,5 +76,5 @@ ERROR_CASES = \
 	tests/errors/unknown-page
 
 TESTS += $(ERROR_CASES:=.rec)
-EXTRA_DIST += $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \
+EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \
 	$(ERROR_CASES:=.status)
