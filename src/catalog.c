@@ -718,6 +718,25 @@ finish_catalog(struct ctx *c, void *item)
 }
 
 /*
+ * A page's SEE ALSO lists other pages: one that names the page itself
+ * is a reference that leads nowhere, which mandoc reports.
+ */
+static void
+not_self(struct ctx *c, const struct page *p)
+{
+	const struct field *f;
+	struct buf	 self;
+
+	memset(&self, 0, sizeof(self));
+	buf_printf(&self, "%s(%s)", p->name, p->section);
+	for (f = field_named(c, "SeeAlso"); f != NULL; f = next_of(c, f))
+		if (strcmp(trim(c, f->value), self.p) == 0)
+			error_at(c, f->line, f->vcol, "page %s names itself "
+			    "in SeeAlso", self.p);
+	buf_free(&self);
+}
+
+/*
  * A page's name says which layout it gets, and its section goes into
  * a file name and .Dt, so it must have its plain form.  Its summary
  * follows the name on the NAME line, which must fit a terminal of 60
@@ -748,6 +767,8 @@ finish_page(struct ctx *c, void *item)
 		error_at(c, f->line, f->vcol, "section '%s' is not a digit "
 		    "and letters, such as 7 or 3LIB", p->section);
 	}
+	if (p->name != NULL && p->section != NULL)
+		not_self(c, p);
 	if (p->name != NULL && p->summary != NULL &&
 	    (w = strlen(p->name) + 3 + utf8_width(p->summary,
 	    strlen(p->summary))) > NAME_LINE_WIDTH) {
