@@ -718,22 +718,20 @@ finish_catalog(struct ctx *c, void *item)
 }
 
 /*
- * A page's SEE ALSO lists other pages: one that names the page itself
- * is a reference that leads nowhere, which mandoc reports.
+ * The SeeAlso fields of a record list other manual pages.  One that
+ * names the page the record is shown in is a reference that leads
+ * nowhere, which mandoc reports.
  */
 static void
-not_self(struct ctx *c, const struct page *p)
+not_self(struct ctx *c, const char *page)
 {
 	const struct field *f;
-	struct buf	 self;
+	size_t		 n = strlen(page);
 
-	memset(&self, 0, sizeof(self));
-	buf_printf(&self, "%s(%s)", p->name, p->section);
 	for (f = field_named(c, "SeeAlso"); f != NULL; f = next_of(c, f))
-		if (strcmp(trim(c, f->value), self.p) == 0)
-			error_at(c, f->line, f->vcol, "page %s names itself "
-			    "in SeeAlso", self.p);
-	buf_free(&self);
+		if (strncmp(f->value, page, n) == 0 && f->value[n] == '(')
+			error_at(c, f->line, f->vcol, "SeeAlso names %s, "
+			    "the page this is shown in", page);
 }
 
 /*
@@ -767,8 +765,8 @@ finish_page(struct ctx *c, void *item)
 		error_at(c, f->line, f->vcol, "section '%s' is not a digit "
 		    "and letters, such as 7 or 3LIB", p->section);
 	}
-	if (p->name != NULL && p->section != NULL)
-		not_self(c, p);
+	if (p->name != NULL)
+		not_self(c, p->name);
 	if (p->name != NULL && p->summary != NULL &&
 	    (w = strlen(p->name) + 3 + utf8_width(p->summary,
 	    strlen(p->summary))) > NAME_LINE_WIDTH) {
@@ -795,6 +793,7 @@ finish_term(struct ctx *c, void *item)
 		    strcmp(t->kindname, catalog_term_kinds[k].name) == 0)
 			break;
 	t->kind = (enum term_kind)k;
+	not_self(c, catalog_pages[PAGE_DISTROS]);
 }
 
 static void
@@ -843,6 +842,7 @@ finish_book(struct ctx *c, void *item)
 		    strcmp(b->kind, catalog_book_groups[g].kind) == 0)
 			break;
 	b->group = (enum book_group)g;
+	not_self(c, catalog_pages[PAGE_BOOKS]);
 }
 
 /*

@@ -74,7 +74,8 @@ ERROR_CASES = \
 	tests/errors/node-reserved \
 	tests/errors/node-empty \
 	tests/errors/unknown-page \
-	tests/errors/see-self
+	tests/errors/see-self \
+	tests/errors/see-self-term
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \
