@@ -97,16 +97,16 @@ seealso_cmp(const void *a, const void *b)
 	return strcmp(x, y);
 }
 
+/*
+ * Add the references of a list that are not yet in l.  None names the
+ * page itself: the catalog refuses such a SeeAlso.
+ */
 static void
-add_refs(struct strlist *l, struct strset *seen, const struct strlist *from,
-    const char *self)
+add_refs(struct strlist *l, struct strset *seen, const struct strlist *from)
 {
 	size_t	 i;
 
 	for (i = 0; i < from->n; i++) {
-		if (strncmp(from->v[i], self, strlen(self)) == 0 &&
-		    from->v[i][strlen(self)] == '(')
-			continue;
 		if (strset_add(seen, from->v[i], 1) != 0)
 			continue;
 		l->v = xreallocarray(l->v, l->n + 1, sizeof(*l->v));
@@ -127,13 +127,13 @@ footer(struct mdoc *m, const struct catalog *cat, const struct page *p)
 
 	memset(&l, 0, sizeof(l));
 	memset(&seen, 0, sizeof(seen));
-	add_refs(&l, &seen, &p->seealso, p->name);
+	add_refs(&l, &seen, &p->seealso);
 	if (p->kind == PAGE_DISTROS) {
 		for (i = 0; i < cat->nterms; i++)
-			add_refs(&l, &seen, &cat->terms[i].seealso, p->name);
+			add_refs(&l, &seen, &cat->terms[i].seealso);
 	} else
 		for (i = 0; i < cat->nbooks; i++)
-			add_refs(&l, &seen, &cat->books[i].seealso, p->name);
+			add_refs(&l, &seen, &cat->books[i].seealso);
 	strset_free(&seen);
 	if (l.n == 0)
 		return;
