@@ -72,7 +72,6 @@ struct ctx {
 	const struct field **first;
 	size_t		*count;
 	unsigned char	*rowmap;	/* The row of each key, or NOROW. */
-	struct buf	 slug;		/* Kept for reuse by node_for(). */
 };
 
 static void	 error_at(struct ctx *, size_t, size_t, const char *, ...)
@@ -286,8 +285,8 @@ is_blank(int c)
 }
 
 /* Keep a string made while reading until the catalog is freed. */
-static const char *
-own(struct catalog *cat, char *s)
+const char *
+catalog_own(struct catalog *cat, char *s)
 {
 	cat->owned = xmore(cat->owned, cat->nowned, sizeof(*cat->owned));
 	cat->owned[cat->nowned++] = s;
@@ -315,7 +314,7 @@ trim(struct ctx *c, const char *v)
 	len = strlen(v);
 	while (len > 0 && is_blank((unsigned char)v[len - 1]))
 		len--;
-	return own(c->cat, xstrndup(v, len));
+	return catalog_own(c->cat, xstrndup(v, len));
 }
 
 static void
@@ -1148,80 +1147,6 @@ catalog_fact_term(const struct catalog *cat, const struct fieldspec *f,
 }
 
 /*
- * Give an entry its Texinfo node name, and report one that is empty
- * once made a slug, or that another node of the manual already has.
- * makeinfo takes "top" for "Top", so names are compared in lower case.
- * The chapters of the program come first, with no line.
- */
-static const char *
-node_for(struct ctx *c, struct strset *nodes, const char *name,
-    size_t line, size_t col)
-{
-	struct buf	*slug = &c->slug;
-	char		*key, *q;
-	size_t		 other;
-
-	slug->len = 0;
-	buf_puts(slug, "");
-	texi_slug(slug, name);
-	if (slug->len == 0) {
-		error_at(c, line, col, "'%s' leaves nothing for a Texinfo "
-		    "node name", name);
-		return "?";
-	}
-	key = xstrndup(slug->p, slug->len);
-	for (q = key; *q != '\0'; q++)
-		if (*q >= 'A' && *q <= 'Z')
-			*q += 'a' - 'A';
-	other = strset_add(nodes, own(c->cat, key), line > 0 ? line :
-	    (size_t)-1);
-	if (other == (size_t)-1)
-		error_at(c, line, col, "'%s' gives the Texinfo node name "
-		    "'%s', which a chapter of the manual has", name, slug->p);
-	else if (other != 0)
-		error_at(c, line, col, "'%s' gives the Texinfo node name "
-		    "'%s', which the entry at line %zu has", name, slug->p,
-		    other);
-	return own(c->cat, xstrndup(slug->p, slug->len));
-}
-
-/* The node names of the manual of a page, each entry's checked. */
-static void
-check_nodes(struct ctx *c, enum page_kind k)
-{
-	struct catalog	*cat = c->cat;
-	struct strset	 nodes;
-	const char *const *fixed;
-	size_t		 i;
-
-	memset(&nodes, 0, sizeof(nodes));
-	for (fixed = texi_chapters[k]; *fixed != NULL; fixed++)
-		node_for(c, &nodes, *fixed, 0, 0);
-	if (k == PAGE_DISTROS) {
-		for (i = 0; i < TERM_OTHER; i++)
-			node_for(c, &nodes, catalog_term_kinds[i].title, 0, 0);
-		for (i = 0; i < cat->nterms; i++)
-			if (cat->terms[i].kind != TERM_OTHER)
-				cat->terms[i].node = node_for(c, &nodes,
-				    cat->terms[i].kind == TERM_PLATFORM ?
-				    cat->terms[i].title : cat->terms[i].name,
-				    cat->terms[i].line, cat->terms[i].col);
-		for (i = 0; i < cat->ndistros; i++)
-			cat->distros[i].node = node_for(c, &nodes,
-			    cat->distros[i].name, cat->distros[i].line,
-			    cat->distros[i].col);
-	} else {
-		for (i = 0; i < BOOK__COUNT; i++)
-			node_for(c, &nodes, catalog_book_groups[i].title, 0, 0);
-		for (i = 0; i < cat->nbooks; i++)
-			cat->books[i].node = node_for(c, &nodes,
-			    cat->books[i].title, cat->books[i].line,
-			    cat->books[i].col);
-	}
-	strset_free(&nodes);
-}
-
-/*
  * Every page must be there, and must have something to list: a page
  * with no entries would replace a good page with an empty one.
  */
@@ -1247,7 +1172,7 @@ check_pages(struct ctx *c)
 			    "page would replace a good one", p->name,
 			    k == PAGE_DISTROS ? "Distribution" : "Book");
 		else
-			check_nodes(c, (enum page_kind)k);
+			c->nerr += texi_name_nodes(cat, (enum page_kind)k);
 	}
 }
 
@@ -1309,7 +1234,6 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 	free(c.rowmap);
 	free(c.first);
 	free(c.count);
-	buf_free(&c.slug);
 	return c.nerr;
 }
 

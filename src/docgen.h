@@ -461,6 +461,7 @@ int	 schema_check(const struct recfile *);
 int	 catalog_build(struct catalog *, const struct recfile *);
 void	 catalog_free(struct catalog *);
 const struct page *catalog_page(const struct catalog *, const char *);
+const char *catalog_own(struct catalog *, char *);
 const struct term *catalog_fact_term(const struct catalog *,
 	    const struct fieldspec *, const char *);
 int	 catalog_has_term(const struct catalog *, const struct distro *,
@@ -529,6 +530,7 @@ const char *roff_os_name(const char *, size_t, size_t *);
 void	 texi_escape(struct buf *, const char *, size_t);
 void	 texi_escape_uref(struct buf *, const char *, size_t);
 void	 texi_slug(struct buf *, const char *);
+int	 texi_name_nodes(struct catalog *, enum page_kind);
 void	 md_escape(struct buf *, const char *, size_t, int);
 void	 md_escape_after(struct buf *, const char *, size_t);
 void	 md_escape_url(struct buf *, const char *, size_t);
