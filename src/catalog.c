@@ -960,14 +960,18 @@ read_sets(struct ctx *c, struct sets *s)
 	enum recset	 k = R__COUNT;
 	size_t		 i;
 
+	c->cat->set_of = xmalloc(c->rf->nrecs);
 	for (i = 0; i < c->rf->nrecs; i++) {
 		r = &c->rf->recs[i];
 		c->r = r;
+		c->cat->set_of[i] = R__COUNT;
 		if ((n = set_name(c, r)) != NULL) {
 			name = n;
 			k = enter_set(c, name);
-		} else if (name != NULL && k < R__COUNT)
+		} else if (name != NULL && k < R__COUNT) {
+			c->cat->set_of[i] = (unsigned char)k;
 			add_record(c, s, k);
+		}
 		else if (name != NULL)
 			diag(DIAG_WARNING, c->fname, r->line, 1,
 			    "record set %s is not used by any page", name);
@@ -975,67 +979,21 @@ read_sets(struct ctx *c, struct sets *s)
 }
 
 /*
- * Each field of a type, "file:line:column<TAB>value" a line, in the
- * order of the file.  The column is where the value starts, as the
- * diagnostics count it.
+ * The row of a field of the record at index recno of the file: how the
+ * catalog read it.  NULL for a field of no row, of a descriptor, or of
+ * a record outside the record sets that the catalog reads.
  */
-static void
-list_fields(struct buf *b, const struct catalog *cat,
-    enum field_type type)
+const struct fieldspec *
+catalog_row(const struct catalog *cat, size_t recno, const char *name)
 {
-	const struct recfile *rf = cat->rf;
-	struct catalog	 scratch;
-	struct ctx	 c;
-	const struct record *r;
-	const struct field *f;
-	const char	*name;
-	enum recset	 k = R__COUNT;
-	size_t		 i, j, row;
+	const struct fieldspec *fs;
 
-	memset(&scratch, 0, sizeof(scratch));
-	memset(&c, 0, sizeof(c));
-	c.cat = &scratch;
-	c.rf = rf;
-	c.rowmap = xmalloc(rf->nnames + 1);
-	for (i = 0; i < rf->nrecs; i++) {
-		r = &rf->recs[i];
-		if ((name = set_name(&c, r)) != NULL) {
-			k = enter_set(&c, name);
-			continue;
-		}
-		for (j = 0; k < R__COUNT && j < r->nfields; j++) {
-			f = &r->fields[j];
-			if ((row = c.rowmap[f->key]) == NOROW ||
-			    c.rs->fields[row].ftype != type)
-				continue;
-			buf_printf(b, "%s:%zu:%u\t%s\n", rf->fname, f->line,
-			    f->vcol, trim(&c, f->value));
-			buf_flush(b);
-		}
-	}
-	free(c.rowmap);
-	catalog_free(&scratch);
-}
-
-/*
- * Every link of the catalog, for "make linkcheck": the fields that the
- * tables above read as links.  The catalog has been built, so each
- * value is one http or https link without blanks.
- */
-void
-catalog_urls(struct buf *b, const struct catalog *cat)
-{
-	list_fields(b, cat, FT_URL);
-}
-
-/*
- * Every date of the catalog that says when a record was last checked,
- * so that "make linkcheck" can report those checked long ago.
- */
-void
-catalog_dates(struct buf *b, const struct catalog *cat)
-{
-	list_fields(b, cat, FT_DATE);
+	if (cat->set_of == NULL || cat->set_of[recno] >= R__COUNT)
+		return NULL;
+	for (fs = recspecs[cat->set_of[recno]].fields; fs->name != NULL; fs++)
+		if (strcmp(fs->name, name) == 0)
+			return fs;
+	return NULL;
 }
 
 /*
@@ -1274,6 +1232,7 @@ catalog_free(struct catalog *cat)
 		free(cat->owned[i]);
 	free(cat->owned);
 	free(cat->has);
+	free(cat->set_of);
 	free(cat->pages);
 	free(cat->terms);
 	free(cat->distros);

@@ -454,6 +454,7 @@ struct catalog {
 	const struct page *page_of[PAGE__COUNT];
 	char		**owned;	/* Copies made while reading. */
 	size_t		 nowned;
+	unsigned char	*set_of;	/* The record set of each record. */
 	unsigned char	*has;	/* Distribution i has term j at i*nterms+j. */
 };
 
@@ -462,6 +463,8 @@ int	 catalog_build(struct catalog *, const struct recfile *);
 void	 catalog_free(struct catalog *);
 const struct page *catalog_page(const struct catalog *, const char *);
 const char *catalog_own(struct catalog *, char *);
+const struct fieldspec *catalog_row(const struct catalog *, size_t,
+	    const char *);
 const struct term *catalog_fact_term(const struct catalog *,
 	    const struct fieldspec *, const char *);
 int	 catalog_has_term(const struct catalog *, const struct distro *,
@@ -511,8 +514,6 @@ int	 inline_span(const char *, size_t, struct span *);
 int	 inline_word(const char *, size_t, size_t *, size_t *);
 void	 inline_manpage_url(struct buf *, const char *, const struct span *);
 int	 inline_own_page(const char *, const struct span *);
-void	 catalog_urls(struct buf *, const struct catalog *);
-void	 catalog_dates(struct buf *, const struct catalog *);
 
 /* The licence of the output, as lines of text. */
 extern const char *const license_grant[];
@@ -542,6 +543,8 @@ void	 md_escape_url(struct buf *, const char *, size_t);
 void	 mdoc_write(struct buf *, const struct catalog *, const struct page *);
 void	 texi_write(struct buf *, const struct catalog *, const struct page *);
 void	 md_write(struct buf *, const struct catalog *);
+void	 urls_write(struct buf *, const struct catalog *);
+void	 checked_write(struct buf *, const struct catalog *);
 
 /*
  * The node names that the Texinfo manual of each page gives chapters of

@@ -136,7 +136,7 @@ write_urls(struct buf *b, const struct catalog *cat,
     const struct page *page)
 {
 	(void)page;
-	catalog_urls(b, cat);
+	urls_write(b, cat);
 }
 
 /* And so are the dates on which its records were checked. */
@@ -145,7 +145,7 @@ write_checked(struct buf *b, const struct catalog *cat,
     const struct page *page)
 {
 	(void)page;
-	catalog_dates(b, cat);
+	checked_write(b, cat);
 }
 
 static const struct format *
