@@ -545,6 +545,22 @@ void	 texi_write(struct buf *, const struct catalog *, const struct page *);
 void	 md_write(struct buf *, const struct catalog *);
 void	 urls_write(struct buf *, const struct catalog *);
 void	 checked_write(struct buf *, const struct catalog *);
+void	 facts_write(struct buf *, const struct catalog *);
+
+/*
+ * An output format: its name for -T and its writer, which writes either
+ * one named page of the catalog or the whole catalog at once.  The
+ * table ends with a row whose name is NULL; its first row is the
+ * default format.
+ */
+struct format {
+	const char	*name;
+	void		(*page)(struct buf *, const struct catalog *,
+			    const struct page *);
+	void		(*whole)(struct buf *, const struct catalog *);
+};
+
+extern const struct format docgen_formats[];
 
 /*
  * The node names that the Texinfo manual of each page gives chapters of

@@ -20,34 +20,17 @@
 #define VERSION "0.1"
 #endif
 
-/*
- * An output format: its name for -T, its writer, and whether it writes
- * one named page of the catalog or the whole catalog at once.
- */
-struct format {
-	const char	*name;
-	void		(*write)(struct buf *, const struct catalog *,
-			    const struct page *);
-	int		 paged;
-};
-
 /* What the command line asks for. */
 struct options {
 	const struct format *format;
 	const char	*outfile;	/* NULL for standard output. */
 	const char	*catalog;
-	const char	*page;		/* NULL unless format->paged. */
+	const char	*page;		/* NULL unless format->page. */
 	int		 schema_only;
 };
 
 static void	 usage(FILE *);
 static void	 help(void);
-static void	 write_markdown(struct buf *, const struct catalog *,
-		    const struct page *);
-static void	 write_urls(struct buf *, const struct catalog *,
-		    const struct page *);
-static void	 write_checked(struct buf *, const struct catalog *,
-		    const struct page *);
 static const struct format *find_format(const char *);
 static int	 parse_options(struct options *, int, char *[]);
 static int	 check_catalog(const char *);
@@ -57,15 +40,6 @@ static int	 write_output(const struct format *, const struct catalog *,
 		    const struct page *, struct output *);
 static int	 generate(const struct options *, struct output *);
 static int	 open_std(void);
-
-/* The first format is the default. */
-static const struct format formats[] = {
-	{ "mdoc",	mdoc_write,	1 },
-	{ "texinfo",	texi_write,	1 },
-	{ "markdown",	write_markdown,	0 },
-	{ "urls",	write_urls,	0 },
-	{ "checked",	write_checked,	0 }
-};
 
 /*
  * One line for each way the program may be called, as in the SYNOPSIS
@@ -78,7 +52,8 @@ usage(FILE *f)
 	fputs("usage: illumos-docgen [-T mdoc | texinfo] [-o file] "
 	    "catalog page\n"
 	    "       illumos-docgen -T markdown [-o file] catalog\n"
-	    "       illumos-docgen -T urls | checked [-o file] catalog\n"
+	    "       illumos-docgen -T urls | checked | facts [-o file] "
+	    "catalog\n"
 	    "       illumos-docgen -S catalog\n"
 	    "       illumos-docgen --help | --version\n", f);
 }
@@ -113,6 +88,9 @@ help(void)
 	    "      checked     every date on which a record was last\n"
 	    "                  checked, a line each, as file:line:column,\n"
 	    "                  a tab and the date; takes no page name\n"
+	    "      facts       the facts of the catalog as the pages show\n"
+	    "                  them, in lines of fields separated by tabs;\n"
+	    "                  takes no page name\n"
 	    "  --help      print this help and exit\n"
 	    "  --version   print the version and exit\n"
 	    "\n"
@@ -121,41 +99,14 @@ help(void)
 	    stdout);
 }
 
-/* The Markdown page is the whole catalog; it has no page to pick. */
-static void
-write_markdown(struct buf *b, const struct catalog *cat,
-    const struct page *page)
-{
-	(void)page;
-	md_write(b, cat);
-}
-
-/* The links, likewise, are those of the whole catalog. */
-static void
-write_urls(struct buf *b, const struct catalog *cat,
-    const struct page *page)
-{
-	(void)page;
-	urls_write(b, cat);
-}
-
-/* And so are the dates on which its records were checked. */
-static void
-write_checked(struct buf *b, const struct catalog *cat,
-    const struct page *page)
-{
-	(void)page;
-	checked_write(b, cat);
-}
-
 static const struct format *
 find_format(const char *name)
 {
-	size_t	 i;
+	const struct format *f;
 
-	for (i = 0; i < sizeof(formats) / sizeof(formats[0]); i++)
-		if (strcmp(formats[i].name, name) == 0)
-			return &formats[i];
+	for (f = docgen_formats; f->name != NULL; f++)
+		if (strcmp(f->name, name) == 0)
+			return f;
 	return NULL;
 }
 
@@ -170,7 +121,7 @@ parse_options(struct options *opt, int argc, char *argv[])
 	int	 ch, nargs;
 
 	memset(opt, 0, sizeof(*opt));
-	opt->format = &formats[0];
+	opt->format = &docgen_formats[0];
 	if (argc == 2 && strcmp(argv[1], "--help") == 0) {
 		help();
 		return EXIT_OK;
@@ -201,7 +152,7 @@ parse_options(struct options *opt, int argc, char *argv[])
 		}
 	}
 	/* A page is named only when one is written. */
-	nargs = opt->format->paged && !opt->schema_only ? 2 : 1;
+	nargs = opt->format->page != NULL && !opt->schema_only ? 2 : 1;
 	if (argc - optind != nargs) {
 		usage(stderr);
 		return EXIT_USAGE;
@@ -263,7 +214,10 @@ write_output(const struct format *f, const struct catalog *cat,
 	memset(&b, 0, sizeof(b));
 	b.sink = 1;
 	b.fd = o->fd;
-	f->write(&b, cat, page);
+	if (f->page != NULL)
+		f->page(&b, cat, page);
+	else
+		f->whole(&b, cat);
 	if (out_commit(o, &b) == -1)
 		rc = EXIT_USAGE;
 	buf_free(&b);

@@ -25,12 +25,8 @@
 
 #include "docgen.h"
 
-struct format;
-
 int		LLVMFuzzerInitialize(int *, char ***);
 int		LLVMFuzzerTestOneInput(const uint8_t *, size_t);
-static void	write_markdown(struct buf *, const struct catalog *,
-		    const struct page *);
 static void	check_nodes(const struct buf *);
 static void	write_one(const struct format *, const struct catalog *,
 		    const struct page *);
@@ -39,31 +35,6 @@ static const char *const pages[] = {
 	"illumos-distros",
 	"illumos-books"
 };
-
-/*
- * The output formats.  This array mirrors the table tests/formats,
- * which the shell tests read: a new format is a row in both.
- */
-static const struct format {
-	const char	*name;	/* The argument of -T. */
-	void		(*write)(struct buf *, const struct catalog *,
-			    const struct page *);
-	int		 takes_page;
-	void		(*check)(const struct buf *);
-} formats[] = {
-	{ "mdoc", mdoc_write, 1, NULL },
-	{ "texinfo", texi_write, 1, check_nodes },
-	{ "markdown", write_markdown, 0, NULL }
-};
-
-/* The Markdown writer takes no page; this gives it the common form. */
-static void
-write_markdown(struct buf *b, const struct catalog *cat,
-    const struct page *page)
-{
-	(void)page;
-	md_write(b, cat);
-}
 
 /*
  * What the generator accepts, makeinfo must accept: in a Texinfo
@@ -112,9 +83,12 @@ write_one(const struct format *f, const struct catalog *cat,
 	struct buf	 out;
 
 	memset(&out, 0, sizeof(out));
-	f->write(&out, cat, page);
-	if (f->check != NULL)
-		f->check(&out);
+	if (f->page != NULL)
+		f->page(&out, cat, page);
+	else
+		f->whole(&out, cat);
+	if (f->page == texi_write)
+		check_nodes(&out);
 	buf_free(&out);
 }
 
@@ -149,7 +123,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct catalog		 cat;
 	const struct format	*f;
 	const struct page	*page;
-	size_t			 i, j;
+	size_t			 j;
 	int			 nerr;
 	char			*text;
 
@@ -176,9 +150,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		rec_free(&rf);
 		return 0;
 	}
-	for (i = 0; i < sizeof(formats) / sizeof(formats[0]); i++) {
-		f = &formats[i];
-		if (!f->takes_page) {
+	for (f = docgen_formats; f->name != NULL; f++) {
+		if (f->page == NULL) {
 			write_one(f, &cat, NULL);
 			continue;
 		}

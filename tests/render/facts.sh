@@ -1,18 +1,19 @@
 #!/bin/sh
 #
 # The man pages and the Info manuals say the same facts, and they are
-# the catalog's.  From each rendering a reader sees (mandoc and makeinfo
-# --plaintext always; groff as man-db runs it, where groff is
-# installed) this test takes:
+# the catalog's.  What the pages are to show comes from the generator's
+# list of facts (illumos-docgen -T facts), which walks the same table of
+# fields as the writers, so a new fact needs no change here; its links
+# are checked against the catalog with recsel.  From each rendering a
+# reader sees (mandoc and makeinfo --plaintext always; groff as man-db
+# runs it, where groff is installed) this test takes:
 #
 # - for each distribution, its section (heading = its Name), which must
-#   hold its Url, ProviderUrl and PackagingUrl where it has them;
-# - the four comparison tables, cut into cells at the columns of their
-#   heading rows, which must equal the tables made here from the
-#   catalog: Name, Status, Packaging and platforms; Name, Open source,
-#   bhyve, KVM and LX zones ("?" for what is not known); Name, Linux
-#   analogue ("-" where there is none) and Focus; Name and Provider.
-#   In Info each name is a cross reference, "*note NAME::";
+#   hold every link that the list of facts shows with it;
+# - the comparison tables, cut into cells at the columns of their
+#   heading rows, which must equal those of the list of facts, a row
+#   for each distribution in catalog order.  In Info each name is a
+#   cross reference, "*note NAME::";
 # - for each book, its section (heading = its Title), which must hold
 #   its Url;
 # - for each choice, its entry (heading = its Title), which must name
@@ -81,8 +82,49 @@ section()
 	}' "$2"
 }
 
-# The distributions.
+# The facts as the pages are to show them: the generator's own list of
+# them (-T facts), which walks the same table of fields as its writers.
+# Each of its links is first checked against the catalog, read by
+# recsel, so that the list cannot claim a link the catalog lacks.
+docgen=${DOCGEN:-./src/illumos-docgen}
+if ! "$docgen" -T facts "$catalog" >"$tmp/facts" 2>"$tmp/stderr" ||
+    test -s "$tmp/stderr" || ! test -s "$tmp/facts"; then
+	cat "$tmp/stderr"
+	echo "error: illumos-docgen -T facts failed or was not silent"
+	exit 99
+fi
+# facts KIND: the lines of that kind, without it, with "|" between the
+# fields and the escapes of -T facts undone.
+facts()
+{
+	awk -F '\t' -v kind="$1" '
+	function unescape(s,	out, c) {
+		out = ""
+		while (match(s, /\\./)) {
+			c = substr(s, RSTART + 1, 1)
+			out = out substr(s, 1, RSTART - 1) \
+			    (c == "t" ? "\t" : c == "n" ? "\n" : c)
+			s = substr(s, RSTART + 2)
+		}
+		return out s
+	}
+	$1 == kind {
+		for (i = 2; i <= NF; i++)
+			printf "%s%s", unescape($i), (i < NF ? "|" : "\n")
+	}' "$tmp/facts"
+}
+
+# The distributions: each has a section headed by its Name, which holds
+# every link that the list of facts shows with it (in Info alone, where
+# only the manual shows it).
 recnames Distribution "$tmp/distros"
+facts link >"$tmp/links"
+while IFS='|' read -r name field where url; do
+	recval Distribution "$name" "$field" >"$tmp/values" || exit 99
+	grep -x -F -e "$url" "$tmp/values" >/dev/null ||
+	    fail "-T facts shows $url as the $field of $name," \
+	    "which the catalog does not say"
+done <"$tmp/links"
 for r in $renderers; do
 	case $r in
 	info)	kind=info ;;
@@ -95,47 +137,30 @@ for r in $renderers; do
 			fail "$r: no section headed \"$name\""
 			continue
 		fi
-		for field in Url ProviderUrl PackagingUrl; do
-			recval Distribution "$name" $field >"$tmp/urls" ||
-			    exit 99
-			while read -r url; do
-				if grep -F -e "$url" "$tmp/sec" >/dev/null
-				then
-					echo "ok: $r: $name: $field $url"
-				else
-					fail "$r: section \"$name\" lacks" \
-					    "its $field $url:"
-					show "$tmp/sec"
-				fi
-			done <"$tmp/urls"
-		done
+		while IFS='|' read -r n field where url; do
+			test "$n" = "$name" || continue
+			test $where = entry || test $r = info || continue
+			if grep -F -e "$url" "$tmp/sec" >/dev/null; then
+				echo "ok: $r: $name: $field $url"
+			else
+				fail "$r: section \"$name\" lacks its" \
+				    "$field $url:"
+				show "$tmp/sec"
+			fi
+		done <"$tmp/links"
 	done <"$tmp/distros"
 done
 
-# The comparison tables the catalog calls for, one row a line, cells
-# separated by "|": status, packaging and platforms; what each offers;
-# what each is for; who makes each.
-# What the catalog leaves open ("unknown", or a Status or Packaging it
-# does not give) is a question mark.
-ask() { case $1 in ''|unknown) echo '?' ;; *) echo "$1" ;; esac; }
-while read -r name; do
-	focus=`recval Distribution "$name" Focus | sed -n 'H; ${x; s/^\n//; s/\n/, /g; p; }'`
-	status=`recval Distribution "$name" Status`
-	pkg=`recval Distribution "$name" Packaging`
-	arch=`recval Distribution "$name" Arch |
-	    sed 's/^sparc$/SPARC/' | sed -n 'H; ${x; s/^\n//; s/\n/, /g; p; }'`
-	echo "$name|`ask "$status"`|`ask "$pkg"`|$arch"
-	linux=`recval Distribution "$name" LinuxAnalog`
-	echo "$name|${linux:--}|$focus" >>"$tmp/table3.want"
-	echo "$name|`recval Distribution "$name" Provider`" >>"$tmp/table4.want"
-done <"$tmp/distros" >"$tmp/table1.want"
-while read -r name; do
-	row=$name
-	for field in OpenSource Bhyve Kvm Lx; do
-		row="$row|`ask "\`recval Distribution "$name" $field\`"`"
-	done
-	echo "$row"
-done <"$tmp/distros" >"$tmp/table2.want"
+# The comparison tables, one row a line with "|" between the cells, as
+# -T facts has them, and the names of their columns.  Each has a row
+# for every distribution of the catalog, in its order.
+facts table | sed -n 's/^\([0-9][0-9]*\)|/\1 /p' >"$tmp/tables"
+test -s "$tmp/tables" || fail "-T facts lists no comparison table"
+while read -r t labels; do
+	facts row | sed -n "s/^$t|//p" >"$tmp/table$t.want"
+	cut -d '|' -f 1 "$tmp/table$t.want" | cmp -s - "$tmp/distros" ||
+	    fail "-T facts: the rows of table $t are not the distributions"
+done <"$tmp/tables"
 
 # table FILE LABELS: the rows of the rendered table whose heading row
 # holds LABELS ("|" between them, in order), cut at the columns where
@@ -172,13 +197,7 @@ table()
 }
 
 for r in $renderers; do
-	for t in 1 2 3 4; do
-		case $t in
-		1)	labels='Name|Status|Packaging|Platforms' ;;
-		2)	labels='Name|Open source|bhyve|KVM|LX zones' ;;
-		3)	labels='Name|Linux analogue|Focus' ;;
-		4)	labels='Name|Provider' ;;
-		esac
+	while read -r t labels; do
 		# Info's cross references, "*note NAME::" or "*note
 		# NAME: NODE.", are shown here as the NAME they show.
 		table "$tmp/illumos-distros.$r" "$labels" |
@@ -192,7 +211,7 @@ for r in $renderers; do
 			diff -u "$tmp/table$t.want" "$tmp/table.got" |
 			    sed 1,2d
 		fi
-	done
+	done <"$tmp/tables"
 done
 
 # entries SET PAGE FIELD: for each record of SET, its entry in each
