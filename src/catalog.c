@@ -1337,8 +1337,8 @@ catalog_bool(const struct distro *d, const struct fieldspec *f)
 }
 
 /* A list joined with commas. */
-void
-catalog_join(struct buf *b, const struct strlist *l)
+static void
+join(struct buf *b, const struct strlist *l)
 {
 	size_t	 i;
 
@@ -1365,7 +1365,7 @@ fact_text(const struct distro *d, const struct fieldspec *f, struct buf *b,
 	switch (f->type) {
 	case FACT_LIST:
 	case FACT_LINKS:
-		catalog_join(b, catalog_list(d, f));
+		join(b, catalog_list(d, f));
 		break;
 	case FACT_BOOL:
 		t = catalog_bool(d, f);

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "docgen.h"
+#include "testing.h"
 
 static int	 nerrors;
 

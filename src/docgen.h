@@ -13,14 +13,8 @@
 
 #include <stdarg.h>
 #include <stddef.h>
-#include <string.h>
 
-/* Let GNU C and clang check printf-style formats; others ignore it. */
-#if defined(__GNUC__)
-#define PRINTFLIKE(f, a)	__attribute__((__format__(__printf__, f, a)))
-#else
-#define PRINTFLIKE(f, a)
-#endif
+#include "buf.h"
 
 /* Exit statuses, as documented in illumos-docgen(1). */
 #define EXIT_OK		0
@@ -39,60 +33,6 @@
 
 /* The most errors reported; later ones are counted but not printed. */
 #define DIAG_MAXERRORS	50
-
-/*
- * A growable byte buffer.  Writers build their output in one of these;
- * when it has a sink (a file descriptor), buf_flush() at the end of an
- * entry writes out what has been built, so that memory does not grow
- * with the size of the catalog.
- */
-struct buf {
-	char	*p;
-	size_t	 len;
-	size_t	 cap;
-	int	 sink;	/* Set when fd is to receive flushed output. */
-	int	 fd;
-	int	 err;	/* The errno of a failed flush, or 0. */
-};
-
-void	 buf_grow(struct buf *, size_t);
-void	 buf_flush(struct buf *);
-int	 buf_write(int, const char *, size_t);
-
-/* One byte, the commonest call of every writer, inline. */
-static inline void
-buf_putc(struct buf *b, char c)
-{
-	if (b->len + 2 > b->cap)
-		buf_grow(b, 1);
-	b->p[b->len++] = c;
-	b->p[b->len] = '\0';
-}
-
-/* Bytes, the next commonest, inline too. */
-static inline void
-buf_putn(struct buf *b, const char *s, size_t len)
-{
-	if (b->len + len + 1 > b->cap)
-		buf_grow(b, len);
-	memcpy(b->p + b->len, s, len);
-	b->len += len;
-	b->p[b->len] = '\0';
-}
-
-static inline void
-buf_puts(struct buf *b, const char *s)
-{
-	buf_putn(b, s, strlen(s));
-}
-
-void	 buf_printf(struct buf *, const char *, ...)
-	    PRINTFLIKE(2, 3);
-void	 buf_free(struct buf *);
-void	*xmalloc(size_t);
-void	*xreallocarray(void *, size_t, size_t);
-void	*xmore(void *, size_t, size_t);
-char	*xstrndup(const char *, size_t);
 
 /* A set of strings, each with a number such as a line (never 0). */
 struct strset {
@@ -118,8 +58,6 @@ void	 diag(enum diag_level, const char *, size_t, size_t,
 void	 vdiag(enum diag_level, const char *, size_t, size_t,
 	    const char *, va_list);
 void	 diag_sys(const char *, const char *);
-int	 diag_errors(void);
-void	 diag_reset(void);
 
 /*
  * One field of a record: name, value, and where each began.  Both
@@ -160,16 +98,13 @@ struct recfile {
 	size_t		 ntight;
 };
 
-int	 rec_parse(struct recfile *, const char *, char *, size_t);
 int	 rec_read(struct recfile *, const char *);
-int	 rec_readfd(struct recfile *, const char *, int, size_t);
 void	 rec_free(struct recfile *);
 unsigned int rec_key(const struct recfile *, const char *);
 const struct field *rec_field(const struct record *, unsigned int);
 void	 rec_pos(const struct recfile *, const struct field *, size_t,
 	    size_t *, size_t *);
 size_t	 utf8_decode(const char *, size_t, unsigned long *);
-int	 utf8_check(const char *, size_t, size_t *);
 size_t	 utf8_nchars(const char *, size_t);
 size_t	 utf8_width(const char *, size_t);
 
@@ -484,7 +419,6 @@ void	 catalog_value(const struct distro *, const struct fieldspec *,
 int	 catalog_shows(const struct distro *, const struct fieldspec *,
 	    unsigned int);
 void	 catalog_widest(const struct catalog *, size_t, struct buf *);
-void	 catalog_join(struct buf *, const struct strlist *);
 const char *catalog_month(int);
 int	 prose_line(const char **, const char **, size_t *, int *);
 

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "docgen.h"
+#include "testing.h"
 
 /* What may be wrong with the bytes of a line, whatever it means. */
 enum flaw {

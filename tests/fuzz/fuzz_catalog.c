@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "docgen.h"
+#include "testing.h"
 
 int		LLVMFuzzerInitialize(int *, char ***);
 int		LLVMFuzzerTestOneInput(const uint8_t *, size_t);

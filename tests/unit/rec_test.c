@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "docgen.h"
+#include "testing.h"
 
 #define FNAME	"t.rec"
 
