@@ -1390,6 +1390,23 @@ catalog_cell(const struct distro *d, const struct fieldspec *f, struct buf *b)
 	fact_text(d, f, b, NOT_KNOWN_CELL);
 }
 
+/*
+ * A fact as the table of the web page shows it: as in the other tables,
+ * except that a text the catalog has none of leaves the cell empty, as
+ * the borders of a web table keep its columns apart without a dash.
+ */
+void
+catalog_web_cell(const struct distro *d, const struct fieldspec *f,
+    struct buf *b)
+{
+	if ((f->type == FACT_TEXT || f->type == FACT_LINK) &&
+	    catalog_text(d, f) == NULL && !(f->shown & FACT_ASK)) {
+		b->len = 0;
+		buf_puts(b, "");
+	} else
+		catalog_cell(d, f, b);
+}
+
 /* A fact as the list of facts under a distribution shows it. */
 void
 catalog_value(const struct distro *d, const struct fieldspec *f, struct buf *b)

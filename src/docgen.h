@@ -414,6 +414,8 @@ const struct strlist *catalog_list(const struct distro *,
 int	 catalog_bool(const struct distro *, const struct fieldspec *);
 void	 catalog_cell(const struct distro *, const struct fieldspec *,
 	    struct buf *);
+void	 catalog_web_cell(const struct distro *, const struct fieldspec *,
+	    struct buf *);
 void	 catalog_value(const struct distro *, const struct fieldspec *,
 	    struct buf *);
 int	 catalog_shows(const struct distro *, const struct fieldspec *,

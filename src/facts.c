@@ -5,6 +5,8 @@
  * without parsing a page.  The lines are
  *
  *	table	T	HEADING ...	the headings of comparison table T
+ *	type	T	TYPE ...	the type of each of its columns:
+ *					text, list, bool, link or links
  *	row	T	CELL ...	a distribution's row of it
  *	link	NAME	FIELD	WHERE	URL
  *					a link shown with distribution
@@ -66,6 +68,13 @@ column(size_t t, size_t c)
 	return NULL;
 }
 
+/* The names of the types of facts, for the type lines. */
+static const char *const type_names[] = {
+	"text", "list", "bool", "link", "links"
+};
+typedef char type_names_fit[sizeof(type_names) / sizeof(type_names[0]) ==
+    FACT_LINKS + 1 ? 1 : -1];
+
 static void
 tables(struct buf *b, const struct catalog *cat)
 {
@@ -82,13 +91,25 @@ tables(struct buf *b, const struct catalog *cat)
 		for (c = 0; (f = column(t, c)) != NULL; c++)
 			put(b, t < COMPARISONS ? catalog_heading(f) : f->label);
 		buf_putc(b, '\n');
+		if (t < COMPARISONS)
+			buf_printf(b, "type\t%zu", t + 1);
+		else
+			buf_puts(b, "type\tweb");
+		for (c = 0; (f = column(t, c)) != NULL; c++)
+			put(b, type_names[f->type]);
+		buf_putc(b, '\n');
 		for (i = 0; i < cat->ndistros; i++) {
 			if (t < COMPARISONS)
 				buf_printf(b, "row\t%zu", t + 1);
 			else
 				buf_puts(b, "row\tweb");
 			for (c = 0; (f = column(t, c)) != NULL; c++) {
-				catalog_cell(&cat->distros[i], f, &cell);
+				if (t < COMPARISONS)
+					catalog_cell(&cat->distros[i], f,
+					    &cell);
+				else
+					catalog_web_cell(&cat->distros[i], f,
+					    &cell);
 				put(b, cell.p);
 			}
 			buf_putc(b, '\n');

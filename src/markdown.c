@@ -140,10 +140,10 @@ cell(struct buf *b, const struct distro *d, const struct fieldspec *f,
 		link = catalog_link(d, f);
 		if (v != NULL && link != NULL)
 			link_to(b, v, link);
-		else if (v != NULL)
-			text(b, v);
-		else if (f->shown & FACT_ASK)
-			buf_puts(b, NOT_KNOWN_CELL);
+		else {
+			catalog_web_cell(d, f, tmp);
+			text(b, tmp->p);
+		}
 		break;
 	}
 }

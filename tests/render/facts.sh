@@ -97,21 +97,7 @@ fi
 # fields and the escapes of -T facts undone.
 facts()
 {
-	awk -F '\t' -v kind="$1" '
-	function unescape(s,	out, c) {
-		out = ""
-		while (match(s, /\\./)) {
-			c = substr(s, RSTART + 1, 1)
-			out = out substr(s, 1, RSTART - 1) \
-			    (c == "t" ? "\t" : c == "n" ? "\n" : c)
-			s = substr(s, RSTART + 2)
-		}
-		return out s
-	}
-	$1 == kind {
-		for (i = 2; i <= NF; i++)
-			printf "%s%s", unescape($i), (i < NF ? "|" : "\n")
-	}' "$tmp/facts"
+	awk -F '	' -v kind="$1" -f "$srcdir/tests/facts.awk" "$tmp/facts"
 }
 
 # The distributions: each has a section headed by its Name, which holds

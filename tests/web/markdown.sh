@@ -1,20 +1,18 @@
 #!/bin/sh
 #
 # The Markdown page (illumos-docgen -T markdown) must parse with the
-# real Markdown tools, and every fact of the catalog must reach pandoc's
-# HTML of it: for each distribution its name linked to its Url, its
-# provider (linked to its ProviderUrl where it has one), its Status
-# ("?" where not known), a check mark in the Open source, bhyve, KVM and
-# LX zones columns exactly where the catalog says yes and a question
-# mark where it says unknown, and in the Platforms column the title of
-# each of its Arch
-# terms (or the Arch itself where no term names it), in catalog order;
-# for each book its title linked to its Url; and every Source of a
-# distribution or a book linked, with the day it was checked.
+# real Markdown tools, and every fact must reach pandoc's HTML of it.
+# What the page is to show comes from the generator's list of facts
+# (illumos-docgen -T facts), which walks the same table of fields as
+# the writer, so a new fact needs no change here: the table of
+# distributions, cell for cell as text (a check mark for yes in a
+# column of bools, nothing for no), in catalog order; every link shown
+# with a distribution; and, read from the catalog with recsel, each
+# book's title linked to its Url and every Source of a distribution or
+# a book linked, with the day it was checked.
 #
 # pandoc is required (the test is skipped without it); lowdown is used
-# when it is installed; recsel (GNU recutils) reads the expected facts
-# straight from the catalog, independently of the generator.
+# when it is installed.
 
 . "$srcdir/tests/lib.sh"
 
@@ -53,16 +51,15 @@ if ! "$PANDOC" -f gfm -t html --wrap=none "$tmp/page.md" \
 	show "$tmp/err"
 fi
 
-# The facts, from the catalog.
-"$RECSEL" -t Distribution \
-    -p Name,Url,Provider,ProviderUrl,Status,OpenSource,Arch,Bhyve,Kvm,Lx \
-    "$CATALOG" >"$tmp/distros.rec" ||
-    hard_error "recsel cannot read the distributions of $CATALOG"
-"$RECSEL" -t Term -p Name,Title "$CATALOG" >"$tmp/terms.rec" ||
-    hard_error "recsel cannot read the terms of $CATALOG"
+# The facts as the page is to show them: the generator's own list of
+# them (-T facts), which walks the same table of fields as the writer.
+if ! "$DOCGEN" -T facts "$CATALOG" >"$tmp/facts" 2>"$tmp/err" ||
+    test -s "$tmp/err"; then
+	show "$tmp/err"
+	hard_error "illumos-docgen -T facts failed or was not silent"
+fi
 "$RECSEL" -t Book -p Title,Url "$CATALOG" >"$tmp/books.rec" ||
     hard_error "recsel cannot read the books of $CATALOG"
-test -s "$tmp/distros.rec" || hard_error "recsel found no distributions"
 test -s "$tmp/books.rec" || hard_error "recsel found no books"
 
 # The distributions table of the HTML as one line per row, the cells
@@ -82,119 +79,48 @@ awk '
 }' "$tmp/page.html" >"$tmp/rows.tsv"
 test -s "$tmp/rows.tsv" || fail "pandoc's HTML has no distributions table"
 
-# Compare.  Each distribution must have exactly one row, found by its
-# first cell; then its cells by the column headings.
-awk -F '\t' -v rows="$tmp/rows.tsv" -v terms="$tmp/terms.rec" '
-function esc(s) {
-	gsub(/&/, "\\&amp;", s)
-	gsub(/</, "\\&lt;", s)
-	gsub(/>/, "\\&gt;", s)
-	gsub(/"/, "\\&quot;", s)
-	return s
+# The same table as the list of facts has it: the headings, then a row
+# for each distribution, its cells as the page must show them as text:
+# a check mark for yes and nothing for no in a column of bools, and
+# the cell itself elsewhere.  The HTML's cells are compared as text,
+# their tags taken out and the character references undone; where a
+# link goes is checked below.
+tab=`printf '\t'`
+web() {
+	awk -F '\t' -v kind="$1" -v table=web -v sep="$tab" \
+	    -f "$abs_srcdir/tests/facts.awk" "$tmp/facts"
 }
-function link(text, url) {
-	return "<a href=\"" esc(url) "\">" esc(text) "</a>"
-}
-# A three-valued fact: a check for yes, nothing for no, and a question
-# mark for unknown, or where the catalog does not give it.
-function mark(v) {
-	if (v == "yes" || v == "true" || v == "1")
-		return check_mark
-	if (v == "no" || v == "false" || v == "0")
-		return ""
-	return "?"
-}
-# The titles of the Arch values, joined as the page joins them: the
-# first term of a name gives its title.
-function platforms(arch,    a, n, i, s) {
-	n = split(arch, a, " ")
-	s = ""
-	for (i = 1; i <= n; i++)
-		s = s (i > 1 ? ", " : "") \
-		    esc(a[i] in title ? title[a[i]] : a[i])
-	return s
-}
-function bad(msg) {
-	print "FAIL: " msg
-	nbad++
-}
-function want(name, col, expect,    c, got) {
-	if (!(col in colno)) {
-		bad("the table has no column " col)
-		return
-	}
-	got = cells[colno[col]]
-	if (got != expect)
-		bad(name ": column " col " is \"" got "\", want \"" expect "\"")
-}
-function check(    i, e, found) {
-	if (f["Name"] == "")
-		return
-	ndistros++
-	key = link(f["Name"], f["Url"])
-	found = 0
-	for (i = 2; i <= nrows; i++) {
-		split(row[i], c, "\t")
-		if (c[1] == key) {
-			found++
-			split(row[i], cells, "\t")
-		}
-	}
-	if (found != 1) {
-		bad(f["Name"] ": want one table row whose first cell is " \
-		    key ", found " found)
-		split("", f)
-		return
-	}
-	if (f["ProviderUrl"] != "")
-		e = link(f["Provider"], f["ProviderUrl"])
-	else
-		e = esc(f["Provider"])
-	want(f["Name"], "Provider", e)
-	want(f["Name"], "Status", f["Status"] == "" || \
-	    f["Status"] == "unknown" ? "?" : f["Status"])
-	want(f["Name"], "Open source", mark(f["OpenSource"]))
-	want(f["Name"], "Platforms", platforms(f["Arch"]))
-	want(f["Name"], "bhyve", mark(f["Bhyve"]))
-	want(f["Name"], "KVM", mark(f["Kvm"]))
-	want(f["Name"], "LX zones", mark(f["Lx"]))
-	split("", f)
-}
-BEGIN {
-	check_mark = "\342\234\223"	# U+2713 CHECK MARK in UTF-8
-	while ((getline line < terms) > 0) {
-		if (line ~ /^Name: /)
-			name = substr(line, 7)
-		else if (line ~ /^Title: / && !(name in title))
-			title[name] = substr(line, 8)
-	}
-	while ((getline line < rows) > 0)
-		row[++nrows] = line
-	n = split(row[1], head, "\t")
-	for (i = 1; i <= n; i++)
-		colno[head[i]] = i
-	FS = "\n"
-}
-/^$/	{ check(); next }
+web table >"$tmp/rows.want"
+web type >"$tmp/types"
+web row | awk -F '\t' -v types="$tmp/types" '
+BEGIN	{ getline t <types; split(t, type, "\t") }
 {
-	k = $0
-	sub(/: .*/, "", k)
-	v = substr($0, length(k) + 3)
-	if (k == "Arch")
-		f[k] = f[k] " " v
-	else
-		f[k] = v
-}
-END {
-	check()
-	if (nrows - 1 != ndistros)
-		bad("the table has " nrows - 1 " rows for " ndistros \
-		    " distributions")
-	exit nbad > 0
-}' "$tmp/distros.rec" >"$tmp/out" 2>&1 || {
-	fail "distribution facts are missing from pandoc's HTML"
-	cat "$tmp/out"
-}
+	for (i = 1; i <= NF; i++) {
+		v = $i
+		if (type[i] == "bool")
+			v = v == "yes" ? "\342\234\223" : v == "no" ? "" : v
+		printf "%s%s", v, (i < NF ? "\t" : "\n")
+	}
+}' >>"$tmp/rows.want"
+test -s "$tmp/rows.want" || hard_error "-T facts lists no web table"
+sed 's/<[^>]*>//g; s/&lt;/</g; s/&gt;/>/g; s/&quot;/"/g; s/&#39;/'"'"'/g; s/&amp;/\&/g' \
+    "$tmp/rows.tsv" >"$tmp/rows.got"
+if ! cmp -s "$tmp/rows.want" "$tmp/rows.got"; then
+	fail "the table of pandoc's HTML differs from -T facts" \
+	    "(- facts, + HTML):"
+	diff -u "$tmp/rows.want" "$tmp/rows.got" | sed 1,2d
+fi
+
+# Every link that the list of facts shows with a distribution is a link
+# of the page: in the table or in the distribution's sources.
+awk -F '\t' '$1 == "link" { print $5 }' "$tmp/facts" | sort -u \
+    >"$tmp/links"
+test -s "$tmp/links" || fail "-T facts lists no links"
+while IFS= read -r url; do
+	url=`printf '%s\n' "$url" | sed 's/&/\&amp;/g'`
+	grep -F -e "href=\"$url\"" "$tmp/page.html" >/dev/null ||
+	    fail "no link to $url in pandoc's HTML"
+done <"$tmp/links"
 
 # Every book, its title linked to its Url, somewhere on the page.
 awk '
