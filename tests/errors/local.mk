@@ -79,4 +79,4 @@ ERROR_CASES = \
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \
-	$(ERROR_CASES:=.status)
+	$(ERROR_CASES:=.status) tests/errors/update
