@@ -1,7 +1,7 @@
 # Write the catalogs of the escaping property test, and the list of
 # what each rendered page must show.
 #
-#	awk -v dir=DIR -v seed=N -v nrandom=N -f gen.awk
+#	awk -v dir=DIR -v seed=N -v nrandom=N -f utf8.awk -f gen.awk
 #
 # writes DIR/cK.rec for every catalog K, DIR/cK.links with the links
 # of its Markdown page, one a line, DIR/cK.urls with every link of the
@@ -21,7 +21,8 @@
 # still to refuse but accepts for now.
 #
 # Run it with LC_ALL=C: the strings are built from bytes, and the
-# UTF-8 letters below are whole sequences of bytes.
+# UTF-8 letters below are whole sequences of bytes.  u(cp), the bytes
+# of a code point, comes from utf8.awk.
 
 BEGIN {
 	# The text fields: name, page that shows it, renderings that show it.
@@ -189,19 +190,6 @@ BEGIN {
 		}
 	}
 	print ncat > (dir "/count")
-}
-
-# The UTF-8 bytes of code point cp.
-function u(cp) {
-	if (cp < 128)
-		return sprintf("%c", cp)
-	if (cp < 2048)
-		return sprintf("%c%c", 192 + int(cp / 64), 128 + cp % 64)
-	if (cp < 65536)
-		return sprintf("%c%c%c", 224 + int(cp / 4096),
-		    128 + int(cp / 64) % 64, 128 + cp % 64)
-	return sprintf("%c%c%c%c", 240 + int(cp / 262144),
-	    128 + int(cp / 4096) % 64, 128 + int(cp / 64) % 64, 128 + cp % 64)
 }
 
 # A link of up to 150 characters, most of them long enough for groff to
