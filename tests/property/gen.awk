@@ -15,10 +15,7 @@
 # Markdown page through pandoc and lowdown).  The first catalogs carry
 # the fixed attacks, each of them once in every field; the rest carry
 # pseudo-random strings from a fixed seed, so that every run tests the
-# same strings and a failure can be reproduced.  With -v extra=FILE,
-# one more catalog carries the lines of FILE, all of them in every
-# field: escape.sh puts there the characters that the generator is
-# still to refuse but accepts for now.
+# same strings and a failure can be reproduced.
 #
 # Run it with LC_ALL=C: the strings are built from bytes, and the
 # UTF-8 letters below are whole sequences of bytes.  u(cp), the bytes
@@ -177,17 +174,6 @@ BEGIN {
 		for (j in U)
 			U[j] = randurl()
 		emit(++ncat)
-	}
-	if (extra != "") {
-		s = ""
-		while ((getline line <extra) > 0)
-			s = s (s == "" ? "" : " ") line
-		close(extra)
-		if (s != "") {
-			for (j = 1; j <= nf; j++)
-				V[j] = s
-			emit(++ncat)
-		}
 	}
 	print ncat > (dir "/count")
 }
