@@ -39,10 +39,8 @@
 #  - no rendering shows a line of /etc/passwd or the output of id(1).
 #
 # Then a control character in any text field must be rejected with exit
-# status 1 and a file:line:column error, and so must U+0085.  The Bidi
-# controls and Unicode's noncharacters are either rejected the same way
-# or, for as long as the generator still takes them, put into one more
-# catalog that must pass every check above.
+# status 1 and a file:line:column error, and so must U+0085, the Bidi
+# controls and Unicode's noncharacters.
 #
 # pandoc and lowdown are used when they are installed; the Markdown
 # checks of a missing one are left out, and the test says so.
@@ -137,10 +135,22 @@ for sig in HUP INT PIPE TERM; do
 done
 
 awk -v dir="$tmp" -v seed="$seed" -v nrandom="$nrandom" \
-    -f "$here/gen.awk" || hard "gen.awk failed (exit status $?)"
+    -f "$here/utf8.awk" -f "$here/gen.awk" ||
+    hard "gen.awk failed (exit status $?)"
+# A full disk leaves gen.awk's files short without a word from awk.
+read ncat <"$tmp/count" && test -s "$tmp/c$ncat.rec" ||
+    hard "gen.awk did not write its catalogs whole into $tmp (disk full?)"
 
 fail=0
 nfail=0
+
+# program name: standard input, an awk program, becomes $tmp/name.awk.
+# The programs that call u() are kept in files: awk takes a program
+# either from its command line or from files named with -f, never both,
+# and u() is in a file, utf8.awk, which every such run loads first.
+program() {
+	cat >"$tmp/$1.awk" || hard "cannot write $tmp/$1.awk"
+}
 
 # report message: note a failed check, and stop after a screenful.
 report() {
@@ -156,38 +166,26 @@ report() {
 # probe hex field: write ctl.rec, the first catalog with the value of
 # the first such field of a distribution made "x", the character of
 # code point hex, and "y"; ctl.where gets the line and column of the
-# character, ctl.value the value.  Then run the generator on it.
+# character.  Then run the generator on it.
+program probe <<'EOF'
+BEGIN {
+	for (i = 1; i <= length(hex); i++)
+		cp = cp * 16 + index("0123456789ABCDEF", substr(hex, i, 1)) - 1
+	ch = u(cp)
+}
+$0 ~ "^" field ": " && !done && inset {
+	line = NR
+	col = length(field) + 4
+	$0 = field ": x" ch "y"
+	done = 1
+}
+/^%rec: Distribution/ { inset = 1 }
+{ print }
+END { print line ":" col > "/dev/stderr" }
+EOF
 probe() {
-	awk -v field="$2" -v hex="$1" -v value="$tmp/ctl.value" '
-	function u(cp) {
-		if (cp < 128)
-			return sprintf("%c", cp)
-		if (cp < 2048)
-			return sprintf("%c%c", 192 + int(cp / 64),
-			    128 + cp % 64)
-		if (cp < 65536)
-			return sprintf("%c%c%c", 224 + int(cp / 4096),
-			    128 + int(cp / 64) % 64, 128 + cp % 64)
-		return sprintf("%c%c%c%c", 240 + int(cp / 262144),
-		    128 + int(cp / 4096) % 64, 128 + int(cp / 64) % 64,
-		    128 + cp % 64)
-	}
-	BEGIN {
-		for (i = 1; i <= length(hex); i++)
-			cp = cp * 16 + \
-			    index("0123456789ABCDEF", substr(hex, i, 1)) - 1
-		ch = u(cp)
-	}
-	$0 ~ "^" field ": " && !done && inset {
-		line = NR
-		col = length(field) + 4
-		$0 = field ": x" ch "y"
-		print "x" ch "y" >value
-		done = 1
-	}
-	/^%rec: Distribution/ { inset = 1 }
-	{ print }
-	END { print line ":" col > "/dev/stderr" }' \
+	awk -v field="$2" -v hex="$1" \
+	    -f "$here/utf8.awk" -f "$tmp/probe.awk" \
 	    "$tmp/c1.rec" >"$tmp/ctl.rec" 2>"$tmp/ctl.where"
 	read where <"$tmp/ctl.where"
 	(cd "$tmp" &&
@@ -211,46 +209,6 @@ refused() {
 		cat "$tmp/ctl.err"
 	fi
 }
-
-# U+0085 is a C1 control, which terminals obey: always refused.  The
-# Bidi controls (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to
-# U+2069) and the noncharacters (a few of the 66), which are to be
-# refused too, are either refused the same way or, while the generator
-# still takes them, must be taken whole by every consumer: they go into
-# one more catalog, in every field, which goes through every check below.
-ctl_fields="Name Provider LinuxAnalog Summary Description"
-set -- $ctl_fields
-probe 85 "$1"
-refused "U+0085 in $1"
-: >"$tmp/extra"
-for hex in 61C 200E 200F 202A 202B 202C 202D 202E 2066 2067 2068 2069 \
-    FDD0 FDEF FFFE FFFF 1FFFE 10FFFF; do
-	# Each goes into the next field, round the list.
-	f=$1
-	shift
-	set -- "$@" "$f"
-	probe $hex "$f"
-	case $status in
-	0)
-		if test -s "$tmp/ctl.err" || test ! -s "$tmp/ctl.out"; then
-			report "U+$hex in $f: taken, but not silently"
-			cat "$tmp/ctl.err"
-		fi
-		cat "$tmp/ctl.value" >>"$tmp/extra"
-		;;
-	*)
-		refused "U+$hex in $f"
-		;;
-	esac
-done
-if test -s "$tmp/extra"; then
-	awk -v dir="$tmp" -v seed="$seed" -v nrandom="$nrandom" \
-	    -v extra="$tmp/extra" -f "$here/gen.awk" ||
-	    hard "gen.awk failed on the extra catalog (exit status $?)"
-fi
-# A full disk leaves gen.awk's files short without a word from awk.
-read ncat <"$tmp/count" && test -s "$tmp/c$ncat.rec" ||
-    hard "gen.awk did not write its catalogs whole into $tmp (disk full?)"
 
 # Canonically equivalent text is the same text, as Unicode has it, and
 # groff and pandoc write U+2126 OHM SIGN as U+03A9, U+212B ANGSTROM SIGN
@@ -279,19 +237,9 @@ squeeze() {
 	END { gsub(/  +/, " ", s); print s " " }' "$1"
 }
 
-# The decoding of HTML's character references, for hrefs and html.
-decode='
-function u(cp) {
-	if (cp < 128)
-		return sprintf("%c", cp)
-	if (cp < 2048)
-		return sprintf("%c%c", 192 + int(cp / 64), 128 + cp % 64)
-	if (cp < 65536)
-		return sprintf("%c%c%c", 224 + int(cp / 4096),
-		    128 + int(cp / 64) % 64, 128 + cp % 64)
-	return sprintf("%c%c%c%c", 240 + int(cp / 262144),
-	    128 + int(cp / 4096) % 64, 128 + int(cp / 64) % 64, 128 + cp % 64)
-}
+# decode(s): s with HTML's character references decoded, for hrefs and
+# html.
+program decode <<'EOF'
 function decode(s,	out, ref, cp, i, d) {
 	out = ""
 	while (match(s, /&(#[0-9]+|#[xX][0-9A-Fa-f]+|amp|lt|gt|quot|apos);/)) {
@@ -322,58 +270,63 @@ function decode(s,	out, ref, cp, i, d) {
 		}
 	}
 	return out s
-}'
+}
+EOF
 
 # hrefs: the links of the HTML on standard input, one a line, decoded.
+program hrefs <<'EOF'
+{
+	s = $0
+	while (match(s, /href="[^"]*"/)) {
+		# decode() calls match(), which sets RSTART.
+		h = substr(s, RSTART + 6, RLENGTH - 7)
+		s = substr(s, RSTART + RLENGTH)
+		print decode(h)
+	}
+}
+EOF
 hrefs() {
-	awk "$decode"'
-	{
-		s = $0
-		while (match(s, /href="[^"]*"/)) {
-			# decode() calls match(), which sets RSTART.
-			h = substr(s, RSTART + 6, RLENGTH - 7)
-			s = substr(s, RSTART + RLENGTH)
-			print decode(h)
-		}
-	}'
+	awk -f "$here/utf8.awk" -f "$tmp/decode.awk" -f "$tmp/hrefs.awk"
 }
 
 # html file: the text of the HTML of the Markdown page, decoded, on one
 # line, each tag made a space; the names of the tags that the page's
 # layout does not make go to standard error.  A '<' in the text is
 # written "&lt;", so each '<' starts a tag or a comment.
-html() {
-	awk "$decode"'
-	BEGIN {
-		split("h1 h2 h3 h4 p a table thead tbody tr th td ul li code", t,
-		    " ")
-		for (i = 1; i in t; i++)
-			ok[t[i]] = 1
-		ORS = ""
-	}
-	{ all = all $0 "\n" }
-	END {
-		s = all
-		text = ""
-		while ((i = index(s, "<")) > 0) {
-			text = text substr(s, 1, i - 1) " "
-			s = substr(s, i)
-			if (substr(s, 1, 4) == "<!--") {
-				j = index(s, "-->")
-				s = j > 0 ? substr(s, j + 3) : ""
-				continue
-			}
-			j = index(s, ">")
-			tag = j > 0 ? substr(s, 1, j) : s
-			s = j > 0 ? substr(s, j + 1) : ""
-			name = tag
-			sub(/^<\/?/, "", name)
-			sub(/[^A-Za-z0-9].*/, "", name)
-			if (!(tolower(name) in ok))
-				print tag "\n" > "/dev/stderr"
+program html <<'EOF'
+BEGIN {
+	split("h1 h2 h3 h4 p a table thead tbody tr th td ul li code", t,
+	    " ")
+	for (i = 1; i in t; i++)
+		ok[t[i]] = 1
+	ORS = ""
+}
+{ all = all $0 "\n" }
+END {
+	s = all
+	text = ""
+	while ((i = index(s, "<")) > 0) {
+		text = text substr(s, 1, i - 1) " "
+		s = substr(s, i)
+		if (substr(s, 1, 4) == "<!--") {
+			j = index(s, "-->")
+			s = j > 0 ? substr(s, j + 3) : ""
+			continue
 		}
-		print decode(text s) "\n"
-	}' "$1"
+		j = index(s, ">")
+		tag = j > 0 ? substr(s, 1, j) : s
+		s = j > 0 ? substr(s, j + 1) : ""
+		name = tag
+		sub(/^<\/?/, "", name)
+		sub(/[^A-Za-z0-9].*/, "", name)
+		if (!(tolower(name) in ok))
+			print tag "\n" > "/dev/stderr"
+	}
+	print decode(text s) "\n"
+}
+EOF
+html() {
+	awk -f "$here/utf8.awk" -f "$tmp/decode.awk" -f "$tmp/html.awk" "$1"
 }
 
 # The lines of /etc/passwd, and what id(1) prints, must never show.
@@ -585,39 +538,18 @@ END {
 	exit bad > 0
 }' "$tmp/expect" || fail=1
 
-# A control character in any text field is an error at its place.
-# The characters, in decimal: SOH, BS, VT, FF, ESC, DEL.
-for c in 1 8 11 12 27 127; do
-	for field in $ctl_fields; do
-		awk -v field="$field" -v c="$c" '
-		BEGIN { ch = sprintf("%c", c + 0) }
-		$0 ~ "^" field ": " && !done && inset {
-			line = NR
-			col = length(field) + 4
-			$0 = field ": x" ch "y"
-			done = 1
-		}
-		/^%rec: Distribution/ { inset = 1 }
-		{ print }
-		END { print line ":" col > "/dev/stderr" }' \
-		    "$tmp/c1.rec" >"$tmp/ctl.rec" 2>"$tmp/ctl.where"
-		read where <"$tmp/ctl.where"
-		(cd "$tmp" &&
-		    $DOCGEN_WRAP "$docgen" -T mdoc ctl.rec illumos-distros) \
-		    >"$tmp/ctl.out" 2>"$tmp/ctl.err"
-		status=$?
-		if test $status -ne 1; then
-			report "character $c in $field: exit $status, expected 1"
-		fi
-		if test -s "$tmp/ctl.out"; then
-			report "character $c in $field: output written"
-		fi
-		if ! grep "^ctl.rec:$where: error: " "$tmp/ctl.err" \
-		    >/dev/null; then
-			report "character $c in $field: no error at" \
-			    "ctl.rec:$where:"
-			cat "$tmp/ctl.err"
-		fi
+# A character that must be refused is an error at its place, in any
+# text field.  The C0 controls SOH, BS, VT, FF and ESC and DEL, and
+# U+0085, a C1 control, are obeyed by terminals; the Bidi controls
+# (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069) reorder
+# the text around them unseen; the noncharacters (a few of the 66) are
+# not for interchange.
+for hex in 0001 0008 000B 000C 001B 007F 0085 \
+    061C 200E 200F 202A 202B 202C 202D 202E 2066 2067 2068 2069 \
+    FDD0 FDEF FFFE FFFF 1FFFE 10FFFF; do
+	for field in Name Provider LinuxAnalog Summary Description; do
+		probe $hex $field
+		refused "U+$hex in $field"
 	done
 done
 

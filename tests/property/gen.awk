@@ -1,7 +1,7 @@
 # Write the catalogs of the escaping property test, and the list of
 # what each rendered page must show.
 #
-#	awk -v dir=DIR -v seed=N -v nrandom=N -f gen.awk
+#	awk -v dir=DIR -v seed=N -v nrandom=N -f utf8.awk -f gen.awk
 #
 # writes DIR/cK.rec for every catalog K, DIR/cK.links with the links
 # of its Markdown page, one a line, DIR/cK.urls with every link of the
@@ -15,13 +15,11 @@
 # Markdown page through pandoc and lowdown).  The first catalogs carry
 # the fixed attacks, each of them once in every field; the rest carry
 # pseudo-random strings from a fixed seed, so that every run tests the
-# same strings and a failure can be reproduced.  With -v extra=FILE,
-# one more catalog carries the lines of FILE, all of them in every
-# field: escape.sh puts there the characters that the generator is
-# still to refuse but accepts for now.
+# same strings and a failure can be reproduced.
 #
 # Run it with LC_ALL=C: the strings are built from bytes, and the
-# UTF-8 letters below are whole sequences of bytes.
+# UTF-8 letters below are whole sequences of bytes.  u(cp), the bytes
+# of a code point, comes from utf8.awk.
 
 BEGIN {
 	# The text fields: name, page that shows it, renderings that show it.
@@ -177,31 +175,7 @@ BEGIN {
 			U[j] = randurl()
 		emit(++ncat)
 	}
-	if (extra != "") {
-		s = ""
-		while ((getline line <extra) > 0)
-			s = s (s == "" ? "" : " ") line
-		close(extra)
-		if (s != "") {
-			for (j = 1; j <= nf; j++)
-				V[j] = s
-			emit(++ncat)
-		}
-	}
 	print ncat > (dir "/count")
-}
-
-# The UTF-8 bytes of code point cp.
-function u(cp) {
-	if (cp < 128)
-		return sprintf("%c", cp)
-	if (cp < 2048)
-		return sprintf("%c%c", 192 + int(cp / 64), 128 + cp % 64)
-	if (cp < 65536)
-		return sprintf("%c%c%c", 224 + int(cp / 4096),
-		    128 + int(cp / 64) % 64, 128 + cp % 64)
-	return sprintf("%c%c%c%c", 240 + int(cp / 262144),
-	    128 + int(cp / 4096) % 64, 128 + int(cp / 64) % 64, 128 + cp % 64)
 }
 
 # A link of up to 150 characters, most of them long enough for groff to

@@ -9,3 +9,4 @@ TESTS += tests/property/escape.sh
 EXTRA_DIST += tests/property/local.mk
 EXTRA_DIST += tests/property/escape.sh
 EXTRA_DIST += tests/property/gen.awk
+EXTRA_DIST += tests/property/utf8.awk

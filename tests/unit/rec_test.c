@@ -122,19 +122,20 @@ parse(struct recfile *rf, const char *text)
 }
 
 /*
- * The common shape of an error test: the text gives exactly one error,
- * with exactly this diagnostic.
+ * The common shape of an error test: the text gives exactly nwant
+ * errors, with exactly these diagnostics.
  */
 static void
-check_one_error(int line, const char *text, size_t len, const char *want)
+check_errors(int line, const char *text, size_t len, int nwant,
+    const char *want)
 {
 	struct recfile	 rf;
 	int		 nerr;
 
 	nerr = parse_n(&rf, text, len);
-	if (nerr != 1) {
-		printf("rec_test.c:%d: check failed: %d errors, want 1\n",
-		    line, nerr);
+	if (nerr != nwant) {
+		printf("rec_test.c:%d: check failed: %d errors, want %d\n",
+		    line, nerr, nwant);
 		nfail++;
 	}
 	check_str(line, "diagnostic", errtext, want);
@@ -142,117 +143,168 @@ check_one_error(int line, const char *text, size_t len, const char *want)
 }
 
 #define CHECK_ERROR(text, want) \
-	check_one_error(__LINE__, (text), sizeof(text) - 1, (want))
+	check_errors(__LINE__, (text), sizeof(text) - 1, 1, (want))
+
+/*
+ * A field that a case of test_fields() expects: a NULL string or a 0
+ * leaves that part of the field unchecked.
+ */
+struct want_field {
+	const char	*name;
+	const char	*value;
+	size_t		 line;
+	unsigned int	 vcol;
+};
+
+/*
+ * A name, the key that rec_key() gives it, and the field of the first
+ * record that rec_field() finds by that key (-1 for none).
+ */
+struct want_key {
+	const char	*name;
+	unsigned int	 key;
+	int		 field;
+};
+
+/*
+ * A text that parses without an error into nrecs records, the first of
+ * which has nfields fields, as f[] describes them, from line to
+ * endline (a 0 leaves those unchecked); keys[] ends at a NULL name.
+ */
+struct fields_case {
+	int			 src;
+	const char		*text;
+	size_t			 nrecs;
+	size_t			 nfields;
+	size_t			 line;
+	size_t			 endline;
+	struct want_field	 f[5];
+	struct want_key		 keys[5];
+};
+
+/* Letters of two, three and four bytes: U+00E9, U+20AC and U+1F600. */
+#define MULTIBYTE	"\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80"
+
+static const struct fields_case fields_cases[] = {
+	{ __LINE__, "Name: OmniOS CE\nUrl: https://x.org/\n", 1, 2, 1, 2,
+	    { { "Name", "OmniOS CE", 1, 7 },
+	      { "Url", "https://x.org/", 2, 6 } },
+	    { { "Url", 1, 1 }, { "Name", 0, 0 }, { "url", REC_NOKEY, -1 },
+	      { "Nam", REC_NOKEY, -1 } } },
+	/* Only one blank after the colon belongs to the syntax. */
+	{ __LINE__, "A:x\nB:  two\nC:\nD: \nE: tail \n", 1, 5, 0, 0,
+	    { { NULL, "x", 0, 3 }, { NULL, " two", 0, 4 },
+	      { NULL, "", 0, 3 }, { NULL, "", 0, 4 },
+	      { NULL, "tail ", 0, 0 } },
+	    { { NULL, 0, 0 } } },
+	/* Names: '%' may start one; digits and '_' may follow. */
+	{ __LINE__, "%rec: Distribution\n%type: A_1 line\nx9_Z: v\n",
+	    1, 3, 0, 0,
+	    { { "%rec", "Distribution", 0, 0 }, { "%type", NULL, 0, 0 },
+	      { "x9_Z", NULL, 0, 7 } },
+	    { { NULL, 0, 0 } } },
+	/* A value may repeat a name and hold colons. */
+	{ __LINE__, "A: B: c: d\nA: again\n", 1, 2, 0, 0,
+	    { { NULL, "B: c: d", 0, 0 }, { NULL, "again", 0, 0 } },
+	    { { "A", 0, 0 } } },
+	/* Columns count characters, not bytes. */
+	{ __LINE__, "A: " MULTIBYTE "\n", 1, 1, 0, 0,
+	    { { NULL, MULTIBYTE, 0, 0 } },
+	    { { NULL, 0, 0 } } },
+	/* An empty text and a text of blank lines hold no records. */
+	{ __LINE__, "", 0, 0, 0, 0, { { NULL, NULL, 0, 0 } },
+	    { { NULL, 0, 0 } } },
+	{ __LINE__, "\n\n  \n", 0, 0, 0, 0, { { NULL, NULL, 0, 0 } },
+	    { { NULL, 0, 0 } } },
+};
+
+/* Check one field of a case against what the case expects of it. */
+static void
+check_field(int src, const struct field *f, const struct want_field *w)
+{
+	if (w->name != NULL)
+		check_str(src, "field name", f->name, w->name);
+	if (w->value != NULL)
+		check_str(src, "field value", f->value, w->value);
+	if (w->line != 0 && f->line != w->line)
+		fail(src, "line of a field");
+	if (w->vcol != 0 && f->vcol != w->vcol)
+		fail(src, "column of a value");
+}
+
+/* Parse the text of a case and check it as the case says. */
+static void
+check_fields_case(const struct fields_case *c)
+{
+	struct recfile		 rf;
+	const struct record	*r;
+	const struct field	*want;
+	const struct want_key	*k;
+	size_t			 i;
+
+	if (parse(&rf, c->text) != 0)
+		fail(c->src, "parse() == 0");
+	check_str(c->src, "diagnostics", errtext, "");
+	if (rf.nrecs != c->nrecs)
+		fail(c->src, "number of records");
+	else if (c->nrecs > 0 && rf.recs[0].nfields != c->nfields)
+		fail(c->src, "number of fields of the first record");
+	else if (c->nrecs > 0) {
+		r = &rf.recs[0];
+		if (c->line != 0 && r->line != c->line)
+			fail(c->src, "first line of the record");
+		if (c->endline != 0 && r->endline != c->endline)
+			fail(c->src, "last line of the record");
+		for (i = 0; i < c->nfields; i++)
+			check_field(c->src, &r->fields[i], &c->f[i]);
+		for (k = c->keys; k->name != NULL; k++) {
+			if (rec_key(&rf, k->name) != k->key)
+				fail(c->src, "rec_key() of a name");
+			want = k->field < 0 ? NULL : &r->fields[k->field];
+			if (rec_field(r, k->key) != want)
+				fail(c->src, "rec_field() of a key");
+		}
+	}
+	rec_free(&rf);
+}
 
 static void
 test_fields(void)
 {
+	size_t	 i;
+
+	for (i = 0; i < sizeof(fields_cases) / sizeof(fields_cases[0]); i++)
+		check_fields_case(&fields_cases[i]);
+}
+
+/*
+ * A name has one key and one string in the whole file, whatever record
+ * it is in; the string is its first occurrence.  Enough names are used
+ * here to make the table of names grow.
+ */
+static void
+test_names(void)
+{
 	struct recfile	 rf;
 	const struct field *f;
+	char		 text[200 * 16], name[16];
+	size_t		 len = 0, i;
 
-	CHECK(parse(&rf, "Name: OmniOS CE\nUrl: https://x.org/\n") == 0);
-	CHECK_STR(errtext, "");
-	CHECK(rf.nrecs == 1);
-	CHECK(rf.recs[0].nfields == 2);
-	CHECK(rf.recs[0].line == 1);
-	CHECK(rf.recs[0].endline == 2);
-	f = &rf.recs[0].fields[0];
-	CHECK_STR(f->name, "Name");
-	CHECK_STR(f->value, "OmniOS CE");
-	CHECK(f->line == 1 && f->line == 1 && f->vcol == 7);
-	f = &rf.recs[0].fields[1];
-	CHECK_STR(f->name, "Url");
-	CHECK_STR(f->value, "https://x.org/");
-	CHECK(f->line == 2 && f->line == 2 && f->vcol == 6);
-	CHECK(rec_field(&rf.recs[0], rec_key(&rf, "Url")) == f);
-	CHECK(rec_key(&rf, "Name") == 0 && rec_key(&rf, "Url") == 1);
-	CHECK(rec_key(&rf, "url") == REC_NOKEY);
-	CHECK(rec_key(&rf, "Nam") == REC_NOKEY);
-	CHECK(rec_field(&rf.recs[0], REC_NOKEY) == NULL);
-	rec_free(&rf);
-
-	/*
-	 * A name has one key and one string in the whole file, whatever
-	 * record it is in; the string is its first occurrence.  Enough
-	 * names are used here to make the table of names grow.
-	 */
-	{
-		char	 text[200 * 16], name[16];
-		size_t	 len = 0, i;
-
-		for (i = 0; i < 200; i++)
-			len += (size_t)snprintf(text + len, sizeof(text) - len,
-			    "N%zu: v\n%s", i % 100, i % 3 == 2 ? "\n" : "");
-		CHECK(parse(&rf, text) == 0);
-		CHECK(rf.nnames == 100);
-		for (i = 0; i < 100; i++) {
-			snprintf(name, sizeof(name), "N%zu", i);
-			CHECK(rec_key(&rf, name) == i);
-		}
-		CHECK(rf.nrecs == 67);
-		f = &rf.recs[66].fields[1];
-		CHECK_STR(f->name, "N99");
-		CHECK(f->key == 99 && f->name == rf.names[99]);
-		CHECK(f->name == rf.recs[33].fields[0].name);
-		CHECK(rf.recs[33].fields[0].line == 133);
+	for (i = 0; i < 200; i++)
+		len += (size_t)snprintf(text + len, sizeof(text) - len,
+		    "N%zu: v\n%s", i % 100, i % 3 == 2 ? "\n" : "");
+	CHECK(parse(&rf, text) == 0);
+	CHECK(rf.nnames == 100);
+	for (i = 0; i < 100; i++) {
+		snprintf(name, sizeof(name), "N%zu", i);
+		CHECK(rec_key(&rf, name) == i);
 	}
-	rec_free(&rf);
-
-	/* Only one blank after the colon belongs to the syntax. */
-	CHECK(parse(&rf, "A:x\nB:  two\nC:\nD: \nE: tail \n") == 0);
-	CHECK(rf.nrecs == 1 && rf.recs[0].nfields == 5);
-	if (rf.nrecs == 1 && rf.recs[0].nfields == 5) {
-		f = rf.recs[0].fields;
-		CHECK_STR(f[0].value, "x");
-		CHECK(f[0].vcol == 3);
-		CHECK_STR(f[1].value, " two");
-		CHECK(f[1].vcol == 4);
-		CHECK_STR(f[2].value, "");
-		CHECK(f[2].vcol == 3);
-		CHECK_STR(f[3].value, "");
-		CHECK(f[3].vcol == 4);
-		CHECK_STR(f[4].value, "tail ");
-	}
-	rec_free(&rf);
-
-	/* Names: '%' may start one; digits and '_' may follow. */
-	CHECK(parse(&rf, "%rec: Distribution\n%type: A_1 line\n"
-	    "x9_Z: v\n") == 0);
-	CHECK(rf.nrecs == 1 && rf.recs[0].nfields == 3);
-	if (rf.nrecs == 1 && rf.recs[0].nfields == 3) {
-		CHECK_STR(rf.recs[0].fields[0].name, "%rec");
-		CHECK_STR(rf.recs[0].fields[0].value, "Distribution");
-		CHECK_STR(rf.recs[0].fields[1].name, "%type");
-		CHECK_STR(rf.recs[0].fields[2].name, "x9_Z");
-		CHECK(rf.recs[0].fields[2].vcol == 7);
-	}
-	rec_free(&rf);
-
-	/* A value may repeat a name and hold colons. */
-	CHECK(parse(&rf, "A: B: c: d\nA: again\n") == 0);
-	CHECK(rf.nrecs == 1 && rf.recs[0].nfields == 2);
-	if (rf.nrecs == 1 && rf.recs[0].nfields == 2) {
-		CHECK_STR(rf.recs[0].fields[0].value, "B: c: d");
-		CHECK_STR(rf.recs[0].fields[1].value, "again");
-		CHECK(rec_field(&rf.recs[0], rec_key(&rf, "A")) ==
-		    &rf.recs[0].fields[0]);
-	}
-	rec_free(&rf);
-
-	/* Columns count characters, not bytes. */
-	CHECK(parse(&rf, "A: \xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80\n") == 0);
-	CHECK(rf.nrecs == 1 && rf.recs[0].nfields == 1);
-	if (rf.nrecs == 1 && rf.recs[0].nfields == 1)
-		CHECK_STR(rf.recs[0].fields[0].value,
-		    "\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80");
-	rec_free(&rf);
-
-	/* An empty text and a text of blank lines hold no records. */
-	CHECK(parse(&rf, "") == 0);
-	CHECK(rf.nrecs == 0);
-	rec_free(&rf);
-	CHECK(parse(&rf, "\n\n  \n") == 0);
-	CHECK(rf.nrecs == 0);
+	CHECK(rf.nrecs == 67);
+	f = &rf.recs[66].fields[1];
+	CHECK_STR(f->name, "N99");
+	CHECK(f->key == 99 && f->name == rf.names[99]);
+	CHECK(f->name == rf.recs[33].fields[0].name);
+	CHECK(rf.recs[33].fields[0].line == 133);
 	rec_free(&rf);
 }
 
@@ -341,158 +393,197 @@ test_comments_and_blanks(void)
 	rec_free(&rf);
 }
 
-static void
-test_errors(void)
-{
-	struct recfile	 rf;
-	char		*big;
-	size_t		 i;
+/*
+ * A text that gives nerr errors with exactly the diagnostics in want,
+ * which a text that must parse clean gives none of.
+ */
+struct error_case {
+	int		 src;
+	const char	*text;
+	size_t		 len;
 	int		 nerr;
+	const char	*want;
+};
 
-	CHECK_ERROR("+ orphan\n", FNAME ":1:1: error: continuation line "
-	    "with no field before it\n");
-	CHECK_ERROR("A: 1\n\n+ orphan\n", FNAME ":3:1: error: continuation "
-	    "line with no field before it\n");
-	CHECK_ERROR("A: 1\n: no name\n", FNAME ":2:1: error: field without "
-	    "a name\n");
-	CHECK_ERROR("%: no name\n", FNAME ":1:1: error: field without a "
-	    "name\n");
-	CHECK_ERROR("Linux-Analog: Debian\n", FNAME ":1:6: error: illegal "
-	    "character '-' in field name 'Linux'\n");
-	CHECK_ERROR("A.b: x\n", FNAME ":1:2: error: illegal character '.' "
-	    "in field name 'A'\n");
-	CHECK_ERROR("9lives: x\n", FNAME ":1:1: error: illegal character "
-	    "'9' at the start of a field name\n");
-	CHECK_ERROR("_a: x\n", FNAME ":1:1: error: illegal character "
-	    "'_' at the start of a field name\n");
-	CHECK_ERROR("Summary\n", FNAME ":1:8: error: field name 'Summary' "
-	    "without ':'\n");
-	CHECK_ERROR("A: x\0y\n", FNAME ":1:5: error: NUL byte\n");
-	CHECK_ERROR("\0\n", FNAME ":1:1: error: NUL byte\n");
-	CHECK_ERROR("A: x\033[1my\n", FNAME ":1:5: error: control "
-	    "character U+001B\n");
-	CHECK_ERROR("A: x\x7f\n", FNAME ":1:5: error: control character "
-	    "U+007F\n");
-	CHECK_ERROR("A: x\r\n", FNAME ":1:5: error: carriage return at "
-	    "end of line: use Unix line endings\n");
-	CHECK_ERROR("\r\n", FNAME ":1:1: error: carriage return at end of "
-	    "line: use Unix line endings\n");
-	CHECK_ERROR("A: x\ry\n", FNAME ":1:5: error: control character "
-	    "U+000D\n");
+/* A case of n errors; its text may hold a NUL. */
+#define ERRORS(n, text, want) \
+	{ __LINE__, (text), sizeof(text) - 1, (n), (want) }
+#define ERROR1(text, want)	ERRORS(1, text, want)
+
+static const struct error_case error_cases[] = {
+	ERROR1("+ orphan\n", FNAME ":1:1: error: continuation line with no "
+	    "field before it\n"),
+	ERROR1("A: 1\n\n+ orphan\n", FNAME ":3:1: error: continuation line "
+	    "with no field before it\n"),
+	ERROR1("A: 1\n: no name\n", FNAME ":2:1: error: field without a "
+	    "name\n"),
+	ERROR1("%: no name\n", FNAME ":1:1: error: field without a name\n"),
+	ERROR1("Linux-Analog: Debian\n", FNAME ":1:6: error: illegal "
+	    "character '-' in field name 'Linux'\n"),
+	ERROR1("A.b: x\n", FNAME ":1:2: error: illegal character '.' in "
+	    "field name 'A'\n"),
+	ERROR1("9lives: x\n", FNAME ":1:1: error: illegal character '9' at "
+	    "the start of a field name\n"),
+	ERROR1("_a: x\n", FNAME ":1:1: error: illegal character '_' at the "
+	    "start of a field name\n"),
+	ERROR1("Summary\n", FNAME ":1:8: error: field name 'Summary' without "
+	    "':'\n"),
+	ERROR1("A: x\0y\n", FNAME ":1:5: error: NUL byte\n"),
+	ERROR1("\0\n", FNAME ":1:1: error: NUL byte\n"),
+	ERROR1("A: x\033[1my\n", FNAME ":1:5: error: control character "
+	    "U+001B\n"),
+	ERROR1("A: x\x7f\n", FNAME ":1:5: error: control character "
+	    "U+007F\n"),
+	ERROR1("A: x\r\n", FNAME ":1:5: error: carriage return at end of "
+	    "line: use Unix line endings\n"),
+	ERROR1("\r\n", FNAME ":1:1: error: carriage return at end of line: "
+	    "use Unix line endings\n"),
+	ERROR1("A: x\ry\n", FNAME ":1:5: error: control character "
+	    "U+000D\n"),
 	/* The column of a control character counts characters. */
-	CHECK_ERROR("A: \xc3\xa9\xf0\x9f\x98\x80\x01\n", FNAME ":1:6: "
-	    "error: control character U+0001\n");
+	ERROR1("A: \xc3\xa9\xf0\x9f\x98\x80\x01\n", FNAME ":1:6: error: "
+	    "control character U+0001\n"),
 	/*
 	 * Every bidirectional control of Unicode's Bidi_Control set, each
 	 * between plain letters, and the characters around the set.
 	 */
-	CHECK_ERROR("A: x\xd8\x9cy\n", FNAME ":1:5: error: bidirectional "
-	    "control character U+061C\n");
-	CHECK_ERROR("A: x\xe2\x80\x8ey\n", FNAME ":1:5: error: "
-	    "bidirectional control character U+200E\n");
-	CHECK_ERROR("A: x\xe2\x80\x8fy\n", FNAME ":1:5: error: "
-	    "bidirectional control character U+200F\n");
-	CHECK_ERROR("A: x\xe2\x80\xaay\n", FNAME ":1:5: error: "
-	    "bidirectional control character U+202A\n");
-	CHECK_ERROR("A: x\xe2\x80\xaby\n", FNAME ":1:5: error: "
-	    "bidirectional control character U+202B\n");
-	CHECK_ERROR("A: x\xe2\x80\xacy\n", FNAME ":1:5: error: "
-	    "bidirectional control character U+202C\n");
-	CHECK_ERROR("A: x\xe2\x80\xady\n", FNAME ":1:5: error: "
-	    "bidirectional control character U+202D\n");
-	CHECK_ERROR("A: x\xe2\x80\xaey\n", FNAME ":1:5: error: "
-	    "bidirectional control character U+202E\n");
-	CHECK_ERROR("A: x\xe2\x81\xa6y\n", FNAME ":1:5: error: "
-	    "bidirectional control character U+2066\n");
-	CHECK_ERROR("A: x\xe2\x81\xa7y\n", FNAME ":1:5: error: "
-	    "bidirectional control character U+2067\n");
-	CHECK_ERROR("A: x\xe2\x81\xa8y\n", FNAME ":1:5: error: "
-	    "bidirectional control character U+2068\n");
-	CHECK_ERROR("A: x\xe2\x81\xa9y\n", FNAME ":1:5: error: "
-	    "bidirectional control character U+2069\n");
-	CHECK(parse(&rf, "A: \xd8\x9b\xd8\x9d\xe2\x80\x8d\xe2\x80\x90"
-	    "\xe2\x80\xa9\xe2\x80\xaf\xe2\x81\xa5\xe2\x81\xaa\n") == 0);
-	CHECK_STR(errtext, "");
-	rec_free(&rf);
+	ERROR1("A: x\xd8\x9cy\n", FNAME ":1:5: error: bidirectional control "
+	    "character U+061C\n"),
+	ERROR1("A: x\xe2\x80\x8ey\n", FNAME ":1:5: error: bidirectional "
+	    "control character U+200E\n"),
+	ERROR1("A: x\xe2\x80\x8fy\n", FNAME ":1:5: error: bidirectional "
+	    "control character U+200F\n"),
+	ERROR1("A: x\xe2\x80\xaay\n", FNAME ":1:5: error: bidirectional "
+	    "control character U+202A\n"),
+	ERROR1("A: x\xe2\x80\xaby\n", FNAME ":1:5: error: bidirectional "
+	    "control character U+202B\n"),
+	ERROR1("A: x\xe2\x80\xacy\n", FNAME ":1:5: error: bidirectional "
+	    "control character U+202C\n"),
+	ERROR1("A: x\xe2\x80\xady\n", FNAME ":1:5: error: bidirectional "
+	    "control character U+202D\n"),
+	ERROR1("A: x\xe2\x80\xaey\n", FNAME ":1:5: error: bidirectional "
+	    "control character U+202E\n"),
+	ERROR1("A: x\xe2\x81\xa6y\n", FNAME ":1:5: error: bidirectional "
+	    "control character U+2066\n"),
+	ERROR1("A: x\xe2\x81\xa7y\n", FNAME ":1:5: error: bidirectional "
+	    "control character U+2067\n"),
+	ERROR1("A: x\xe2\x81\xa8y\n", FNAME ":1:5: error: bidirectional "
+	    "control character U+2068\n"),
+	ERROR1("A: x\xe2\x81\xa9y\n", FNAME ":1:5: error: bidirectional "
+	    "control character U+2069\n"),
+	ERRORS(0, "A: \xd8\x9b\xd8\x9d\xe2\x80\x8d\xe2\x80\x90\xe2\x80\xa9"
+	    "\xe2\x80\xaf\xe2\x81\xa5\xe2\x81\xaa\n", ""),
 	/* C1 controls, at both ends of their block. */
-	CHECK_ERROR("A: \xc2\x80\n", FNAME ":1:4: error: control character "
-	    "U+0080\n");
-	CHECK_ERROR("A: \xc2\x9f\n", FNAME ":1:4: error: control character "
-	    "U+009F\n");
+	ERROR1("A: \xc2\x80\n", FNAME ":1:4: error: control character "
+	    "U+0080\n"),
+	ERROR1("A: \xc2\x9f\n", FNAME ":1:4: error: control character "
+	    "U+009F\n"),
 	/* A control character after a backslash line is still one. */
-	CHECK(parse(&rf, "A: x\\\ny\001\n") == 2);
-	CHECK_STR(errtext, FNAME ":1:5: error: unsupported: backslash line "
-	    "continuation (use a \"+\" line)\n" FNAME ":2:2: error: control "
-	    "character U+0001\n");
-	rec_free(&rf);
-	CHECK_ERROR("A: caf\xe9\n", FNAME ":1:7: error: invalid UTF-8 byte "
-	    "0xe9\n");
-	CHECK_ERROR("A: \xc3\xa9\xe2\x82\xac\xff\n", FNAME ":1:6: error: "
-	    "invalid UTF-8 byte 0xff\n");
-	CHECK_ERROR("A: \xc0\xaf\n", FNAME ":1:4: error: invalid UTF-8 "
-	    "byte 0xc0\n");
-	CHECK_ERROR("# comment \xfe\n", FNAME ":1:11: error: invalid UTF-8 "
-	    "byte 0xfe\n");
-	CHECK_ERROR("A: x\\\n", FNAME ":1:5: error: unsupported: backslash "
-	    "line continuation (use a \"+\" line)\n");
-	CHECK_ERROR(" A: 1\n", FNAME ":1:1: error: unsupported: line starts "
-	    "with white space\n");
-	CHECK_ERROR("A: 1\n  B: 2\n", FNAME ":2:1: error: unsupported: line "
-	    "starts with white space\n");
+	ERRORS(2, "A: x\\\ny\001\n", FNAME ":1:5: error: unsupported: "
+	    "backslash line continuation (use a \"+\" line)\n" FNAME ":2:2: "
+	    "error: control character U+0001\n"),
+	ERROR1("A: caf\xe9\n", FNAME ":1:7: error: invalid UTF-8 byte "
+	    "0xe9\n"),
+	ERROR1("A: \xc3\xa9\xe2\x82\xac\xff\n", FNAME ":1:6: error: invalid "
+	    "UTF-8 byte 0xff\n"),
+	ERROR1("A: \xc0\xaf\n", FNAME ":1:4: error: invalid UTF-8 byte "
+	    "0xc0\n"),
+	ERROR1("# comment \xfe\n", FNAME ":1:11: error: invalid UTF-8 byte "
+	    "0xfe\n"),
+	ERROR1("A: x\\\n", FNAME ":1:5: error: unsupported: backslash line "
+	    "continuation (use a \"+\" line)\n"),
+	ERROR1(" A: 1\n", FNAME ":1:1: error: unsupported: line starts with "
+	    "white space\n"),
+	ERROR1("A: 1\n  B: 2\n", FNAME ":2:1: error: unsupported: line starts "
+	    "with white space\n"),
 	/* rec.c tests for a leading tab as white space, not as a control. */
-	CHECK_ERROR("A: 1\n\tB: 2\n", FNAME ":2:1: error: unsupported: line "
-	    "starts with white space\n");
-
+	ERROR1("A: 1\n\tB: 2\n", FNAME ":2:1: error: unsupported: line starts "
+	    "with white space\n"),
 	/*
 	 * The line that a backslash continues is part of the same value,
 	 * so it must not be reported again as a field of its own.
 	 */
-	CHECK_ERROR("A: one \\\ntwo three\n", FNAME ":1:8: error: "
-	    "unsupported: backslash line continuation (use a \"+\" "
-	    "line)\n");
+	ERROR1("A: one \\\ntwo three\n", FNAME ":1:8: error: unsupported: "
+	    "backslash line continuation (use a \"+\" line)\n"),
+};
 
-	/*
-	 * A name that starts with, or holds, a character outside ASCII
-	 * must be named whole: the diagnostic itself must stay UTF-8.
-	 */
-	CHECK(parse(&rf, "\xc3\xa9t\xc3\xa9: x\n") == 1);
-	CHECK(strncmp(errtext, FNAME ":1:1: error: illegal character",
-	    strlen(FNAME ":1:1: error: illegal character")) == 0);
-	CHECK(utf8_check(errtext, strlen(errtext), &i));
-	rec_free(&rf);
-	CHECK(parse(&rf, "Caf\xc3\xa9: x\n") == 1);
-	CHECK(strncmp(errtext, FNAME ":1:4: error: illegal character",
-	    strlen(FNAME ":1:4: error: illegal character")) == 0);
-	CHECK(utf8_check(errtext, strlen(errtext), &i));
-	rec_free(&rf);
+static void
+test_errors(void)
+{
+	const struct error_case *c;
+	size_t	 i;
 
-	/* A line of exactly REC_MAXLINE bytes is fine; one more is not. */
+	for (i = 0; i < sizeof(error_cases) / sizeof(error_cases[0]); i++) {
+		c = &error_cases[i];
+		check_errors(c->src, c->text, c->len, c->nerr, c->want);
+	}
+}
+
+/*
+ * A name that starts with, or holds, a character outside ASCII must be
+ * named whole: the diagnostic itself must stay UTF-8.
+ */
+static void
+test_error_names(void)
+{
+	static const struct {
+		const char	*text;
+		const char	*start;
+	} cases[] = {
+		{ "\xc3\xa9t\xc3\xa9: x\n",
+		    FNAME ":1:1: error: illegal character" },
+		{ "Caf\xc3\xa9: x\n", FNAME ":1:4: error: illegal character" },
+	};
+	struct recfile	 rf;
+	size_t		 i, bad;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		CHECK(parse(&rf, cases[i].text) == 1);
+		CHECK(strncmp(errtext, cases[i].start,
+		    strlen(cases[i].start)) == 0);
+		CHECK(utf8_check(errtext, strlen(errtext), &bad));
+		rec_free(&rf);
+	}
+}
+
+/* A line of exactly REC_MAXLINE bytes is fine; one more is not. */
+static void
+test_long_line(void)
+{
+	struct recfile	 rf;
+	char		*big;
+
 	big = malloc(REC_MAXLINE + 2);
 	CHECK(big != NULL);
-	if (big != NULL) {
-		memcpy(big, "A: ", 3);
-		memset(big + 3, 'x', REC_MAXLINE - 3);
-		big[REC_MAXLINE] = '\n';
-		CHECK(parse_n(&rf, big, REC_MAXLINE + 1) == 0);
-		CHECK(rf.nrecs == 1 && rf.recs[0].nfields == 1 &&
-		    strlen(rf.recs[0].fields[0].value) == REC_MAXLINE - 3);
-		rec_free(&rf);
-		memset(big + 3, 'x', REC_MAXLINE - 2);
-		big[REC_MAXLINE + 1] = '\n';
-		CHECK(parse_n(&rf, big, REC_MAXLINE + 2) == 1);
-		CHECK_STR(errtext, FNAME ":1:65537: error: line longer than "
-		    "65536 bytes\n");
-		CHECK(rf.nrecs == 0);
-		rec_free(&rf);
-		free(big);
-	}
+	if (big == NULL)
+		return;
+	memcpy(big, "A: ", 3);
+	memset(big + 3, 'x', REC_MAXLINE - 3);
+	big[REC_MAXLINE] = '\n';
+	CHECK(parse_n(&rf, big, REC_MAXLINE + 1) == 0);
+	CHECK(rf.nrecs == 1 && rf.recs[0].nfields == 1 &&
+	    strlen(rf.recs[0].fields[0].value) == REC_MAXLINE - 3);
+	rec_free(&rf);
+	memset(big + 3, 'x', REC_MAXLINE - 2);
+	big[REC_MAXLINE + 1] = '\n';
+	CHECK(parse_n(&rf, big, REC_MAXLINE + 2) == 1);
+	CHECK_STR(errtext, FNAME ":1:65537: error: line longer than "
+	    "65536 bytes\n");
+	CHECK(rf.nrecs == 0);
+	rec_free(&rf);
+	free(big);
+}
 
-	/*
-	 * After an error the parser goes on: the bad line is left out and
-	 * the record it stood in goes on too.
-	 */
-	nerr = parse(&rf, "A: 1\nb-c: 2\n+ 3\nD: 4\n\n:\n\nE: 5\n");
-	CHECK(nerr == 2);
+/*
+ * After an error the parser goes on: the bad line is left out and the
+ * record it stood in goes on too.
+ */
+static void
+test_recovery(void)
+{
+	struct recfile	 rf;
+
+	CHECK(parse(&rf, "A: 1\nb-c: 2\n+ 3\nD: 4\n\n:\n\nE: 5\n") == 2);
 	CHECK_STR(errtext, FNAME ":2:2: error: illegal character '-' in "
 	    "field name 'b'\n" FNAME ":6:1: error: field without a name\n");
 	CHECK(rf.nrecs == 2);
@@ -574,7 +665,7 @@ test_noncharacters(void)
 				    (char)(0x80 | (cp & 0x3f)));
 			snprintf(want, sizeof(want), FNAME ":1:4: error: "
 			    "noncharacter U+%04lX\n", cp);
-			check_one_error(__LINE__, text, strlen(text), want);
+			check_errors(__LINE__, text, strlen(text), 1, want);
 		}
 	}
 }
@@ -824,9 +915,13 @@ int
 main(void)
 {
 	test_fields();
+	test_names();
 	test_continuation();
 	test_comments_and_blanks();
 	test_errors();
+	test_error_names();
+	test_long_line();
+	test_recovery();
 	test_error_cap();
 	test_noncharacters();
 	test_positions();
