@@ -20,8 +20,15 @@
  *   through /dev/stdout) is written in place: renaming over it would
  *   replace a device with a file, and it has no old contents to keep.
  *   Anything else that is not a regular file is refused.
- * - A replaced file keeps its mode; a new one gets 0666 less the umask,
- *   as open() would give it.
+ * - A replaced file keeps its mode, and its owner and group as far as
+ *   the system lets the user keep them: root regenerating a user's file
+ *   must not take it from that user.  A user who may not give a file
+ *   away keeps at least the group, if a member of it; the set-user-ID
+ *   and set-group-ID bits are kept only with the owner or group they
+ *   belong to.  A new file gets 0666 less the umask, as open() would
+ *   give it, and the user's own owner and group.  Through a symbolic
+ *   link, it is the file the link ends in that is replaced, so that
+ *   file's owner, group and mode are the ones kept, not the link's.
  * - The catalog is never the output: the two are compared by device and
  *   inode, through any name or link, before anything is read or made.
  * - The temporary file is made before the catalog is read, so that an
@@ -61,6 +68,7 @@ static char	*read_link(const char *, const struct stat *);
 static char	*follow_links(const char *);
 static int	 open_stdout(struct output *, const struct stat *);
 static int	 open_in_place(struct output *, const struct stat *);
+static mode_t	 keep_owner(int, const struct stat *);
 static int	 open_temporary(struct output *, const struct stat *);
 static void	 report(const struct output *, int);
 
@@ -335,8 +343,38 @@ open_in_place(struct output *o, const struct stat *st)
 }
 
 /*
+ * Give the temporary file the owner and group of the file st that it
+ * replaces, and return the mode it is to have.  Root can always keep
+ * both.  Another user can give a file to no one else (EPERM), but may
+ * give it a group that the user belongs to, so the group is tried
+ * alone; a user who is in neither keeps the file as the user's own, as
+ * before.  No failure here stops the run: the page is still written,
+ * as a user without these rights would expect.  The set-user-ID bit is
+ * kept only with the owner it names, and the set-group-ID bit only
+ * with the group, as cp -p does: a file must not run with the rights
+ * of someone it did not run as before.
+ */
+static mode_t
+keep_owner(int fd, const struct stat *st)
+{
+	struct stat	 now;
+	mode_t		 mode = st->st_mode & 07777;
+
+	if (fchown(fd, st->st_uid, st->st_gid) == -1)
+		(void)fchown(fd, (uid_t)-1, st->st_gid);
+	if (fstat(fd, &now) == -1)
+		return mode & ~(mode_t)(S_ISUID | S_ISGID);
+	if (now.st_uid != st->st_uid)
+		mode &= ~(mode_t)S_ISUID;
+	if (now.st_gid != st->st_gid)
+		mode &= ~(mode_t)S_ISGID;
+	return mode;
+}
+
+/*
  * Make the temporary file beside o->path; st describes the file it
- * replaces, or is NULL for a new one.
+ * replaces, or is NULL for a new one.  The owner is set before the
+ * mode, since giving a file away may clear its set-ID bits.
  */
 static int
 open_temporary(struct output *o, const struct stat *st)
@@ -359,9 +397,13 @@ open_temporary(struct output *o, const struct stat *st)
 		out_abort(o);
 		return -1;
 	}
-	mask = umask(0);
-	umask(mask);
-	mode = st != NULL ? st->st_mode & 07777 : 0666 & ~mask;
+	if (st != NULL)
+		mode = keep_owner(o->fd, st);
+	else {
+		mask = umask(0);
+		umask(mask);
+		mode = 0666 & ~mask;
+	}
 	if (fchmod(o->fd, mode) == -1) {
 		diag(DIAG_ERROR, o->name, 0, 0, "%s", strerror(errno));
 		out_abort(o);
