@@ -5,12 +5,20 @@
  * page or stays byte for byte as it was, and that no run, however it
  * ends, leaves a temporary file behind:
  *
- * - The page is written to a temporary file made by mkstemp() in the
- *   directory of the file it replaces, and renamed over that file only
- *   once all of it is written, fsync()ed and closed.  rename() within
- *   one directory is atomic: a reader sees the old file or the new one.
- *   The temporary name is short and the same for every target, so that
- *   any legal name, up to NAME_MAX bytes, can be a target.
+ * - The page is written to a temporary file in the directory of the
+ *   file it replaces, and renamed over that file only once all of it is
+ *   written, fsync()ed and closed.  rename() within one directory is
+ *   atomic: a reader sees the old file or the new one.  The temporary
+ *   name is short and the same for every target, so that any legal
+ *   name, up to NAME_MAX bytes, can be a target.
+ * - Where the system can make a file without a name (Linux's O_TMPFILE,
+ *   with /proc to name it later), the temporary file has none while it
+ *   is written: a run killed by SIGKILL, which no handler can catch,
+ *   then leaves nothing behind.  It is given its temporary name with
+ *   linkat() only once it is whole, just before the rename(), so a name
+ *   exists for that short moment alone.  Elsewhere, or on a file system
+ *   that cannot make such files, mkstemp() makes a named one, which a
+ *   SIGKILL leaves behind.
  * - A symbolic link is written through, never replaced: the links are
  *   followed to the file they end in, and that file is replaced in its
  *   own directory.  A link to nothing gets the file it names created,
@@ -20,8 +28,15 @@
  *   through /dev/stdout) is written in place: renaming over it would
  *   replace a device with a file, and it has no old contents to keep.
  *   Anything else that is not a regular file is refused.
- * - A replaced file keeps its mode; a new one gets 0666 less the umask,
- *   as open() would give it.
+ * - A replaced file keeps its mode, and its owner and group as far as
+ *   the system lets the user keep them: root regenerating a user's file
+ *   must not take it from that user.  A user who may not give a file
+ *   away keeps at least the group, if a member of it; the set-user-ID
+ *   and set-group-ID bits are kept only with the owner or group they
+ *   belong to.  A new file gets 0666 less the umask, as open() would
+ *   give it, and the user's own owner and group.  Through a symbolic
+ *   link, it is the file the link ends in that is replaced, so that
+ *   file's owner, group and mode are the ones kept, not the link's.
  * - The catalog is never the output: the two are compared by device and
  *   inode, through any name or link, before anything is read or made.
  * - The temporary file is made before the catalog is read, so that an
@@ -32,6 +47,12 @@
  * - Going over the file size limit (ulimit -f) is an I/O error like a
  *   full disk: a message, exit status 2, the old file untouched.
  */
+
+/*
+ * The C library of Linux declares O_TMPFILE only to programs that ask
+ * for its extensions; other systems ignore this.
+ */
+#define _GNU_SOURCE
 
 #include <errno.h>
 #include <fcntl.h>
@@ -45,8 +66,18 @@
 #include "docgen.h"
 #include "output.h"
 
-/* Made in the target's directory; mkstemp() fills in the X's. */
+/*
+ * Made in the target's directory; mkstemp() fills in the X's, or
+ * name_unnamed() does for a file that had no name.
+ */
 #define TEMPNAME	".docgenXXXXXX"
+#define TEMPXS		6
+
+/*
+ * How many names are tried for a file that had none before giving up,
+ * as EEXIST: a name is taken only if another file already has it.
+ */
+#define NAMETRIES	100
 
 /* How many links in a row are followed before giving up, as ELOOP. */
 #define MAXLINKS	40
@@ -61,6 +92,12 @@ static char	*read_link(const char *, const struct stat *);
 static char	*follow_links(const char *);
 static int	 open_stdout(struct output *, const struct stat *);
 static int	 open_in_place(struct output *, const struct stat *);
+static mode_t	 keep_owner(int, const struct stat *);
+#ifdef O_TMPFILE
+static void	 proc_fd_name(char *, size_t, int);
+static int	 open_unnamed(struct output *);
+static int	 name_unnamed(struct output *);
+#endif
 static int	 open_temporary(struct output *, const struct stat *);
 static void	 report(const struct output *, int);
 
@@ -335,8 +372,133 @@ open_in_place(struct output *o, const struct stat *st)
 }
 
 /*
+ * Give the temporary file the owner and group of the file st that it
+ * replaces, and return the mode it is to have.  Root can always keep
+ * both.  Another user can give a file to no one else (EPERM), but may
+ * give it a group that the user belongs to, so the group is tried
+ * alone; a user who is in neither keeps the file as the user's own, as
+ * before.  No failure here stops the run: the page is still written,
+ * as a user without these rights would expect.  The set-user-ID bit is
+ * kept only with the owner it names, and the set-group-ID bit only
+ * with the group, as cp -p does: a file must not run with the rights
+ * of someone it did not run as before.
+ */
+static mode_t
+keep_owner(int fd, const struct stat *st)
+{
+	struct stat	 now;
+	mode_t		 mode = st->st_mode & 07777;
+
+	if (fchown(fd, st->st_uid, st->st_gid) == -1)
+		(void)fchown(fd, (uid_t)-1, st->st_gid);
+	if (fstat(fd, &now) == -1)
+		return mode & ~(mode_t)(S_ISUID | S_ISGID);
+	if (now.st_uid != st->st_uid)
+		mode &= ~(mode_t)S_ISUID;
+	if (now.st_gid != st->st_gid)
+		mode &= ~(mode_t)S_ISGID;
+	return mode;
+}
+
+#ifdef O_TMPFILE
+/* The name under /proc by which a file open on fd can be reached. */
+#define PROCFD		"/proc/self/fd/"
+#define PROCFDLEN	(sizeof(PROCFD) + 3 * sizeof(int))
+
+static void
+proc_fd_name(char *name, size_t size, int fd)
+{
+	snprintf(name, size, PROCFD "%d", fd);
+}
+
+/*
+ * Make the temporary file without a name, in the directory of o->tmp.
+ * It can be named later only through /proc (linkat() with AT_EMPTY_PATH
+ * would need a privilege), so /proc must show the very file.  Any
+ * failure leaves the choice to mkstemp(), which reports an error of its
+ * own if the directory cannot take a named file either: the reasons
+ * differ by system and file system (EOPNOTSUPP, EISDIR, EINVAL for an
+ * old kernel or a file system without such files, ENOENT without /proc),
+ * and none of them is the user's to fix.
+ */
+static int
+open_unnamed(struct output *o)
+{
+	struct stat	 byfd, byname;
+	char		 proc[PROCFDLEN], *dir;
+	size_t		 dlen;
+	int		 fd;
+
+	dlen = dirlen(o->tmp);
+	dir = dlen == 0 ? xstrndup(".", 1) : xstrndup(o->tmp, dlen);
+	fd = open(dir, O_TMPFILE | O_WRONLY, 0600);
+	free(dir);
+	if (fd == -1)
+		return -1;
+	proc_fd_name(proc, sizeof(proc), fd);
+	if (fstat(fd, &byfd) == -1 || stat(proc, &byname) == -1 ||
+	    !same_file(&byfd, &byname)) {
+		close(fd);
+		return -1;
+	}
+	o->fd = fd;
+	o->unnamed = 1;
+	return 0;
+}
+
+/*
+ * Give the whole, synced file without a name its temporary name, for
+ * rename() to move over the target.  The name is drawn from the file's
+ * inode number and the process ID, so that two runs seldom draw the
+ * same; should the name be taken, by a file that a killed run left or
+ * by anyone else, another is drawn.  linkat() neither replaces nor
+ * follows what is there already.  The caught signals are blocked until
+ * the name is recorded, so that a signal always finds it.
+ */
+static int
+name_unnamed(struct output *o)
+{
+	static const char digits[] =
+	    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+	struct stat		 st;
+	sigset_t		 old;
+	char			 proc[PROCFDLEN], *x;
+	unsigned long long	 seed, v;
+	int			 i, j, rc = -1, err;
+
+	if (fstat(o->fd, &st) == -1)
+		return -1;
+	proc_fd_name(proc, sizeof(proc), o->fd);
+	x = o->tmp + strlen(o->tmp) - TEMPXS;
+	seed = (unsigned long long)st.st_ino ^
+	    ((unsigned long long)getpid() << 32);
+	sigprocmask(SIG_BLOCK, &caught_set, &old);
+	for (i = 0; i < NAMETRIES; i++) {
+		for (v = seed, j = 0; j < TEMPXS; j++, v /= 62)
+			x[j] = digits[v % 62];
+		if (linkat(AT_FDCWD, proc, AT_FDCWD, o->tmp,
+		    AT_SYMLINK_FOLLOW) == 0) {
+			o->unnamed = 0;
+			pending = o->tmp;
+			rc = 0;
+			break;
+		}
+		if (errno != EEXIST)
+			break;
+		/* A step of a full-period generator: a new name each time. */
+		seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+	}
+	err = errno;
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	errno = err;
+	return rc;
+}
+#endif /* O_TMPFILE */
+
+/*
  * Make the temporary file beside o->path; st describes the file it
- * replaces, or is NULL for a new one.
+ * replaces, or is NULL for a new one.  The owner is set before the
+ * mode, since giving a file away may clear its set-ID bits.
  */
 static int
 open_temporary(struct output *o, const struct stat *st)
@@ -349,19 +511,28 @@ open_temporary(struct output *o, const struct stat *st)
 	o->tmp = xmalloc(dlen + sizeof(TEMPNAME));
 	memcpy(o->tmp, o->path, dlen);
 	memcpy(o->tmp + dlen, TEMPNAME, sizeof(TEMPNAME));
-	sigprocmask(SIG_BLOCK, &caught_set, &old);
-	if ((o->fd = mkstemp(o->tmp)) != -1)
-		pending = o->tmp;
-	sigprocmask(SIG_SETMASK, &old, NULL);
+#ifdef O_TMPFILE
+	if (open_unnamed(o) == -1)
+#endif
+	{
+		sigprocmask(SIG_BLOCK, &caught_set, &old);
+		if ((o->fd = mkstemp(o->tmp)) != -1)
+			pending = o->tmp;
+		sigprocmask(SIG_SETMASK, &old, NULL);
+	}
 	if (o->fd == -1) {
 		diag(DIAG_ERROR, o->name, 0, 0, "cannot create a temporary "
 		    "file in its directory: %s", strerror(errno));
 		out_abort(o);
 		return -1;
 	}
-	mask = umask(0);
-	umask(mask);
-	mode = st != NULL ? st->st_mode & 07777 : 0666 & ~mask;
+	if (st != NULL)
+		mode = keep_owner(o->fd, st);
+	else {
+		mask = umask(0);
+		umask(mask);
+		mode = 0666 & ~mask;
+	}
 	if (fchmod(o->fd, mode) == -1) {
 		diag(DIAG_ERROR, o->name, 0, 0, "%s", strerror(errno));
 		out_abort(o);
@@ -424,7 +595,8 @@ out_abort(struct output *o)
 	if (o->fd != -1 && o->name != NULL)
 		close(o->fd);
 	o->fd = -1;
-	if (o->tmp != NULL) {
+	/* A file without a name went away with its descriptor. */
+	if (o->tmp != NULL && !o->unnamed) {
 		sigprocmask(SIG_BLOCK, &caught_set, &old);
 		unlink(o->tmp);
 		pending = NULL;
@@ -448,7 +620,8 @@ report(const struct output *o, int err)
 /*
  * Write what is left of the buffer and publish the file.  Closing a
  * file can report a write that failed, so the file is closed before it
- * is renamed into place.
+ * is renamed into place.  A file without a name is named first, while
+ * its descriptor still leads to it.
  */
 int
 out_commit(struct output *o, const struct buf *b)
@@ -461,6 +634,10 @@ out_commit(struct output *o, const struct buf *b)
 	if (o->tmp != NULL && err == 0 && fsync(o->fd) == -1 &&
 	    errno != EINVAL)
 		err = errno;
+#ifdef O_TMPFILE
+	if (o->unnamed && err == 0 && name_unnamed(o) == -1)
+		err = errno;
+#endif
 	if (o->name != NULL && close(o->fd) == -1 && err == 0)
 		err = errno;
 	if (o->name != NULL)

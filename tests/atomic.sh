@@ -11,7 +11,10 @@
 # Then the other ways a run can end early: the output is the catalog,
 # the output goes over the file size limit, and the process is killed
 # by a signal while its temporary file exists.  Each must leave the old
-# output (and the catalog) as it was and no file beside it.
+# output (and the catalog) as it was and no file beside it.  Where the
+# generator can write a file without a name (Linux, with /proc, on a
+# file system that makes such files), no name may appear beside the
+# output while the page is written, and even SIGKILL must leave nothing.
 
 . "$srcdir/tests/lib.sh"
 
@@ -219,12 +222,43 @@ ulimit -c 0 2>/dev/null
 # The old page that each run must leave as it was.
 echo 'the old page' >before
 
+# Whether the temporary file must have no name while it is written, and
+# so SIGKILL must leave nothing: on Linux, where /proc shows it, on a
+# file system known to make files without a name.  Elsewhere a named
+# temporary file is allowed, and SIGKILL is not tried.
+unnamed=no
+mkdir ../sig || hard_error "cannot create $tmp/sig"
+if test "`uname -s`" = Linux && test -d /proc/self/fd; then
+	fstype=`stat -f -c %T ../sig 2>/dev/null`
+	case $fstype in
+	tmpfs|ext2/ext3|xfs|btrfs|f2fs|overlayfs)
+		unnamed=yes ;;
+	*)
+		echo "note: not sure that a $fstype file system makes" \
+		    "files without a name; not trying SIGKILL" ;;
+	esac
+else
+	echo "note: no files without a name here; not trying SIGKILL"
+fi
+# The directory as /proc names it, without links.
+sigdir=`cd ../sig && pwd -P` || hard_error "cannot enter $tmp/sig"
+
+# has_temporary: whether the generator's temporary file exists: a name
+# beside the output, or a file in that directory that the generator
+# holds open, which on Linux is how a file without a name shows.
+has_temporary()
+{
+	ls -A ../sig | grep -v -x -F illumos-distros.7 >/dev/null ||
+	    { test -d /proc/self/fd &&
+	    ls -l /proc/`cat pid`/fd 2>/dev/null | grep -F -e "$sigdir/" |
+	    grep -v -F -e "$sigdir/illumos-distros.7" >/dev/null; }
+}
+
 # helper SIGNALS...: run in the background beside the generator.
 helper()
 {
 	i=0
-	until test -s pid &&
-	    ls -A ../sig | grep -v -x -F illumos-distros.7 >/dev/null; do
+	until test -s pid && has_temporary; do
 		i=`expr $i + 1`
 		if test $i -gt $naps; then
 			echo 'no temporary file appeared' >helper.out
@@ -271,6 +305,11 @@ signal_run()
 		fail "$what: `cat helper.out`"
 		show during
 	fi
+	if test $unnamed = yes && test "`cat during`" != illumos-distros.7
+	then
+		fail "$what: the temporary file had a name while written"
+		show during
+	fi
 }
 
 "$DOCGEN" good.rec illumos-distros >want.7 ||
@@ -283,8 +322,12 @@ signal_run()
 # shell's C library and the generator's need not agree on SIGRTMIN
 # (musl keeps the first few real-time signals for itself, and no
 # program can catch them), and valgrind keeps SIGRTMAX for itself.
+# SIGKILL, which no program can catch, comes last where the temporary
+# file has no name: then there is nothing that it could leave.
+kill=
+test $unnamed = no || kill=KILL
 for sig in HUP INT QUIT ILL TRAP ABRT BUS FPE USR1 SEGV USR2 PIPE ALRM \
-    TERM XCPU XFSZ VTALRM PROF SYS RTMAX-1; do
+    TERM XCPU XFSZ VTALRM PROF SYS RTMAX-1 $kill; do
 	what="SIG$sig"
 	if sh -c "kill -s $sig \$\$ && exit 0" 2>/dev/null; then
 		echo "note: $what is ignored here or unknown; not trying it"
