@@ -642,9 +642,8 @@ regexp_translate(struct rescan *s, const char *p, size_t len)
 		if ((next = re_item(s, p, end)) == NULL)
 			return p;
 		if (s->out.len + s->extra > RE_MAXSIZE) {
-			s->why = "a regexp over 2048 bytes, once its "
-			    "characters and repetition are written out for "
-			    "regcomp(),";
+			s->why = "a pattern of over 2048 bytes as regcomp() "
+			    "gets it, with its {n,m} written out,";
 			return p;
 		}
 	}
@@ -830,10 +829,9 @@ parse_type(struct rset *rs, const struct recfile *rf, const struct field *f)
 	nerr = parse_names(&names, rf, f, v, off, 1);
 	while (is_space((unsigned char)v[off]))
 		off++;
-	if (names.n == 0) {
-		memset(&t, 0, sizeof(t));
-		nerr += build_type(&t, rf, f, off, 1);
-		type_free(&t);
+	if (names.n == 0 && nerr == 0) {
+		diag_at(rf, f, 0, "%%type names no field");
+		nerr++;
 	}
 	for (i = 0; i < names.n; i++) {
 		memset(&t, 0, sizeof(t));
