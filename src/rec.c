@@ -568,7 +568,8 @@ int
 rec_parse(struct recfile *rf, const char *fname, char *text, size_t len)
 {
 	struct parser	 p;
-	char		*s, *nl, *end = text + len;
+	char		*s, *nl, *ls, *end = text + len;
+	int		 bare;
 	size_t		 i, n;
 
 	memset(rf, 0, sizeof(*rf));
@@ -577,12 +578,26 @@ rec_parse(struct recfile *rf, const char *fname, char *text, size_t len)
 	text[len] = '\0';
 	memset(&p, 0, sizeof(p));
 	p.rf = rf;
+	/*
+	 * recfix wants something after a field's ':' or a "+" before the
+	 * end of the file, a value or a newline; the last line is found
+	 * now, before the parser cuts the text up.
+	 */
+	for (ls = end; ls > text && ls[-1] != '\n'; ls--)
+		continue;
+	bare = end > ls && (end[-1] == ':' || (end - ls == 1 && *ls == '+'));
 	for (s = text; s < end; s = nl + 1) {
 		if ((nl = memchr(s, '\n', (size_t)(end - s))) == NULL)
 			nl = end;
 		p.lineno++;
 		parse_line(&p, s, (size_t)(nl - s));
 	}
+	if (bare && p.f != NULL && p.rec != NULL &&
+	    p.rec->endline == p.lineno && (*ls == '+' ||
+	    (p.f->line == p.lineno && *p.f->value == '\0')))
+		perr(&p, (size_t)(end - ls) + 1, "no newline at the end of "
+		    "the file, after the empty value of field '%s'",
+		    p.f->name);
 	end_value(&p);
 	/* The fields of the file are in one array, record after record. */
 	for (n = 0, i = 0; i < rf->nrecs; i++) {

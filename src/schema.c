@@ -49,15 +49,43 @@ struct rset {
 #define RE_MAXBOUND	255
 /* The deepest nesting of groups a regexp may have. */
 #define RE_MAXDEPTH	16
+/*
+ * The most bytes a regexp may come to as regcomp() is given it, with
+ * its {n,m} repetition written out n or m times, as regcomp() does.
+ * The automata of regcomp() and regexec() grow with the square of it,
+ * so this keeps their memory to a few megabytes; a regexp that tells
+ * one line of a catalog from another is a few dozen bytes.
+ */
+#define RE_MAXSIZE	2048
+/* The most alternatives, each "|" one more, a regexp may have. */
+#define RE_MAXALT	32
 
-/* The state of the scan of a regexp for the constructs refused. */
+/*
+ * Any one character of UTF-8 that is not ASCII, as bytes.  The values
+ * are valid UTF-8 (rec.c sees to it), so the lead byte tells the length
+ * and no finer check is needed.
+ */
+#define RE_UTF8 "[\xc0-\xdf][\x80-\xbf]|" \
+	"[\xe0-\xef][\x80-\xbf][\x80-\xbf]|" \
+	"[\xf0-\xf7][\x80-\xbf][\x80-\xbf][\x80-\xbf]"
+
+/*
+ * The state of the reading of a regexp: what is refused, and the
+ * pattern written for regcomp(), which runs in the C locale and so sees
+ * bytes, where recfix in a UTF-8 locale sees characters.
+ */
 struct rescan {
 	const char	*why;		/* What is refused, once it is. */
+	struct buf	 out;		/* The pattern as regcomp() gets it. */
+	size_t		 item;		/* Where in out the last item starts. */
+	size_t		 extra;		/* The bytes its repetition adds. */
+	size_t		 nalt;		/* The number of "|". */
 	int		 repeated;	/* The last item was a repetition. */
 	int		 bounded;	/* A {n,m} was seen. */
 	int		 closed;	/* The last item was a group. */
 	int		 depth;
 	int		 inner[RE_MAXDEPTH + 1];	/* A group repeats. */
+	size_t		 open[RE_MAXDEPTH + 1];	/* Where it starts in out. */
 };
 
 struct rules;
@@ -73,14 +101,20 @@ static void	 words_add(struct words *, const char *, size_t);
 static void	 words_free(struct words *);
 static int	 is_ident(const char *, size_t);
 static int	 is_space(int);
+static int	 is_other_name(const char *, size_t);
 static int	 parse_names(struct words *, const struct recfile *,
 		    const struct field *, const char *, size_t, int);
+static int	 parse_list(struct words *, const struct recfile *,
+		    const struct field *);
 static struct ftype *type_of(const struct rset *, const char *);
-static const char *re_bracket(const char *, const char *);
+static int	 re_class_ok(const char *, const char *);
+static const char *re_bracket(struct rescan *, const char *, const char *);
 static const char *re_bound(struct rescan *, const char *, const char *);
+static const char *re_escape(struct rescan *, const char *, const char *);
+static const char *re_atom(struct rescan *, const char *, const char *);
 static const char *re_item(struct rescan *, const char *, const char *);
-static const char *regexp_unsupported(const char *, size_t,
-		    const char **);
+static const char *regexp_translate(struct rescan *, const char *, size_t);
+static int	 is_enum_value(const char *, size_t);
 static void	 type_free(struct ftype *);
 static int	 build_enum(struct ftype *, const struct recfile *,
 		    const struct field *, const char *, const char *, int);
@@ -262,8 +296,27 @@ is_space(int c)
 }
 
 /*
- * Split a list of field names (separated by blanks, or by commas in
- * %type) into w, reporting names that are not identifiers.
+ * Is the word of len bytes at s a name that recfix takes in some lists
+ * and this program does not: a special one such as "%rec", or one with
+ * a subname, "Name.Sub"?
+ */
+static int
+is_other_name(const char *s, size_t len)
+{
+	const char	*dot;
+
+	if (len > 1 && s[0] == '%')
+		return is_ident(s + 1, len - 1);
+	if ((dot = memchr(s, '.', len)) == NULL)
+		return 0;
+	return is_ident(s, (size_t)(dot - s)) &&
+	    is_ident(dot + 1, len - (size_t)(dot + 1 - s));
+}
+
+/*
+ * Split a list of field names, separated by blanks, or by commas in
+ * %type, into w, reporting names that are not identifiers.  Between
+ * commas, as before the first and after the last, recfix wants a name.
  */
 static int
 parse_names(struct words *w, const struct recfile *rf, const struct field *f,
@@ -272,23 +325,53 @@ parse_names(struct words *w, const struct recfile *rf, const struct field *f,
 	size_t	 i = 0, j;
 	int	 nerr = 0;
 
+	while (i < len && is_space((unsigned char)s[i]))
+		i++;
 	while (i < len) {
-		if (is_space((unsigned char)s[i]) ||
-		    (commas && s[i] == ',')) {
-			i++;
-			continue;
-		}
 		for (j = i; j < len && !is_space((unsigned char)s[j]) &&
 		    !(commas && s[j] == ','); j++)
 			continue;
-		if (!is_ident(s + i, j - i)) {
-			diag_at(rf, f, i,
+		if (j == i) {
+			diag_at(rf, f, i, "empty field name in the list of %s",
+			    f->name);
+			nerr++;
+		} else if (is_ident(s + i, j - i))
+			words_add(w, s + i, j - i);
+		else {
+			diag_at(rf, f, i, is_other_name(s + i, j - i) ?
+			    "unsupported: '%.*s' in %s (a special field name, "
+			    "or one with a subname)" :
 			    "'%.*s' in %s is not a field name",
 			    (int)(j - i), s + i, f->name);
 			nerr++;
-		} else
-			words_add(w, s + i, j - i);
+		}
 		i = j;
+		if (commas && i < len && s[i] == ',' && ++i == len) {
+			diag_at(rf, f, i, "empty field name in the list of %s",
+			    f->name);
+			nerr++;
+		}
+		while (i < len && is_space((unsigned char)s[i]))
+			i++;
+	}
+	return nerr;
+}
+
+/*
+ * A list of field names that must name at least one, as recfix wants
+ * of %allowed, %mandatory and %unique.
+ */
+static int
+parse_list(struct words *w, const struct recfile *rf, const struct field *f)
+{
+	size_t	 before = w->n;
+	int	 nerr;
+
+	nerr = parse_names(w, rf, f, f->value, strlen(f->value), 0);
+	if (nerr == 0 && w->n == before) {
+		diag(DIAG_ERROR, rf->fname, f->line, f->vcol,
+		    "%s names no field", f->name);
+		nerr++;
 	}
 	return nerr;
 }
@@ -306,37 +389,93 @@ type_of(const struct rset *rs, const char *field)
 }
 
 /*
- * Skip a bracket expression after its "[": "]" first is literal, and
- * "[:", "[." and "[=" open a class that a "]" ends.  A class left open
- * ends the scan, since regcomp() rejects the pattern anyway.
+ * The class names of a bracket expression that mean the same in every
+ * locale: the others, such as [:alpha:], hold letters beyond ASCII in a
+ * UTF-8 locale, and regcomp() here knows only the C locale.
+ */
+static int
+re_class_ok(const char *q, const char *end)
+{
+	static const char *const ok[] = { "[:digit:]", "[:xdigit:]" };
+	size_t	 i, len;
+
+	for (i = 0; i < sizeof(ok) / sizeof(ok[0]); i++) {
+		len = strlen(ok[i]);
+		if ((size_t)(end - q) >= len && memcmp(q, ok[i], len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Read a bracket expression at p, its "[": "]" first is literal, and
+ * "[:", "[." and "[=" open a class that a "]" ends.  A bracket left
+ * open is passed on whole, for regcomp() to reject.  A negated bracket
+ * must match a whole character beyond ASCII, as it does in a UTF-8
+ * locale, and not one byte of it, so those are added as alternatives.
+ * Returns the byte after it, or NULL with s->why set if it is refused.
  */
 static const char *
-re_bracket(const char *q, const char *end)
+re_bracket(struct rescan *s, const char *p, const char *end)
 {
-	if (q < end && *q == '^')
-		q++;
-	if (q < end && *q == ']')
-		q++;
-	while (q < end && *q != ']') {
-		if (*q == '[' && q + 1 < end && strchr(":.=", q[1]) != NULL) {
-			q = memchr(q + 2, ']', (size_t)(end - q - 2));
-			if (q == NULL)
-				return end;
-		}
+	const char	*q = p + 1, *body, *close;
+	int		 neg = 0;
+
+	if (q < end && *q == '^') {
+		neg = 1;
 		q++;
 	}
-	return q < end ? q + 1 : end;
+	body = q;
+	if (q < end && *q == ']')
+		q++;
+	for (; q < end && *q != ']'; q++) {
+		if ((unsigned char)*q >= 0x80) {
+			s->why = "a character beyond ASCII in a bracket "
+			    "expression";
+			return NULL;
+		}
+		if (*q != '[' || q + 1 >= end || strchr(":.=", q[1]) == NULL)
+			continue;
+		if (q[1] != ':' || !re_class_ok(q, end)) {
+			s->why = "a class or collating element whose meaning "
+			    "depends on the locale";
+			return NULL;
+		}
+		if ((q = memchr(q + 2, ']', (size_t)(end - q - 2))) == NULL)
+			break;
+	}
+	if (q == NULL)
+		q = end;
+	if (q >= end) {
+		buf_putn(&s->out, p, (size_t)(end - p));
+		return end;
+	}
+	close = q;
+	if (!neg) {
+		buf_putn(&s->out, p, (size_t)(close + 1 - p));
+		return close + 1;
+	}
+	/* Before a final '-', which is literal only there. */
+	if (close - 1 > body && close[-1] == '-')
+		close--;
+	buf_puts(&s->out, "(");
+	buf_putn(&s->out, p, (size_t)(close - p));
+	buf_puts(&s->out, "\x80-\xff");
+	buf_putn(&s->out, close, (size_t)(q + 1 - close));
+	buf_puts(&s->out, "|" RE_UTF8 ")");
+	return q + 1;
 }
 
 /*
  * Read a {n,m} repetition at p; return the byte after it, or NULL
- * with s->why set if it is refused.
+ * with s->why set if it is refused.  regcomp() writes the item out
+ * once for each count, so the item's bytes count that many times.
  */
 static const char *
 re_bound(struct rescan *s, const char *p, const char *end)
 {
 	const char	*q;
-	long		 n;
+	long		 n, most = 1;
 
 	if (s->repeated) {
 		s->why = "a repetition of a repetition";
@@ -350,6 +489,8 @@ re_bound(struct rescan *s, const char *p, const char *end)
 				s->why = "a repetition count over 255";
 				return NULL;
 			}
+		if (n > most)
+			most = n;
 		q--;
 	}
 	if (s->bounded) {
@@ -358,7 +499,93 @@ re_bound(struct rescan *s, const char *p, const char *end)
 	}
 	s->bounded = 1;
 	s->repeated = 1;
-	return q < end ? q + 1 : end;
+	s->extra = (s->out.len - s->item) * (size_t)(most - 1);
+	q = q < end ? q + 1 : end;
+	buf_putn(&s->out, p, (size_t)(q - p));
+	return q;
+}
+
+/*
+ * Read an escape at p, its backslash.  POSIX gives meaning only to an
+ * escaped special character; glibc reads the rest as back-references,
+ * whose matching takes time exponential in their number, or as GNU
+ * classes and anchors, whose meaning depends on the locale.
+ */
+static const char *
+re_escape(struct rescan *s, const char *p, const char *end)
+{
+	unsigned char	 c;
+
+	if (p + 1 >= end) {
+		buf_putc(&s->out, '\\');
+		return end;
+	}
+	c = (unsigned char)p[1];
+	if (c >= '1' && c <= '9')
+		s->why = "a back-reference";
+	else if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'A' &&
+	    c <= 'Z') || (c >= 'a' && c <= 'z') || strchr("<>`'", c) != NULL)
+		s->why = "a GNU escape, or an escaped letter or digit,";
+	if (s->why != NULL)
+		return NULL;
+	buf_putn(&s->out, p, 2);
+	return p + 2;
+}
+
+/*
+ * Read one character or group bracket of a regexp at p: return the
+ * byte after it.  "." matches a whole character, and a character
+ * beyond ASCII is a group, so that a repetition after it repeats the
+ * character and not its last byte.
+ */
+static const char *
+re_atom(struct rescan *s, const char *p, const char *end)
+{
+	unsigned char	 c = (unsigned char)*p;
+	size_t		 n;
+
+	switch (c) {
+	case '(':
+		if (s->depth == RE_MAXDEPTH) {
+			s->why = "groups nested too deep";
+			return NULL;
+		}
+		s->inner[++s->depth] = 0;
+		s->open[s->depth] = s->out.len;
+		break;
+	case ')':
+		if (s->depth > 0) {
+			s->item = s->open[s->depth];
+			s->depth--;
+			s->inner[s->depth] |= s->inner[s->depth + 1];
+			s->closed = 1;
+		}
+		break;
+	case '|':
+		if (++s->nalt >= RE_MAXALT) {
+			s->why = "more than 32 alternatives";
+			return NULL;
+		}
+		break;
+	case '\\':
+		return re_escape(s, p, end);
+	case '[':
+		return re_bracket(s, p, end);
+	case '.':
+		buf_puts(&s->out, "([^\x80-\xff]|" RE_UTF8 ")");
+		return p + 1;
+	}
+	if (c < 0x80) {
+		buf_putc(&s->out, (char)c);
+		return p + 1;
+	}
+	n = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+	if ((size_t)(end - p) < n)
+		n = (size_t)(end - p);
+	buf_putc(&s->out, '(');
+	buf_putn(&s->out, p, n);
+	buf_putc(&s->out, ')');
+	return p + n;
 }
 
 /*
@@ -376,9 +603,9 @@ re_item(struct rescan *s, const char *p, const char *end)
 		s->why = "a repetition of a repetition";
 		return NULL;
 	}
-	s->closed = 0;
 	if (strchr("*+?{", *p) != NULL)
 		s->inner[s->depth] = 1;
+	s->closed = 0;
 	if (*p == '{')
 		return re_bound(s, p, end);
 	if (strchr("*+?", *p) != NULL) {
@@ -387,50 +614,36 @@ re_item(struct rescan *s, const char *p, const char *end)
 			return NULL;
 		}
 		s->repeated = 1;
+		buf_putc(&s->out, *p);
 		return p + 1;
 	}
 	s->repeated = 0;
-	switch (*p) {
-	case '(':
-		if (s->depth == RE_MAXDEPTH) {
-			s->why = "groups nested too deep";
-			return NULL;
-		}
-		s->inner[++s->depth] = 0;
-		break;
-	case ')':
-		if (s->depth > 0) {
-			s->depth--;
-			s->inner[s->depth] |= s->inner[s->depth + 1];
-			s->closed = 1;
-		}
-		break;
-	case '\\':
-		return p + 1 < end ? p + 2 : end;
-	case '[':
-		return re_bracket(p + 1, end);
-	}
-	return p + 1;
+	if (*p != ')')
+		s->item = s->out.len;
+	return re_atom(s, p, end);
 }
 
 /*
- * Some regular expressions make regcomp() build automata that grow
- * exponentially: a repetition of a repetition, such as "a++++" or
- * "(a+)+", and very large bounds.
- * POSIX leaves stacked repetitions undefined anyway, and no catalog
- * needs either, so both are refused before regcomp() sees them.
+ * Read a regexp of len bytes at p into s->out, the pattern for
+ * regcomp(), refusing what it cannot take cheaply or the same as recfix
+ * in a UTF-8 locale.  A repetition of a repetition, such as "a++" or
+ * "(a+)+", and a back-reference make automata or searches that grow
+ * exponentially; a long pattern, or a repeated long part, makes
+ * automata that grow with its square; POSIX leaves the first undefined
+ * and has none of the second, and no catalog needs the third.
  * Returns where the trouble is, or NULL.
  */
 static const char *
-regexp_unsupported(const char *p, size_t len, const char **why)
+regexp_translate(struct rescan *s, const char *p, size_t len)
 {
-	struct rescan	 s;
 	const char	*end = p + len, *next;
 
-	memset(&s, 0, sizeof(s));
 	for (; p < end; p = next) {
-		if ((next = re_item(&s, p, end)) == NULL) {
-			*why = s.why;
+		if ((next = re_item(s, p, end)) == NULL)
+			return p;
+		if (s->out.len + s->extra > RE_MAXSIZE) {
+			s->why = "a pattern of over 2048 bytes as regcomp() "
+			    "gets it, with its {n,m} written out,";
 			return p;
 		}
 	}
@@ -450,6 +663,21 @@ type_free(struct ftype *t)
 		regfree(&t->re);
 }
 
+/* Is the word of len bytes at s an enum value of recutils? */
+static int
+is_enum_value(const char *s, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < len; i++)
+		if (!((s[i] >= 'A' && s[i] <= 'Z') ||
+		    (s[i] >= 'a' && s[i] <= 'z') ||
+		    (s[i] >= '0' && s[i] <= '9') ||
+		    (i > 0 && (s[i] == '_' || s[i] == '-'))))
+			return 0;
+	return 1;
+}
+
 /* The values of an enum type, from a, the text after "enum" at k. */
 static int
 build_enum(struct ftype *t, const struct recfile *rf, const struct field *f,
@@ -464,6 +692,10 @@ build_enum(struct ftype *t, const struct recfile *rf, const struct field *f,
 		if (memchr(a, '(', (size_t)(end - a)) != NULL)
 			return type_error(rf, f, a, loud, "unsupported: "
 			    "comments in an enum type");
+		if (!is_enum_value(a, (size_t)(end - a)))
+			return type_error(rf, f, a, loud, "'%.*s' is not an "
+			    "enum value (a letter or digit, then letters, "
+			    "digits, '_' or '-')", (int)(end - a), a);
 		t->values = xreallocarray(t->values, t->nvalues + 1,
 		    sizeof(*t->values));
 		t->values[t->nvalues++] = xstrndup(a, (size_t)(end - a));
@@ -475,29 +707,63 @@ build_enum(struct ftype *t, const struct recfile *rf, const struct field *f,
 	return 0;
 }
 
-/* The pattern of a regexp type, from a, the text after "regexp". */
+/*
+ * The pattern of a regexp type, from a, the text after "regexp": it
+ * runs from a delimiter to the next one, where recfix reads a doubled
+ * delimiter as one of the pattern's characters, and a backslash as
+ * nothing special.
+ */
 static int
 build_regexp(struct ftype *t, const struct recfile *rf,
     const struct field *f, const char *k, const char *a, int loud)
 {
-	const char	*end, *bad, *why;
+	struct rescan	 s;
+	const char	*q, *bad;
 	char		*pat, msg[256];
-	int		 rc;
+	size_t		*pos, n = 0;
+	int		 rc, closed = 0;
 
 	(void)k;
-	end = a + strlen(a);
-	while (end > a && is_space((unsigned char)end[-1]))
-		end--;
-	if (end - a < 2 || end[-1] != a[0])
+	if ((unsigned char)*a >= 0x80 || *a == '\\')
+		return type_error(rf, f, a, loud, "unsupported: a backslash "
+		    "or a character beyond ASCII as the delimiter of a "
+		    "regexp");
+	pat = xmalloc(strlen(a) + 1);
+	pos = xreallocarray(NULL, strlen(a) + 1, sizeof(*pos));
+	for (q = a + (*a != '\0'); *q != '\0'; q++) {
+		if (*q == *a && *++q != *a) {
+			closed = 1;
+			break;
+		}
+		pos[n] = (size_t)(q - a);
+		pat[n++] = *q;
+	}
+	if (!closed) {
+		free(pat);
+		free(pos);
 		return type_error(rf, f, a, loud, "regexp must be written "
 		    "between two equal delimiters, as in /^x$/");
-	if ((bad = regexp_unsupported(a + 1, (size_t)(end - a - 2), &why)) !=
-	    NULL)
-		return type_error(rf, f, bad, loud, "unsupported: %s in a "
-		    "regexp", why);
-	pat = xstrndup(a + 1, (size_t)(end - a - 2));
-	rc = regcomp(&t->re, pat, REG_EXTENDED | REG_NOSUB);
+	}
+	for (bad = q; is_space((unsigned char)*bad); bad++)
+		continue;
+	memset(&s, 0, sizeof(s));
+	if (*bad != '\0')
+		rc = type_error(rf, f, bad, loud, "text after the closing "
+		    "'%c' of a regexp", *a);
+	else if ((bad = regexp_translate(&s, pat, n)) != NULL)
+		rc = type_error(rf, f, a + pos[bad - pat], loud,
+		    "unsupported: %s in a regexp", s.why);
+	else
+		rc = 0;
 	free(pat);
+	free(pos);
+	if (rc != 0) {
+		buf_free(&s.out);
+		return rc;
+	}
+	buf_putn(&s.out, "", 0);
+	rc = regcomp(&t->re, s.out.p, REG_EXTENDED | REG_NOSUB);
+	buf_free(&s.out);
 	if (rc != 0) {
 		regerror(rc, &t->re, msg, sizeof(msg));
 		return type_error(rf, f, a, loud, "invalid regexp: %s", msg);
@@ -563,10 +829,9 @@ parse_type(struct rset *rs, const struct recfile *rf, const struct field *f)
 	nerr = parse_names(&names, rf, f, v, off, 1);
 	while (is_space((unsigned char)v[off]))
 		off++;
-	if (names.n == 0) {
-		memset(&t, 0, sizeof(t));
-		nerr += build_type(&t, rf, f, off, 1);
-		type_free(&t);
+	if (names.n == 0 && nerr == 0) {
+		diag_at(rf, f, 0, "%%type names no field");
+		nerr++;
 	}
 	for (i = 0; i < names.n; i++) {
 		memset(&t, 0, sizeof(t));
@@ -604,8 +869,12 @@ special_rec(struct rset *rs, const struct recfile *rf, const struct field *f)
 	while (is_space((unsigned char)v[n]))
 		n++;
 	if (!is_ident(rs->name, strlen(rs->name))) {
+		/* recfix reads only so much of such a name as it likes. */
 		diag(DIAG_ERROR, rf->fname, f->line, f->vcol,
-		    "'%s' is not a record type name", v);
+		    (v[0] >= 'A' && v[0] <= 'Z') || (v[0] >= 'a' &&
+		    v[0] <= 'z') || v[0] == '%' ? "unsupported: record type "
+		    "name '%s' with more than letters, digits and '_'" :
+		    "'%s' is not a record type name", rs->name);
 		return 1;
 	}
 	if (v[n] != '\0') {
@@ -619,18 +888,34 @@ static int
 special_key(struct rset *rs, const struct recfile *rf, const struct field *f)
 {
 	struct words	 w;
+	const char	*v = f->value;
+	size_t		 n;
 	int		 nerr;
 
+	/* recfix takes "%key: A B" without a word, and then checks no key. */
+	for (n = 0; is_space((unsigned char)v[n]); n++)
+		continue;
+	while (v[n] != '\0' && !is_space((unsigned char)v[n]))
+		n++;
+	while (is_space((unsigned char)v[n]))
+		n++;
+	if (v[n] != '\0') {
+		diag_at(rf, f, n, "unsupported: %%key with more than one "
+		    "field name");
+		return 1;
+	}
 	memset(&w, 0, sizeof(w));
-	nerr = parse_names(&w, rf, f, f->value, strlen(f->value), 0);
+	nerr = parse_names(&w, rf, f, v, strlen(v), 0);
 	if (rs->key != NULL) {
 		diag(DIAG_ERROR, rf->fname, f->line, 1,
 		    "only one %%key field is allowed");
 		nerr++;
 	} else if (w.n != 1) {
-		diag(DIAG_ERROR, rf->fname, f->line, f->vcol,
-		    "%%key names exactly one field");
-		nerr++;
+		if (nerr == 0) {
+			diag(DIAG_ERROR, rf->fname, f->line, f->vcol,
+			    "%%key names no field");
+			nerr++;
+		}
 	} else {
 		rs->key = w.v[0];
 		w.n = 0;
@@ -643,8 +928,7 @@ static int
 special_mandatory(struct rset *rs, const struct recfile *rf,
     const struct field *f)
 {
-	return parse_names(&rs->mandatory, rf, f, f->value, strlen(f->value),
-	    0);
+	return parse_list(&rs->mandatory, rf, f);
 }
 
 static int
@@ -652,15 +936,14 @@ special_allowed(struct rset *rs, const struct recfile *rf,
     const struct field *f)
 {
 	rs->have_allowed = 1;
-	return parse_names(&rs->allowed, rf, f, f->value, strlen(f->value),
-	    0);
+	return parse_list(&rs->allowed, rf, f);
 }
 
 static int
 special_unique(struct rset *rs, const struct recfile *rf,
     const struct field *f)
 {
-	return parse_names(&rs->unique, rf, f, f->value, strlen(f->value), 0);
+	return parse_list(&rs->unique, rf, f);
 }
 
 /* %doc: prose for the reader of the file, with nothing to check. */

@@ -4,7 +4,8 @@
 # descriptors) must accept exactly the files that "recfix --check"
 # accepts.  The corpus is the golden error cases plus mutations of the
 # real catalog, made here with awk: lines deleted, values changed,
-# records merged or repeated, fields renamed.
+# records merged or repeated, fields renamed; and corners of each kind of
+# record descriptor, made by class.
 #
 # Files outside the subset that the generator supports are left out of
 # the comparison; the generator says which they are, with "unsupported",
@@ -84,6 +85,67 @@ mutate comment '/^Kvm: / { print "# a comment inside a record" } { print }'
 mutate trailing-blank '/^Kvm: yes$/ { $0 = "Kvm: yes " } { print }'
 mutate unchanged '{ print }'
 
+# Corners of every kind of descriptor, made by class rather than one by
+# one: each special field with each kind of list (empty, one name, two,
+# repeated, with commas, odd names), each type with odd arguments, and
+# files that stop without a newline where a value may be missing.  A
+# descriptor of record set A is followed by records with the values
+# below, which the types meet or not.
+
+# corner NAME DESCRIPTOR-LINES RECORDS: one file, its lines given with
+# "\n" between them, as printf reads them.
+corner() {
+	printf "%%rec: A\n$2\n\n$3" >"$corpus/corner-$1.rec"
+}
+records='X: a\nY: yes\n\nX: b\nY: 1\n'
+n=0
+for name in '' X 'X Y' 'X X' 'X Y Z' X,Y 'X,,Y' ,X X, X.y 'X Y.z' X.y.z \
+    X. %y 'X %y' 1y _y y-z 'X\n+ Y'; do
+	for special in %key %mandatory %allowed %unique %doc %sort %prohibit \
+	    %singular %confidential; do
+		n=`expr $n + 1`
+		corner "list-$n" "$special: $name" "$records"
+		case $name in X|'X Y')
+			corner "twice-$n" "$special: $name\n$special: $name" \
+			    "$records" ;;
+		esac
+	done
+	n=`expr $n + 1`
+	corner "type-$n" "%%type: $name line" "$records"
+	corner "rec-$n" "%%doc: x" "$records"
+	printf '%%rec: %s\n\n%s' "$name" "X: a" >"$corpus/corner-rec-$n.rec"
+done
+for name in Foo-Bar Foo.Bar Foo- Foo% %Foo Foo: Fé A_B A1 'A B' 'A\n+ B'; do
+	n=`expr $n + 1`
+	printf "%%rec: $name\n%%key: X\n\n$records" >"$corpus/corner-rec-$n.rec"
+done
+values='a yes 1 é a/b https:/a 7.1 éé'
+for type in line bool Line 'line x' 'bool x' 'enum a b' 'enum a,b' \
+    'enum a.b' 'enum -a' 'enum _a' 'enum a$' 'enum 7 7.1' enum \
+    'enum a (x) b' 'enum a\n+ b' 'regexp /^a$/' 'regexp |^a$|' \
+    'regexp /^a//b$/' 'regexp /^a/b$/' 'regexp a^aa' 'regexp /^a/ x' \
+    'regexp /^a/  ' 'regexp //' 'regexp /' 'regexp /^.$/' \
+    'regexp /^[^b]$/' 'regexp /^[^b-]+$/' 'regexp /^é+$/' 'regexp /^.+$/' \
+    'regexp /^[[:digit:]]$/' 'regexp /^[[:alpha:]]$/' 'regexp /^\\w$/' \
+    'regexp /^(a)\\1$/' 'regexp /^a{2}$/' 'regexp /^(a+)+$/' \
+    'regexp |^https?://[^ ]+$|' 'regexp /^https?://[^ ]+$/' \
+    'regexp /[/' 'regexp /^(a|é|b)$/' int 'int 3' real date email uuid \
+    'range 1 5' 'size 3' field rec; do
+	n=`expr $n + 1`
+	corner "type-$n" "%%type: X $type" "X: a\n"
+	for value in $values; do
+		corner "type-$n-$value" "%%type: X,Z $type" "X: $value\n"
+	done
+	corner "typedup-$n" "%%type: X line\n%%type: X $type" "X: a\n"
+done
+# Files that end without a newline.
+for end in 'X:' 'X: ' 'X: a' 'X: a\n+' 'X: a\n+ ' 'X: a\n+ b' 'X: a:' \
+    'X: a\n#c' 'X: a\nY:' '#c\nX:' '+'; do
+	n=`expr $n + 1`
+	corner "eof-$n" "%%key: X" "X: b\n\n$end"
+	corner "eof-desc-$n" "$end" ""
+done
+
 total=0
 compared=0
 accepted=0
@@ -103,7 +165,9 @@ for f in "$corpus"/*.rec; do
 		continue
 	fi
 	compared=`expr $compared + 1`
-	"$RECFIX" --check "$f" >"$tmp/theirs" 2>&1
+	# recfix reads regexps in the locale's characters, and the
+	# catalog's are UTF-8, as the generator reads them.
+	LC_ALL=C.UTF-8 "$RECFIX" --check "$f" >"$tmp/theirs" 2>&1
 	theirs=$?
 	test $theirs -ne 0 && theirs=1
 	if test $ours -ne $theirs; then

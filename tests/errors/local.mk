@@ -7,6 +7,18 @@
 # from the name.
 
 ERROR_CASES = \
+	tests/errors/re-backref \
+	tests/errors/re-too-large \
+	tests/errors/re-alternatives \
+	tests/errors/re-gnu-escape \
+	tests/errors/re-locale-class \
+	tests/errors/re-text-after \
+	tests/errors/type-list-empty-name \
+	tests/errors/enum-value-dot \
+	tests/errors/mandatory-empty \
+	tests/errors/key-two-names \
+	tests/errors/rec-name-dash \
+	tests/errors/eof-bare-plus \
 	tests/errors/long-summary \
 	tests/errors/long-name-line \
 	tests/errors/bad-status \

@@ -1,0 +1,48 @@
+#!/bin/sh
+# The regexps that "illumos-docgen -S" accepts stay cheap: the largest
+# ones it takes, at each of its limits (size once {n,m} is written out,
+# number of alternatives, characters beyond ASCII), are checked against
+# a long value under a memory limit and a time limit.  Each must be
+# accepted, not refused as unsupported, so that the limits are what is
+# tested; whether the value matches does not matter.
+
+. "${srcdir:-.}/tests/lib.sh"
+
+value=`awk 'BEGIN { while (n++ < 60000) printf "a"; print "" }'`
+
+# cost NAME REGEXP: NAME's regexp, between '#' delimiters, must run in
+# 100 MB and 10 seconds.
+cost()
+{
+	printf '%%rec: A\n%%type: X regexp #%s#\n\nX: %s\n' "$2" "$value" \
+	    >"$tmp/$1.rec"
+	start=`date +%s`
+	(ulimit -v 100000; exec "$DOCGEN" -S "$tmp/$1.rec") \
+	    >"$tmp/$1.out" 2>&1
+	status=$?
+	took=`expr \`date +%s\` - $start`
+	if test $status -gt 1; then
+		fail "$1: exit status $status"
+		show "$tmp/$1.out"
+	elif grep -q unsupported "$tmp/$1.out"; then
+		fail "$1: refused, so the limit it should reach is not tested"
+		show "$tmp/$1.out"
+	elif test $took -gt 10; then
+		fail "$1: took $took seconds"
+	fi
+}
+
+# Alternatives of n copies of a string.
+alts()
+{
+	awk -v n="$1" -v s="$2" 'BEGIN { for (i = 0; i < n; i++)
+	    printf "%s%s%c", i ? "|" : "", s, 98 + i % 20 }'
+}
+
+cost bound '(a|b|c){0,255}'
+cost bound-dot '(.){1,25}b'
+cost alternatives "^(`alts 32 aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa`)*$"
+cost optional-chars "(`alts 32 a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?`)b"
+cost dots '(.?.?.?.?.?.?.?.?.?.?.?.?.?.?.?.?.?.?.?.?.?.?.?.?)b'
+cost negated '([^ab]?[^ab]?[^ab]?[^ab]?[^ab]?[^ab]?[^ab]?[^ab]?[^ab]?[^ab]?)b'
+finish
