@@ -735,10 +735,13 @@ not_self(struct ctx *c, const char *page)
 
 /*
  * A page's name says which layout it gets, and its section goes into
- * a file name and .Dt, so it must have its plain form.  Its summary
- * follows the name on the NAME line, which must fit a terminal of 60
- * columns after its indent of 5: a wrapped NAME line gets hyphenated
- * by groff and cut short by apropos.
+ * a file name and .Dt.  mandoc warns about a .Dt section it does not
+ * know, and it knows only the digits 1 to 9 (and 3p, for Perl); a
+ * section such as 3LIB is fine in a reference to another page, whose
+ * .Xr mandoc does not check, but not as the section of this one.  Its
+ * summary follows the name on the NAME line, which must fit a terminal
+ * of 60 columns after its indent of 5: a wrapped NAME line gets
+ * hyphenated by groff and cut short by apropos.
  */
 static void
 finish_page(struct ctx *c, void *item)
@@ -758,11 +761,11 @@ finish_page(struct ctx *c, void *item)
 	if (p->name != NULL && k == PAGE__COUNT)
 		error_at(c, p->line, p->col, "page name '%s' is not one the "
 		    "generator lays out", p->name);
-	if (p->section != NULL && !is_word(p->section, "123456789",
-	    LETTERS)) {
+	if (p->section != NULL && !is_word(p->section, "123456789", "")) {
 		f = field_named(c, "Section");
 		error_at(c, f->line, f->vcol, "section '%s' is not a digit "
-		    "and letters, such as 7 or 3LIB", p->section);
+		    "from 1 to 9, such as 7, a section that man and mandoc "
+		    "know", p->section);
 	}
 	if (p->name != NULL)
 		not_self(c, p->name);
