@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "docgen.h"
 
@@ -695,6 +696,42 @@ read_record(struct ctx *c, const struct record *r, char *item)
 		c->rs->finish(c, item);
 }
 
+/*
+ * Is the date ymd later than today where the day begins first?  mandoc
+ * warns about a .Dd more than a day after its clock, reading the date
+ * as local midnight, so a date that has begun at UTC+12 draws no
+ * warning in any time zone from UTC-12 on, now or later.  The clock
+ * decides only whether a catalog is accepted, never what is written,
+ * so the output stays the same from run to run.  SOURCE_DATE_EPOCH is
+ * not the clock here: it dates the sources of a build, and a catalog
+ * edited after it is no mistake.
+ */
+static int
+in_future(const int *ymd)
+{
+	time_t		 now = time(NULL);
+	struct tm	*tm;
+	int		 today[3], i;
+
+	if (now == (time_t)-1)
+		return 0;
+	now += 12 * 60 * 60;
+	if ((tm = gmtime(&now)) == NULL)
+		return 0;
+	today[0] = tm->tm_year + 1900;
+	today[1] = tm->tm_mon + 1;
+	today[2] = tm->tm_mday;
+	for (i = 0; i < 3; i++)
+		if (ymd[i] != today[i])
+			return ymd[i] > today[i];
+	return 0;
+}
+
+/*
+ * Updated becomes the .Dd of every page.  A date in the future is a
+ * slip of the keyboard, and mandoc -Tlint reports it; it is refused
+ * rather than written, as every other fault of the catalog is.
+ */
 static void
 finish_catalog(struct ctx *c, void *item)
 {
@@ -705,15 +742,20 @@ finish_catalog(struct ctx *c, void *item)
 
 	if (v == NULL)
 		return;
-	if (is_date(v, 0, ymd)) {
-		cat->year = ymd[0];
-		cat->month = ymd[1];
-		cat->day = ymd[2];
+	f = field_named(c, "Updated");
+	if (!is_date(v, 0, ymd)) {
+		error_at(c, f->line, f->vcol, "Updated is not a real date "
+		    "in the form YYYY-MM-DD: '%s'", v);
 		return;
 	}
-	f = field_named(c, "Updated");
-	error_at(c, f->line, f->vcol, "Updated is not a real date in the "
-	    "form YYYY-MM-DD: '%s'", v);
+	if (in_future(ymd)) {
+		error_at(c, f->line, f->vcol, "Updated is %s, a date in the "
+		    "future; it is the date of every page", v);
+		return;
+	}
+	cat->year = ymd[0];
+	cat->month = ymd[1];
+	cat->day = ymd[2];
 }
 
 /*

@@ -76,7 +76,8 @@ ERROR_CASES = \
 	tests/errors/unknown-page \
 	tests/errors/see-self \
 	tests/errors/see-self-term \
-	tests/errors/page-section
+	tests/errors/page-section \
+	tests/errors/future-date
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \
