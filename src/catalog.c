@@ -105,9 +105,9 @@ static const struct fieldspec page_fields[] = {
 
 #define T(m)	offsetof(struct term, m)
 static const struct fieldspec term_fields[] = {
-	{ FIELD("Name", FT_WORD, REQ, T(name)) },
+	{ FIELD("Name", FT_WORD, REQ | INDEX, T(name)) },
 	{ FIELD("Kind", FT_WORD, REQ, T(kindname)) },
-	{ FIELD("Title", FT_LINE, REQ, T(title)) },
+	{ FIELD("Title", FT_LINE, REQ | INDEX, T(title)) },
 	{ FIELD("Url", FT_URL, 0, T(url)) },
 	{ FIELD("SeeAlso", FT_XREF, MANY, T(seealso)) },
 	{ FIELD("Description", FT_TEXT, REQ, T(description)) },
@@ -129,7 +129,7 @@ static const struct fieldspec term_fields[] = {
  * shown by the titles of the terms that Arch names.
  */
 const struct fieldspec catalog_distro_fields[] = {
-	{ FIELD("Name", FT_LINE, REQ, D(name)), .label = "Name",
+	{ FIELD("Name", FT_LINE, REQ | INDEX, D(name)), .label = "Name",
 	    .column = { 1, 1, 1, 1 }, .shown = FACT_WEB, .link = D(url) },
 	{ FIELD("Status", FT_WORD, 0, D(status)), .label = "Status",
 	    .column = { 2, 0, 0, 0 },
@@ -141,11 +141,12 @@ const struct fieldspec catalog_distro_fields[] = {
 	    .shown = FACT_ENTRY | FACT_WEB },
 	{ FIELD("ReleaseModel", FT_LINE, 0, D(release_model)),
 	    .label = "Release model", .shown = FACT_ENTRY | FACT_ASK },
-	{ FIELD("Provider", FT_LINE, REQ, D(provider)), .label = "Provider",
-	    .column = { 0, 0, 0, 2 }, .shown = FACT_ENTRY | FACT_WEB,
-	    .link = D(provider_url) },
-	{ FIELD("Focus", FT_TEXT, REQ | MANY, D(focus)), .label = "Focus",
-	    .column = { 0, 0, 3, 0 }, .shown = FACT_ENTRY | FACT_WEB },
+	{ FIELD("Provider", FT_LINE, REQ | INDEX, D(provider)),
+	    .label = "Provider", .column = { 0, 0, 0, 2 },
+	    .shown = FACT_ENTRY | FACT_WEB, .link = D(provider_url) },
+	{ FIELD("Focus", FT_TEXT, REQ | MANY | INDEX, D(focus)),
+	    .label = "Focus", .column = { 0, 0, 3, 0 },
+	    .shown = FACT_ENTRY | FACT_WEB },
 	{ FIELD("LinuxAnalog", FT_LINE, 0, D(linux_analog)),
 	    .label = "Linux analogue", .column = { 0, 0, 2, 0 },
 	    .shown = FACT_ENTRY | FACT_WEB },
@@ -176,7 +177,7 @@ const struct fieldspec catalog_distro_fields[] = {
 	    .shown = FACT_ENTRY },
 	{ FIELD("ProviderUrl", FT_URL, 0, D(provider_url)) },
 	{ FIELD("PackagingUrl", FT_URL, 0, D(packaging_url)) },
-	{ FIELD("Alias", FT_LINE, MANY, D(alias)) },
+	{ FIELD("Alias", FT_LINE, MANY | INDEX, D(alias)) },
 	{ FIELD("Summary", FT_SUMMARY, REQ, D(summary)) },
 	{ FIELD("Description", FT_TEXT, REQ, D(description)) },
 	{ .name = NULL }
@@ -184,10 +185,10 @@ const struct fieldspec catalog_distro_fields[] = {
 
 #define B(m)	offsetof(struct book, m)
 static const struct fieldspec book_fields[] = {
-	{ FIELD("Title", FT_LINE, REQ, B(title)) },
+	{ FIELD("Title", FT_LINE, REQ | INDEX, B(title)) },
 	{ FIELD("Url", FT_URL, REQ, B(url)) },
 	{ FIELD("Kind", FT_WORD, REQ, B(kind)) },
-	{ FIELD("Alias", FT_LINE, MANY, B(alias)) },
+	{ FIELD("Alias", FT_LINE, MANY | INDEX, B(alias)) },
 	{ FIELD("SeeAlso", FT_XREF, MANY, B(seealso)) },
 	{ FIELD("Summary", FT_SUMMARY, REQ, B(summary)) },
 	{ FIELD("Description", FT_TEXT, REQ, B(description)) },
@@ -198,9 +199,9 @@ static const struct fieldspec book_fields[] = {
 
 #define U(m)	offsetof(struct choice, m)
 static const struct fieldspec choice_fields[] = {
-	{ FIELD("Title", FT_LINE, REQ, U(title)) },
+	{ FIELD("Title", FT_LINE, REQ | INDEX, U(title)) },
 	{ FIELD("Distribution", FT_LINE, REQ | MANY, U(distros)) },
-	{ FIELD("Keyword", FT_LINE, MANY, U(keywords)) },
+	{ FIELD("Keyword", FT_LINE, MANY | INDEX, U(keywords)) },
 	{ FIELD("Description", FT_TEXT, REQ, U(description)) },
 	{ FIELD("Source", FT_URL, MANY, U(sources)) },
 	{ FIELD("Checked", FT_DATE, 0, U(checked)) },
@@ -607,6 +608,23 @@ check_summary(struct ctx *c, const struct field *f)
 		    "line", f->name, w, SUMMARY_WIDTH);
 }
 
+/*
+ * The Info manual leaves colons out of an index entry, since a colon
+ * ends the entry for an Info reader.  A value of nothing but colons
+ * and blanks would leave an @cindex without an argument, which
+ * makeinfo reports, and, as an alias, an entry that reads ", see X".
+ */
+static void
+check_index_entry(struct ctx *c, const struct field *f)
+{
+	/* An empty or blank value has an error of its own. */
+	if (strchr(f->value, ':') != NULL &&
+	    f->value[strspn(f->value, ": \t\n")] == '\0')
+		error_at(c, f->line, f->vcol, "field '%s' holds nothing but "
+		    "colons and blanks; it is an entry of the Info index, "
+		    "which leaves colons out", f->name);
+}
+
 /* Check the form of every value of a row, as its type asks. */
 static void
 check_row(struct ctx *c, size_t row)
@@ -616,6 +634,8 @@ check_row(struct ctx *c, size_t row)
 
 	f = c->count[row] > 0 ? c->first[row] : NULL;
 	for (; f != NULL; f = next_of(c, f)) {
+		if (c->rs->fields[row].flags & INDEX)
+			check_index_entry(c, f);
 		switch (c->rs->fields[row].ftype) {
 		case FT_URL:
 			if (!is_url(f->value))

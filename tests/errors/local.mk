@@ -77,7 +77,8 @@ ERROR_CASES = \
 	tests/errors/see-self \
 	tests/errors/see-self-term \
 	tests/errors/page-section \
-	tests/errors/future-date
+	tests/errors/future-date \
+	tests/errors/colon-index
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \
