@@ -19,7 +19,8 @@ GOLDEN_CASES = \
 	tests/golden/unicode-names.rec \
 	tests/golden/widths.rec \
 	tests/golden/inline.rec \
-	tests/golden/seealso-order.rec
+	tests/golden/seealso-order.rec \
+	tests/golden/scripts.rec
 
 TESTS += $(GOLDEN_CASES)
 EXTRA_DIST += $(GOLDEN_CASES) tests/golden/local.mk tests/golden/update
