@@ -83,7 +83,6 @@ static void	 finish_term(struct ctx *, void *);
 static void	 finish_distro(struct ctx *, void *);
 static void	 finish_book(struct ctx *, void *);
 static void	 check_choices(struct ctx *);
-static void	 check_tables(struct ctx *);
 static const char *set_name(struct ctx *, const struct record *);
 
 #define C(m)	offsetof(struct catalog, m)
@@ -1045,54 +1044,6 @@ read_sets(struct ctx *c, struct sets *s)
 }
 
 /*
- * Every column of a comparison table is as wide as its widest cell,
- * and neither mandoc nor groff narrows one to fit the line: a table
- * wider than TABLE_WIDTH runs past the right margin, and groff warns
- * that it cannot break the line (wrapping the last column, which
- * mandoc does, groff sets far to the right).  So such a table is
- * refused, at the distribution whose cell is the widest of the last
- * column, the one that varies most between distributions.
- */
-static void
-check_tables(struct ctx *c)
-{
-	const struct fieldspec *f;
-	struct buf	*wid, cell;
-	size_t		 t, k, n, i, w, used, most, at;
-
-	memset(&cell, 0, sizeof(cell));
-	for (t = 0; t < COMPARISONS; t++) {
-		n = catalog_ncolumns(t);
-		wid = xreallocarray(NULL, n, sizeof(*wid));
-		memset(wid, 0, n * sizeof(*wid));
-		catalog_widest(c->cat, t, wid);
-		for (used = 0, k = 0; k < n; k++)
-			used += utf8_width(wid[k].p, wid[k].len) +
-			    (k > 0 ? TABLE_GAP : 0);
-		f = catalog_column(t, n - 1);
-		for (most = 0, at = 0, i = 0; used > TABLE_WIDTH &&
-		    i < c->cat->ndistros; i++) {
-			catalog_cell(&c->cat->distros[i], f, &cell);
-			if ((w = utf8_width(cell.p, cell.len)) > most) {
-				most = w;
-				at = i;
-			}
-		}
-		if (used > TABLE_WIDTH)
-			error_at(c, c->cat->distros[at].line,
-			    c->cat->distros[at].col, "the table '%s' would "
-			    "be %zu columns wide, with the %s of '%s' %zu "
-			    "wide; at most %d fit a manual page",
-			    catalog_comparisons[t], used, f->name,
-			    c->cat->distros[at].name, most, TABLE_WIDTH);
-		for (k = 0; k < n; k++)
-			buf_free(&wid[k]);
-		free(wid);
-	}
-	buf_free(&cell);
-}
-
-/*
  * The row of a field of the record at index recno of the file: how the
  * catalog read it.  NULL for a field of no row, of a descriptor, or of
  * a record outside the record sets that the catalog reads.
@@ -1300,7 +1251,6 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 		    "date");
 	if (c.nerr == 0) {
 		term_table(cat);
-		check_tables(&c);
 		check_pages(&c);
 		check_choices(&c);
 	}

@@ -78,8 +78,7 @@ ERROR_CASES = \
 	tests/errors/see-self-term \
 	tests/errors/page-section \
 	tests/errors/future-date \
-	tests/errors/colon-index \
-	tests/errors/wide-table
+	tests/errors/colon-index
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \
