@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "docgen.h"
 
@@ -104,9 +105,9 @@ static const struct fieldspec page_fields[] = {
 
 #define T(m)	offsetof(struct term, m)
 static const struct fieldspec term_fields[] = {
-	{ FIELD("Name", FT_WORD, REQ, T(name)) },
+	{ FIELD("Name", FT_WORD, REQ | INDEX, T(name)) },
 	{ FIELD("Kind", FT_WORD, REQ, T(kindname)) },
-	{ FIELD("Title", FT_LINE, REQ, T(title)) },
+	{ FIELD("Title", FT_LINE, REQ | INDEX, T(title)) },
 	{ FIELD("Url", FT_URL, 0, T(url)) },
 	{ FIELD("SeeAlso", FT_XREF, MANY, T(seealso)) },
 	{ FIELD("Description", FT_TEXT, REQ, T(description)) },
@@ -128,7 +129,7 @@ static const struct fieldspec term_fields[] = {
  * shown by the titles of the terms that Arch names.
  */
 const struct fieldspec catalog_distro_fields[] = {
-	{ FIELD("Name", FT_LINE, REQ, D(name)), .label = "Name",
+	{ FIELD("Name", FT_LINE, REQ | INDEX, D(name)), .label = "Name",
 	    .column = { 1, 1, 1, 1 }, .shown = FACT_WEB, .link = D(url) },
 	{ FIELD("Status", FT_WORD, 0, D(status)), .label = "Status",
 	    .column = { 2, 0, 0, 0 },
@@ -140,11 +141,12 @@ const struct fieldspec catalog_distro_fields[] = {
 	    .shown = FACT_ENTRY | FACT_WEB },
 	{ FIELD("ReleaseModel", FT_LINE, 0, D(release_model)),
 	    .label = "Release model", .shown = FACT_ENTRY | FACT_ASK },
-	{ FIELD("Provider", FT_LINE, REQ, D(provider)), .label = "Provider",
-	    .column = { 0, 0, 0, 2 }, .shown = FACT_ENTRY | FACT_WEB,
-	    .link = D(provider_url) },
-	{ FIELD("Focus", FT_TEXT, REQ | MANY, D(focus)), .label = "Focus",
-	    .column = { 0, 0, 3, 0 }, .shown = FACT_ENTRY | FACT_WEB },
+	{ FIELD("Provider", FT_LINE, REQ | INDEX, D(provider)),
+	    .label = "Provider", .column = { 0, 0, 0, 2 },
+	    .shown = FACT_ENTRY | FACT_WEB, .link = D(provider_url) },
+	{ FIELD("Focus", FT_TEXT, REQ | MANY | INDEX, D(focus)),
+	    .label = "Focus", .column = { 0, 0, 3, 0 },
+	    .shown = FACT_ENTRY | FACT_WEB },
 	{ FIELD("LinuxAnalog", FT_LINE, 0, D(linux_analog)),
 	    .label = "Linux analogue", .column = { 0, 0, 2, 0 },
 	    .shown = FACT_ENTRY | FACT_WEB },
@@ -175,7 +177,7 @@ const struct fieldspec catalog_distro_fields[] = {
 	    .shown = FACT_ENTRY },
 	{ FIELD("ProviderUrl", FT_URL, 0, D(provider_url)) },
 	{ FIELD("PackagingUrl", FT_URL, 0, D(packaging_url)) },
-	{ FIELD("Alias", FT_LINE, MANY, D(alias)) },
+	{ FIELD("Alias", FT_LINE, MANY | INDEX, D(alias)) },
 	{ FIELD("Summary", FT_SUMMARY, REQ, D(summary)) },
 	{ FIELD("Description", FT_TEXT, REQ, D(description)) },
 	{ .name = NULL }
@@ -183,10 +185,10 @@ const struct fieldspec catalog_distro_fields[] = {
 
 #define B(m)	offsetof(struct book, m)
 static const struct fieldspec book_fields[] = {
-	{ FIELD("Title", FT_LINE, REQ, B(title)) },
+	{ FIELD("Title", FT_LINE, REQ | INDEX, B(title)) },
 	{ FIELD("Url", FT_URL, REQ, B(url)) },
 	{ FIELD("Kind", FT_WORD, REQ, B(kind)) },
-	{ FIELD("Alias", FT_LINE, MANY, B(alias)) },
+	{ FIELD("Alias", FT_LINE, MANY | INDEX, B(alias)) },
 	{ FIELD("SeeAlso", FT_XREF, MANY, B(seealso)) },
 	{ FIELD("Summary", FT_SUMMARY, REQ, B(summary)) },
 	{ FIELD("Description", FT_TEXT, REQ, B(description)) },
@@ -197,9 +199,9 @@ static const struct fieldspec book_fields[] = {
 
 #define U(m)	offsetof(struct choice, m)
 static const struct fieldspec choice_fields[] = {
-	{ FIELD("Title", FT_LINE, REQ, U(title)) },
+	{ FIELD("Title", FT_LINE, REQ | INDEX, U(title)) },
 	{ FIELD("Distribution", FT_LINE, REQ | MANY, U(distros)) },
-	{ FIELD("Keyword", FT_LINE, MANY, U(keywords)) },
+	{ FIELD("Keyword", FT_LINE, MANY | INDEX, U(keywords)) },
 	{ FIELD("Description", FT_TEXT, REQ, U(description)) },
 	{ FIELD("Source", FT_URL, MANY, U(sources)) },
 	{ FIELD("Checked", FT_DATE, 0, U(checked)) },
@@ -606,6 +608,23 @@ check_summary(struct ctx *c, const struct field *f)
 		    "line", f->name, w, SUMMARY_WIDTH);
 }
 
+/*
+ * The Info manual leaves colons out of an index entry, since a colon
+ * ends the entry for an Info reader.  A value of nothing but colons
+ * and blanks would leave an @cindex without an argument, which
+ * makeinfo reports, and, as an alias, an entry that reads ", see X".
+ */
+static void
+check_index_entry(struct ctx *c, const struct field *f)
+{
+	/* An empty or blank value has an error of its own. */
+	if (strchr(f->value, ':') != NULL &&
+	    f->value[strspn(f->value, ": \t\n")] == '\0')
+		error_at(c, f->line, f->vcol, "field '%s' holds nothing but "
+		    "colons and blanks; it is an entry of the Info index, "
+		    "which leaves colons out", f->name);
+}
+
 /* Check the form of every value of a row, as its type asks. */
 static void
 check_row(struct ctx *c, size_t row)
@@ -615,6 +634,8 @@ check_row(struct ctx *c, size_t row)
 
 	f = c->count[row] > 0 ? c->first[row] : NULL;
 	for (; f != NULL; f = next_of(c, f)) {
+		if (c->rs->fields[row].flags & INDEX)
+			check_index_entry(c, f);
 		switch (c->rs->fields[row].ftype) {
 		case FT_URL:
 			if (!is_url(f->value))
@@ -695,6 +716,42 @@ read_record(struct ctx *c, const struct record *r, char *item)
 		c->rs->finish(c, item);
 }
 
+/*
+ * Is the date ymd later than today where the day begins first?  mandoc
+ * warns about a .Dd more than a day after its clock, reading the date
+ * as local midnight, so a date that has begun at UTC+12 draws no
+ * warning in any time zone from UTC-12 on, now or later.  The clock
+ * decides only whether a catalog is accepted, never what is written,
+ * so the output stays the same from run to run.  SOURCE_DATE_EPOCH is
+ * not the clock here: it dates the sources of a build, and a catalog
+ * edited after it is no mistake.
+ */
+static int
+in_future(const int *ymd)
+{
+	time_t		 now = time(NULL);
+	struct tm	*tm;
+	int		 today[3], i;
+
+	if (now == (time_t)-1)
+		return 0;
+	now += 12 * 60 * 60;
+	if ((tm = gmtime(&now)) == NULL)
+		return 0;
+	today[0] = tm->tm_year + 1900;
+	today[1] = tm->tm_mon + 1;
+	today[2] = tm->tm_mday;
+	for (i = 0; i < 3; i++)
+		if (ymd[i] != today[i])
+			return ymd[i] > today[i];
+	return 0;
+}
+
+/*
+ * Updated becomes the .Dd of every page.  A date in the future is a
+ * slip of the keyboard, and mandoc -Tlint reports it; it is refused
+ * rather than written, as every other fault of the catalog is.
+ */
 static void
 finish_catalog(struct ctx *c, void *item)
 {
@@ -705,15 +762,20 @@ finish_catalog(struct ctx *c, void *item)
 
 	if (v == NULL)
 		return;
-	if (is_date(v, 0, ymd)) {
-		cat->year = ymd[0];
-		cat->month = ymd[1];
-		cat->day = ymd[2];
+	f = field_named(c, "Updated");
+	if (!is_date(v, 0, ymd)) {
+		error_at(c, f->line, f->vcol, "Updated is not a real date "
+		    "in the form YYYY-MM-DD: '%s'", v);
 		return;
 	}
-	f = field_named(c, "Updated");
-	error_at(c, f->line, f->vcol, "Updated is not a real date in the "
-	    "form YYYY-MM-DD: '%s'", v);
+	if (in_future(ymd)) {
+		error_at(c, f->line, f->vcol, "Updated is %s, a date in the "
+		    "future; it is the date of every page", v);
+		return;
+	}
+	cat->year = ymd[0];
+	cat->month = ymd[1];
+	cat->day = ymd[2];
 }
 
 /*
@@ -735,10 +797,13 @@ not_self(struct ctx *c, const char *page)
 
 /*
  * A page's name says which layout it gets, and its section goes into
- * a file name and .Dt, so it must have its plain form.  Its summary
- * follows the name on the NAME line, which must fit a terminal of 60
- * columns after its indent of 5: a wrapped NAME line gets hyphenated
- * by groff and cut short by apropos.
+ * a file name and .Dt.  mandoc warns about a .Dt section it does not
+ * know, and it knows only the digits 1 to 9 (and 3p, for Perl); a
+ * section such as 3LIB is fine in a reference to another page, whose
+ * .Xr mandoc does not check, but not as the section of this one.  Its
+ * summary follows the name on the NAME line, which must fit a terminal
+ * of 60 columns after its indent of 5: a wrapped NAME line gets
+ * hyphenated by groff and cut short by apropos.
  */
 static void
 finish_page(struct ctx *c, void *item)
@@ -758,11 +823,11 @@ finish_page(struct ctx *c, void *item)
 	if (p->name != NULL && k == PAGE__COUNT)
 		error_at(c, p->line, p->col, "page name '%s' is not one the "
 		    "generator lays out", p->name);
-	if (p->section != NULL && !is_word(p->section, "123456789",
-	    LETTERS)) {
+	if (p->section != NULL && !is_word(p->section, "123456789", "")) {
 		f = field_named(c, "Section");
 		error_at(c, f->line, f->vcol, "section '%s' is not a digit "
-		    "and letters, such as 7 or 3LIB", p->section);
+		    "from 1 to 9, such as 7, a section that man and mandoc "
+		    "know", p->section);
 	}
 	if (p->name != NULL)
 		not_self(c, p->name);

@@ -235,6 +235,7 @@ enum field_type {
 
 #define REQ	0x01	/* The field must be there. */
 #define MANY	0x02	/* It may repeat; the values form a strlist. */
+#define INDEX	0x04	/* Each value is an entry of the Info index. */
 
 /*
  * A fact about a distribution, as the pages show it: a text (perhaps
@@ -298,7 +299,7 @@ extern const char *const catalog_comparisons[COMPARISONS];
 struct fieldspec {
 	const char	*name;		/* As the catalog writes it. */
 	enum field_type	 ftype;
-	unsigned int	 flags;		/* REQ, MANY. */
+	unsigned int	 flags;		/* REQ, MANY, INDEX. */
 	size_t		 off;
 	const char	*label;
 	const char	*heading;	/* In the comparison tables, if not */

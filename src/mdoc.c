@@ -83,16 +83,47 @@ header(struct mdoc *m, const struct catalog *cat, const struct page *p)
 	mdoc_prose(m, p->intro);
 }
 
-/* SEE ALSO in the conventional order: by section, then by name. */
+/*
+ * Compare two strings as ASCII, without regard to case.  strcasecmp()
+ * would follow the locale, and the order of a page must not.
+ */
+static int
+ascii_casecmp(const char *x, const char *y)
+{
+	int	 a, b;
+
+	for (;; x++, y++) {
+		a = (unsigned char)*x;
+		b = (unsigned char)*y;
+		if (a >= 'A' && a <= 'Z')
+			a += 'a' - 'A';
+		if (b >= 'A' && b <= 'Z')
+			b += 'a' - 'A';
+		if (a != b || a == '\0')
+			return a - b;
+	}
+}
+
+/*
+ * SEE ALSO in the order mandoc -Tlint checks: by section as plain
+ * bytes, then by name without regard to case, so that attach(1) comes
+ * before Intro(1).  Names equal but for case fall back to plain bytes,
+ * which keeps the order the same on every run.  A reference is
+ * name(section), and "(" sorts before every character a name or a
+ * section may hold, as the end of a string does in mandoc's compare:
+ * so comparing from the "(" on compares the sections, and comparing
+ * whole references compares the names.
+ */
 static int
 seealso_cmp(const void *a, const void *b)
 {
 	const char	*x = *(const char *const *)a;
 	const char	*y = *(const char *const *)b;
-	const char	*px = strchr(x, '('), *py = strchr(y, '(');
 	int		 c;
 
-	if (px != NULL && py != NULL && (c = strcmp(px, py)) != 0)
+	if ((c = strcmp(strchr(x, '('), strchr(y, '('))) != 0)
+		return c;
+	if ((c = ascii_casecmp(x, y)) != 0)
 		return c;
 	return strcmp(x, y);
 }

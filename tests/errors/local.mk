@@ -87,7 +87,10 @@ ERROR_CASES = \
 	tests/errors/node-empty \
 	tests/errors/unknown-page \
 	tests/errors/see-self \
-	tests/errors/see-self-term
+	tests/errors/see-self-term \
+	tests/errors/page-section \
+	tests/errors/future-date \
+	tests/errors/colon-index
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \

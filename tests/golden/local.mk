@@ -18,7 +18,9 @@ GOLDEN_CASES = \
 	tests/golden/terms.rec \
 	tests/golden/unicode-names.rec \
 	tests/golden/widths.rec \
-	tests/golden/inline.rec
+	tests/golden/inline.rec \
+	tests/golden/seealso-order.rec \
+	tests/golden/scripts.rec
 
 TESTS += $(GOLDEN_CASES)
 EXTRA_DIST += $(GOLDEN_CASES) tests/golden/local.mk tests/golden/update
