@@ -83,6 +83,7 @@ static void	 finish_term(struct ctx *, void *);
 static void	 finish_distro(struct ctx *, void *);
 static void	 finish_book(struct ctx *, void *);
 static void	 check_choices(struct ctx *);
+static void	 check_tables(struct ctx *);
 static const char *set_name(struct ctx *, const struct record *);
 
 #define C(m)	offsetof(struct catalog, m)
@@ -1044,6 +1045,65 @@ read_sets(struct ctx *c, struct sets *s)
 }
 
 /*
+ * Every column of a comparison table is as wide as its widest cell,
+ * and neither mandoc nor groff narrows one to fit the line: a table
+ * wider than TABLE_WIDTH runs past the right margin, and groff warns
+ * that it cannot break the line (wrapping the last column, which
+ * mandoc does, groff sets far to the right).  So such a table is
+ * refused, at the distribution with the widest cell of the table,
+ * which is the first to shorten.
+ */
+static void
+check_table(struct ctx *c, size_t t, struct buf *wid, struct buf *cell)
+{
+	const struct fieldspec *f, *wf = NULL;
+	const struct distro *d, *wd = NULL;
+	size_t		 n = catalog_ncolumns(t), k, i, w, used, most = 0;
+
+	catalog_widest(c->cat, t, wid);
+	for (used = 0, k = 0; k < n; k++)
+		used += utf8_width(wid[k].p, wid[k].len) +
+		    (k > 0 ? TABLE_GAP : 0);
+	if (used <= TABLE_WIDTH)
+		return;
+	for (k = 0; k < n; k++) {
+		f = catalog_column(t, k);
+		for (i = 0; i < c->cat->ndistros; i++) {
+			d = &c->cat->distros[i];
+			catalog_cell(d, f, cell);
+			if ((w = utf8_width(cell->p, cell->len)) > most) {
+				most = w;
+				wd = d;
+				wf = f;
+			}
+		}
+	}
+	error_at(c, wd->line, wd->col, "the table '%s' would be %zu columns "
+	    "wide, and a manual page has room for %d: its widest cell is "
+	    "the %s of '%s', %zu columns", catalog_comparisons[t], used,
+	    TABLE_WIDTH, wf->name, wd->name, most);
+}
+
+static void
+check_tables(struct ctx *c)
+{
+	struct buf	*wid, cell;
+	size_t		 t, k, n;
+
+	memset(&cell, 0, sizeof(cell));
+	for (t = 0; t < COMPARISONS; t++) {
+		n = catalog_ncolumns(t);
+		wid = xreallocarray(NULL, n, sizeof(*wid));
+		memset(wid, 0, n * sizeof(*wid));
+		check_table(c, t, wid, &cell);
+		for (k = 0; k < n; k++)
+			buf_free(&wid[k]);
+		free(wid);
+	}
+	buf_free(&cell);
+}
+
+/*
  * The row of a field of the record at index recno of the file: how the
  * catalog read it.  NULL for a field of no row, of a descriptor, or of
  * a record outside the record sets that the catalog reads.
@@ -1251,6 +1311,7 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 		    "date");
 	if (c.nerr == 0) {
 		term_table(cat);
+		check_tables(&c);
 		check_pages(&c);
 		check_choices(&c);
 	}

@@ -286,6 +286,15 @@ enum fact_type {
  */
 #define COMPARISONS	4
 
+/*
+ * How wide a comparison table may be: its widest cells and a gap of
+ * TABLE_GAP between columns, as mandoc and groff lay it out.  A manual
+ * page is 78 columns wide on a terminal of 80 (man-db keeps a margin
+ * of two) and indents a table by 5.
+ */
+#define TABLE_WIDTH	73
+#define TABLE_GAP	4
+
 extern const char *const catalog_comparisons[COMPARISONS];
 
 /*

@@ -90,7 +90,8 @@ ERROR_CASES = \
 	tests/errors/see-self-term \
 	tests/errors/page-section \
 	tests/errors/future-date \
-	tests/errors/colon-index
+	tests/errors/colon-index \
+	tests/errors/wide-table
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \

@@ -305,11 +305,21 @@ function emit(k,	f, j) {
 	cur = k
 	# A menu entry shows a summary after column 24 of 79; the NAME
 	# line of a page, after the page's name and a dash, in 54.
+	# A comparison table must fit 73 columns of a manual page, with
+	# 4 between two columns: a name (with its prefix of up to 4) of
+	# 28, beside a provider of 40, or beside a Linux analogue of 26
+	# and a Focus of 11.
 	for (j = 1; j <= nf; j++)
 		if (F[j] == "DSummary" || F[j] == "BSummary")
 			V[j] = fit(V[j], 55)
 		else if (F[j] == "PSummary" || F[j] == "QSummary")
 			V[j] = fit(V[j], 36)
+		else if (F[j] == "DName")
+			V[j] = fit(V[j], 24)
+		else if (F[j] == "DProvider")
+			V[j] = fit(V[j], 40)
+		else if (F[j] == "DLinuxAnalog")
+			V[j] = fit(V[j], 26)
 	f = dir "/c" k ".rec"
 	out = dir "/expect"
 	weblinks = ""
