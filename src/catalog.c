@@ -626,6 +626,52 @@ check_index_entry(struct ctx *c, const struct field *f)
 		    "which leaves colons out", f->name);
 }
 
+/*
+ * groff and mandoc break a line only between words, so a word wider
+ * than the room where it is set runs past the margin, and groff says
+ * it cannot break the line.  Links are set so that they may break
+ * after a '/'; every other word must fit the narrowest place a value
+ * goes.  The first word too wide is reported, where it starts.
+ */
+static void
+check_words(struct ctx *c, const struct field *f)
+{
+	const char	*v = f->value, *w;
+	size_t		 n, k, width, line, col;
+
+	for (;;) {
+		v += strspn(v, " \t\n");
+		if (*v == '\0')
+			return;
+		w = v;
+		n = strcspn(w, " \t\n");
+		v += n;
+		if ((width = utf8_width(w, n)) > WORD_WIDTH) {
+			rec_pos(c->rf, f, (size_t)(w - f->value), &line,
+			    &col);
+			/* The first ten characters name the word. */
+			for (n = 0, k = 0; k <= 10; n++)
+				if (((unsigned char)w[n] & 0xc0) != 0x80)
+					k++;
+			n--;
+			error_at(c, line, col, "field '%s' holds a word %zu "
+			    "columns wide, '%.*s...'; a manual page cannot "
+			    "break a word, and one over %d columns does not "
+			    "fit every place a value is shown", f->name,
+			    width, (int)n, w, WORD_WIDTH);
+			return;
+		}
+	}
+}
+
+/* Is a value of the type set as words (not a link, a page or a date)? */
+static int
+is_text(enum field_type t)
+{
+	return t == FT_TEXT || t == FT_LINE || t == FT_SUMMARY ||
+	    t == FT_WORD;
+}
+
 /* Check the form of every value of a row, as its type asks. */
 static void
 check_row(struct ctx *c, size_t row)
@@ -637,6 +683,8 @@ check_row(struct ctx *c, size_t row)
 	for (; f != NULL; f = next_of(c, f)) {
 		if (c->rs->fields[row].flags & INDEX)
 			check_index_entry(c, f);
+		if (is_text(c->rs->fields[row].ftype))
+			check_words(c, f);
 		switch (c->rs->fields[row].ftype) {
 		case FT_URL:
 			if (!is_url(f->value))

@@ -268,6 +268,14 @@ enum fact_type {
 #define MENU_COLUMN	24
 #define SUMMARY_WIDTH	55
 
+/*
+ * The widest word of any value but a link.  groff and mandoc break
+ * lines only between words, and the narrowest place a value goes, a
+ * fact after its label in a manual page, has some 57 columns of a
+ * terminal of 80: 40 leaves room for a longer label.
+ */
+#define WORD_WIDTH	40
+
 /* The widest NAME line of a page: 60 columns, less an indent of 5. */
 #define NAME_LINE_WIDTH	54
 

@@ -91,7 +91,8 @@ ERROR_CASES = \
 	tests/errors/page-section \
 	tests/errors/future-date \
 	tests/errors/colon-index \
-	tests/errors/wide-table
+	tests/errors/wide-table \
+	tests/errors/long-word
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \

@@ -24,7 +24,7 @@
 #    and "outdated mandoc.db lacks" (with an empty MANPATH, so that the
 #    installed manuals do not matter),
 #    groff -ww prints nothing, at 80 columns too (where it would warn
-#    of a link it cannot break), and makeinfo prints nothing;
+#    of a line it cannot break), and makeinfo prints nothing;
 #  - every link in mandoc -Thtml is one of the catalog's, as written;
 #  - pandoc -f gfm and lowdown read the Markdown page without a word,
 #    their HTML holds no markup but what the page's layout and the
@@ -381,19 +381,10 @@ while test $k -le $ncat; do
 			report "$cat $page: groff -ww:"
 			cat "$base.groff.err"
 		fi
-		# At the width of a terminal, a long link must break.  Only
-		# the warnings about .Lk lines count: a table wider than
-		# the line, of names longer than a line allows, is a matter
-		# of the layout, not of escaping.
-		groff -mandoc -Tutf8 -ww -z "$base.7" 2>&1 |
-		    awk -v page="$base.7" '
-		    BEGIN {
-			while ((getline l <page) > 0)
-				lk[++n] = l ~ /^\.Lk /
-		    }
-		    match($0, /:[0-9]+: /) &&
-			lk[substr($0, RSTART + 1, RLENGTH - 3) + 0]' \
-		    >"$base.groff80.err"
+		# At the width of a terminal, every line must break: a long
+		# link after its '/'s, and the rest between words, which the
+		# generator keeps narrow enough, as it keeps every table.
+		groff -mandoc -Tutf8 -ww -z "$base.7" >"$base.groff80.err" 2>&1
 		if test -s "$base.groff80.err"; then
 			report "$cat $page: groff -ww at 80 columns:"
 			cat "$base.groff80.err"

@@ -86,6 +86,9 @@ BEGIN {
 	A[++na] = "run `pkg`, `zoneadm(8)` and (`zfs(8)`); see [`lx(7)`]."
 	A[++na] = "`Ns` `.so` `illumos-books(7)`: `liblgrp(3LIB)` `Sh`."
 	A[++na] = "x`pkg` `pkg`s `a b` `` ` `-x` `p(0)` `p(8x` `\\fB` `@c`"
+	# The widest word that the generator takes, 40 columns, which
+	# every renderer must set without running past its margin.
+	A[++na] = "Widest-word-the-generator-takes-anywhere"
 	# The attacks on Markdown: bare links, e-mail addresses, emoji,
 	# entities and lowdown's superscripts, attributes and definitions
 	# (a value that starts with ':' starts a line of prose).
