@@ -94,12 +94,22 @@ void	*xreallocarray(void *, size_t, size_t);
 void	*xmore(void *, size_t, size_t);
 char	*xstrndup(const char *, size_t);
 
-/* A set of strings, each with a number such as a line (never 0). */
+/*
+ * A set of strings, each with a number such as a line (never 0), kept
+ * in a crit-bit tree (strset.c).  All zero is the empty set.
+ */
+struct strnode {
+	size_t		 child[2];	/* Even: a node; odd: a key. */
+	size_t		 byte;		/* The byte it tests, */
+	unsigned int	 bit;		/* ... and the bit of it. */
+};
+
 struct strset {
-	const char	**keys;
+	const char	**keys;		/* In the order they were added. */
 	size_t		 *vals;
+	struct strnode	 *nodes;	/* n - 1 inner nodes. */
 	size_t		  n;
-	size_t		  cap;
+	size_t		  root;
 };
 
 size_t	 strset_add(struct strset *, const char *, size_t);
