@@ -252,6 +252,8 @@ struct term {
 	const char	*description;
 	struct strlist	 sources;	/* Where its facts were checked, */
 	const char	*checked;	/* ... and when, as YYYY-MM-DD. */
+	size_t		 same;		/* Index + 1 of the next term of */
+					/* ... its name, or 0. */
 	size_t		*users;		/* The distributions that have it, */
 	size_t		 nusers;	/* ... by their index. */
 };
@@ -279,6 +281,8 @@ struct distro {
 	const char	*packaging_url;
 	struct strlist	 arch;
 	struct strlist	 platforms;	/* The titles of the arch terms. */
+	size_t		*terms;		/* The terms it has, by index, */
+	size_t		 nterms;	/* ... in the order of the catalog. */
 	int		 bhyve;		/* Each a TRI_ value. */
 	int		 kvm;
 	int		 lx;
@@ -464,7 +468,9 @@ struct catalog {
 	const struct page *page_of[PAGE__COUNT];
 	char		**owned;	/* Copies made while reading. */
 	size_t		 nowned;
-	unsigned char	*has;	/* Distribution i has term j at i*nterms+j. */
+	struct strset	 term_names;	/* Index + 1 of each term's name, */
+	struct strset	 term_titles;	/* ... and of the first title of */
+					/* ... a kind with a part. */
 };
 
 int	 schema_check(const struct recfile *);
@@ -473,8 +479,6 @@ void	 catalog_free(struct catalog *);
 const struct page *catalog_page(const struct catalog *, const char *);
 const struct term *catalog_fact_term(const struct catalog *,
 	    const struct fieldspec *, const char *);
-int	 catalog_has_term(const struct catalog *, const struct distro *,
-	    const struct term *);
 const struct fieldspec *catalog_column(size_t, size_t);
 size_t	 catalog_ncolumns(size_t);
 const char *catalog_heading(const struct fieldspec *);
