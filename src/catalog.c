@@ -849,7 +849,8 @@ finish_book(struct ctx *c, void *item)
  * Each Distribution of a choice must name a distribution of the
  * catalog; the index of each is kept for the writers.  The records of
  * the Distribution set may come after those of the Choice set, so the
- * names are looked up once every record is read, from the fields.
+ * names are looked up once every record is read, from the fields, in a
+ * set of the names: a choice may name thousands of distributions.
  */
 static void
 check_choices(struct ctx *c)
@@ -860,8 +861,12 @@ check_choices(struct ctx *c)
 	const struct record *r;
 	const char	*name;
 	enum recset	 k = R__COUNT;
+	struct strset	 names;
 	size_t		 i, j, d, m, n = 0;
 
+	memset(&names, 0, sizeof(names));
+	for (i = 0; i < cat->ndistros && cat->nchoices > 0; i++)
+		strset_add(&names, cat->distros[i].name, i + 1);
 	for (i = 0; i < c->rf->nrecs && n < cat->nchoices; i++) {
 		r = &c->rf->recs[i];
 		if ((name = set_name(c, r)) != NULL) {
@@ -877,17 +882,14 @@ check_choices(struct ctx *c)
 			f = &r->fields[j];
 			if (strcmp(f->name, "Distribution") != 0)
 				continue;
-			for (m = 0; m < cat->ndistros; m++)
-				if (strcmp(cat->distros[m].name,
-				    ch->distros.v[d]) == 0)
-					break;
-			if (m == cat->ndistros)
+			if ((m = strset_has(&names, ch->distros.v[d])) == 0)
 				error_at(c, f->line, f->vcol, "'%s' is the "
 				    "name of no Distribution record",
 				    ch->distros.v[d]);
-			ch->fits[d++] = m;
+			ch->fits[d++] = m == 0 ? cat->ndistros : m - 1;
 		}
 	}
+	strset_free(&names);
 }
 
 /* The arrays of records, each of its set's size. */
