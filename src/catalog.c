@@ -962,7 +962,8 @@ finish_book(struct ctx *c, void *item)
  * Each Distribution of a choice must name a distribution of the
  * catalog; the index of each is kept for the writers.  The records of
  * the Distribution set may come after those of the Choice set, so the
- * names are looked up once every record is read, from the fields.
+ * names are looked up once every record is read, from the fields, in a
+ * set of the names: a choice may name thousands of distributions.
  */
 static void
 check_choices(struct ctx *c)
@@ -973,8 +974,12 @@ check_choices(struct ctx *c)
 	const struct record *r;
 	const char	*name;
 	enum recset	 k = R__COUNT;
+	struct strset	 names;
 	size_t		 i, j, d, m, n = 0;
 
+	memset(&names, 0, sizeof(names));
+	for (i = 0; i < cat->ndistros && cat->nchoices > 0; i++)
+		strset_add(&names, cat->distros[i].name, i + 1);
 	for (i = 0; i < c->rf->nrecs && n < cat->nchoices; i++) {
 		r = &c->rf->recs[i];
 		if ((name = set_name(c, r)) != NULL) {
@@ -990,17 +995,14 @@ check_choices(struct ctx *c)
 			f = &r->fields[j];
 			if (strcmp(f->name, "Distribution") != 0)
 				continue;
-			for (m = 0; m < cat->ndistros; m++)
-				if (strcmp(cat->distros[m].name,
-				    ch->distros.v[d]) == 0)
-					break;
-			if (m == cat->ndistros)
+			if ((m = strset_has(&names, ch->distros.v[d])) == 0)
 				error_at(c, f->line, f->vcol, "'%s' is the "
 				    "name of no Distribution record",
 				    ch->distros.v[d]);
-			ch->fits[d++] = m;
+			ch->fits[d++] = m == 0 ? cat->ndistros : m - 1;
 		}
 	}
+	strset_free(&names);
 }
 
 /* The arrays of records, each of its set's size. */
@@ -1170,37 +1172,100 @@ catalog_row(const struct catalog *cat, size_t recno, const char *name)
 }
 
 /*
- * Does the distribution have the term?  A packaging system when its
- * Packaging names it, a virtualization feature when its bool field of
- * the same name (Kvm for KVM) is yes, and a term of any other kind
- * when its Arch names it.
+ * Index the terms by name, and by title those of a kind that has a part
+ * of the pages, so that the terms of a distribution and of its facts
+ * are found in time linear in the catalog.  Without a %key, two terms
+ * may have one name: the index leads to the first, and each to the
+ * next of its name.
  */
-static int
-distro_has(const struct distro *d, const struct term *t)
+static void
+index_terms(struct catalog *cat)
 {
-	const struct fieldspec *fs;
-	size_t	 i;
+	struct term	*t;
+	size_t		 i, k, *last;
+
+	last = xreallocarray(NULL, cat->nterms + 1, sizeof(*last));
+	for (i = 0; i < cat->nterms; i++) {
+		t = &cat->terms[i];
+		if ((k = strset_add(&cat->term_names, t->name, i + 1)) != 0)
+			cat->terms[last[k - 1]].same = i + 1;
+		last[k != 0 ? k - 1 : i] = i;
+		if (t->kind != TERM_OTHER)
+			strset_add(&cat->term_titles, t->title, i + 1);
+	}
+	free(last);
+}
+
+/* The index + 1 of the first term of this name, or 0. */
+static size_t
+term_named(const struct catalog *cat, const char *name)
+{
+	return name != NULL ? strset_has(&cat->term_names, name) : 0;
+}
+
+static int
+by_index(const void *a, const void *b)
+{
+	size_t	 x = *(const size_t *)a, y = *(const size_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * Add to the terms of d those of this name: the packaging systems, or
+ * with packaging 0, the terms of the kinds that Arch names.
+ */
+static void
+add_terms(const struct catalog *cat, struct distro *d, const char *name,
+    int packaging)
+{
+	const struct term *t;
+	size_t		 k;
+
+	for (k = term_named(cat, name); k != 0; k = t->same) {
+		t = &cat->terms[k - 1];
+		if (packaging ? t->kind == TERM_PACKAGING :
+		    t->kind != TERM_PACKAGING &&
+		    t->kind != TERM_VIRTUALIZATION) {
+			d->terms = xmore(d->terms, d->nterms,
+			    sizeof(*d->terms));
+			d->terms[d->nterms++] = k - 1;
+		}
+	}
+}
+
+/*
+ * The terms a distribution has, in the order of the catalog: a
+ * packaging system when its Packaging names it, a virtualization
+ * feature when its bool field of the same name (Kvm for KVM) is yes,
+ * and a term of any other kind when its Arch names it.  virt holds the
+ * virtualization terms that have such a field, with the field's
+ * offset; their node names differ in lower case, so there are no more
+ * of them than bool fields.
+ */
+static void
+distro_terms(const struct catalog *cat, struct distro *d,
+    const size_t (*virt)[2], size_t nvirt)
+{
+	size_t	 i, n;
 	int	 b;
 
-	switch (t->kind) {
-	case TERM_PACKAGING:
-		return d->packaging != NULL &&
-		    strcmp(d->packaging, t->name) == 0;
-	case TERM_VIRTUALIZATION:
-		for (fs = catalog_distro_fields; fs->name != NULL; fs++)
-			if (fs->ftype == FT_BOOL &&
-			    strcasecmp(fs->name, t->name) == 0) {
-				memcpy(&b, (const char *)d + fs->off,
-				    sizeof(b));
-				return b == TRI_YES;
-			}
-		return 0;
-	default:
-		for (i = 0; i < d->arch.n; i++)
-			if (strcmp(d->arch.v[i], t->name) == 0)
-				return 1;
-		return 0;
+	add_terms(cat, d, d->packaging, 1);
+	for (i = 0; i < nvirt; i++) {
+		memcpy(&b, (const char *)d + virt[i][1], sizeof(b));
+		if (b == TRI_YES) {
+			d->terms = xmore(d->terms, d->nterms,
+			    sizeof(*d->terms));
+			d->terms[d->nterms++] = virt[i][0];
+		}
 	}
+	for (i = 0; i < d->arch.n; i++)
+		add_terms(cat, d, d->arch.v[i], 0);
+	qsort(d->terms, d->nterms, sizeof(*d->terms), by_index);
+	for (i = 0, n = 0; i < d->nterms; i++)
+		if (n == 0 || d->terms[n - 1] != d->terms[i])
+			d->terms[n++] = d->terms[i];
+	d->nterms = n;
 }
 
 /*
@@ -1210,58 +1275,74 @@ distro_has(const struct distro *d, const struct term *t)
 static const char *
 platform_title(const struct catalog *cat, const char *arch)
 {
-	size_t	 j;
+	size_t	 k = term_named(cat, arch);
 
-	for (j = 0; j < cat->nterms; j++)
-		if (strcmp(arch, cat->terms[j].name) == 0)
-			return cat->terms[j].title;
-	return arch;
+	return k != 0 ? cat->terms[k - 1].title : arch;
 }
 
 /*
  * Work out once, for all the writers, which terms each distribution
- * has, who uses each term, and the titles of its platforms.
+ * has, who uses each term, and the titles of its platforms.  Each
+ * list holds only what the distributions name, so time and memory
+ * follow the size of the catalog and of the pages, never the number
+ * of terms times the number of distributions.
  */
 static void
 term_table(struct catalog *cat)
 {
+	const struct fieldspec *fs;
 	struct distro	*d;
 	struct term	*t;
-	size_t		 i, j, k;
+	size_t		 i, k, nvirt = 0, (*virt)[2];
 
-	cat->has = xreallocarray(NULL, cat->ndistros * cat->nterms + 1, 1);
-	for (j = 0; j < cat->nterms; j++) {
-		t = &cat->terms[j];
-		t->users = xreallocarray(NULL, cat->ndistros + 1,
-		    sizeof(*t->users));
-		for (i = 0; i < cat->ndistros; i++) {
-			cat->has[i * cat->nterms + j] =
-			    distro_has(&cat->distros[i], t);
-			if (cat->has[i * cat->nterms + j])
-				t->users[t->nusers++] = i;
-		}
-	}
+	index_terms(cat);
+	virt = xreallocarray(NULL, cat->nterms + 1, sizeof(*virt));
+	for (k = 0; k < cat->nterms; k++)
+		for (fs = catalog_distro_fields; fs->name != NULL; fs++)
+			if (cat->terms[k].kind == TERM_VIRTUALIZATION &&
+			    fs->ftype == FT_BOOL &&
+			    strcasecmp(fs->name, cat->terms[k].name) == 0) {
+				virt[nvirt][0] = k;
+				virt[nvirt++][1] = fs->off;
+				break;
+			}
 	for (i = 0; i < cat->ndistros; i++) {
 		d = &cat->distros[i];
+		distro_terms(cat, d, (const size_t (*)[2])virt, nvirt);
+		for (k = 0; k < d->nterms; k++)
+			cat->terms[d->terms[k]].nusers++;
 		d->platforms.n = d->arch.n;
 		d->platforms.v = xreallocarray(NULL, d->arch.n + 1,
 		    sizeof(*d->platforms.v));
 		for (k = 0; k < d->arch.n; k++)
 			d->platforms.v[k] = platform_title(cat, d->arch.v[k]);
 	}
+	free(virt);
+	for (k = 0; k < cat->nterms; k++) {
+		t = &cat->terms[k];
+		t->users = xreallocarray(NULL, t->nusers + 1,
+		    sizeof(*t->users));
+		t->nusers = 0;
+	}
+	for (i = 0; i < cat->ndistros; i++)
+		for (k = 0; k < cat->distros[i].nterms; k++) {
+			t = &cat->terms[cat->distros[i].terms[k]];
+			t->users[t->nusers++] = i;
+		}
 }
 
 /*
  * The term that a fact of a distribution tells of: the one it names,
  * or, where each value names one, the term of that value, by name or
  * by title (a platform is shown by its title).  Only the terms that the
- * manual has a section for count.  NULL when there is none.
+ * manual has a section for count; of two, the first in the catalog.
+ * NULL when there is none.
  */
 const struct term *
 catalog_fact_term(const struct catalog *cat, const struct fieldspec *f,
     const char *value)
 {
-	size_t	 i;
+	size_t	 byname, bytitle;
 
 	if (f->term == NULL)
 		return NULL;
@@ -1269,12 +1350,14 @@ catalog_fact_term(const struct catalog *cat, const struct fieldspec *f,
 		value = f->term;
 	else if (value == NULL)
 		return NULL;
-	for (i = 0; i < cat->nterms; i++)
-		if (cat->terms[i].kind != TERM_OTHER &&
-		    (strcmp(cat->terms[i].name, value) == 0 ||
-		    strcmp(cat->terms[i].title, value) == 0))
-			return &cat->terms[i];
-	return NULL;
+	for (byname = term_named(cat, value); byname != 0 &&
+	    cat->terms[byname - 1].kind == TERM_OTHER;
+	    byname = cat->terms[byname - 1].same)
+		continue;
+	bytitle = strset_has(&cat->term_titles, value);
+	if (byname == 0 || (bytitle != 0 && bytitle < byname))
+		byname = bytitle;
+	return byname != 0 ? &cat->terms[byname - 1] : NULL;
 }
 
 /*
@@ -1358,10 +1441,12 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 		error_at(&c, 1, 1, "no Catalog record with the Updated "
 		    "date");
 	if (c.nerr == 0) {
-		term_table(cat);
-		check_tables(&c);
 		check_pages(&c);
 		check_choices(&c);
+	}
+	if (c.nerr == 0) {
+		term_table(cat);
+		check_tables(&c);
 	}
 	free(c.rowmap);
 	free(c.first);
@@ -1400,13 +1485,16 @@ catalog_free(struct catalog *cat)
 		free(cat->choices[i].fits);
 	for (i = 0; i < cat->nterms; i++)
 		free(cat->terms[i].users);
-	for (i = 0; i < cat->ndistros; i++)
+	for (i = 0; i < cat->ndistros; i++) {
 		free(cat->distros[i].platforms.v);
+		free(cat->distros[i].terms);
+	}
 	for (i = 0; i < cat->nowned; i++)
 		free(cat->owned[i]);
 	free(cat->owned);
-	free(cat->has);
 	free(cat->set_of);
+	strset_free(&cat->term_names);
+	strset_free(&cat->term_titles);
 	free(cat->pages);
 	free(cat->terms);
 	free(cat->distros);
@@ -1424,18 +1512,6 @@ catalog_page(const struct catalog *cat, const char *name)
 		if (strcmp(catalog_pages[k], name) == 0)
 			return cat->page_of[k];
 	return NULL;
-}
-
-/*
- * Does the distribution have the term?  Answered from a table made
- * once for all the writers, which ask it for every pair.
- */
-int
-catalog_has_term(const struct catalog *cat, const struct distro *d,
-    const struct term *t)
-{
-	return cat->has[(size_t)(d - cat->distros) * cat->nterms +
-	    (size_t)(t - cat->terms)];
 }
 
 /* The fact in column c of comparison table t, from 0; NULL past it. */

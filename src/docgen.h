@@ -34,12 +34,22 @@
 /* The most errors reported; later ones are counted but not printed. */
 #define DIAG_MAXERRORS	50
 
-/* A set of strings, each with a number such as a line (never 0). */
+/*
+ * A set of strings, each with a number such as a line (never 0), kept
+ * in a crit-bit tree (strset.c).  All zero is the empty set.
+ */
+struct strnode {
+	size_t		 child[2];	/* Even: a node; odd: a key. */
+	size_t		 byte;		/* The byte it tests, */
+	unsigned int	 bit;		/* ... and the bit of it. */
+};
+
 struct strset {
-	const char	**keys;
+	const char	**keys;		/* In the order they were added. */
 	size_t		 *vals;
+	struct strnode	 *nodes;	/* n - 1 inner nodes. */
 	size_t		  n;
-	size_t		  cap;
+	size_t		  root;
 };
 
 size_t	 strset_add(struct strset *, const char *, size_t);
@@ -177,6 +187,8 @@ struct term {
 	const char	*description;
 	struct strlist	 sources;	/* Where its facts were checked, */
 	const char	*checked;	/* ... and when, as YYYY-MM-DD. */
+	size_t		 same;		/* Index + 1 of the next term of */
+					/* ... its name, or 0. */
 	size_t		*users;		/* The distributions that have it, */
 	size_t		 nusers;	/* ... by their index. */
 };
@@ -204,6 +216,8 @@ struct distro {
 	const char	*packaging_url;
 	struct strlist	 arch;
 	struct strlist	 platforms;	/* The titles of the arch terms. */
+	size_t		*terms;		/* The terms it has, by index, */
+	size_t		 nterms;	/* ... in the order of the catalog. */
 	int		 bhyve;		/* Each a TRI_ value. */
 	int		 kvm;
 	int		 lx;
@@ -408,7 +422,9 @@ struct catalog {
 	char		**owned;	/* Copies made while reading. */
 	size_t		 nowned;
 	unsigned char	*set_of;	/* The record set of each record. */
-	unsigned char	*has;	/* Distribution i has term j at i*nterms+j. */
+	struct strset	 term_names;	/* Index + 1 of each term's name, */
+	struct strset	 term_titles;	/* ... and of the first title of */
+					/* ... a kind with a part. */
 };
 
 int	 schema_check(const struct recfile *);
@@ -420,8 +436,6 @@ const struct fieldspec *catalog_row(const struct catalog *, size_t,
 	    const char *);
 const struct term *catalog_fact_term(const struct catalog *,
 	    const struct fieldspec *, const char *);
-int	 catalog_has_term(const struct catalog *, const struct distro *,
-	    const struct term *);
 const struct fieldspec *catalog_column(size_t, size_t);
 size_t	 catalog_ncolumns(size_t);
 const char *catalog_heading(const struct fieldspec *);

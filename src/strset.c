@@ -2,9 +2,21 @@
  * A set of strings with a number attached to each (the line where it
  * was first seen, or a field name's key), for the checks that must
  * notice duplicates: key values and Texinfo node names, and for the
- * numbering of field names.  Open addressing with linear probing keeps
- * it small; the table doubles before it is half full, so a catalog of a
- * million records is checked in linear time.
+ * numbering of field names.
+ *
+ * It is a crit-bit tree: each inner node tests the first bit at which
+ * the keys below it differ, and each key is a leaf.  A search tests at
+ * most a few bits of each byte of the key it looks for and compares one
+ * key, whatever the other keys are, so no catalog, however its names
+ * were chosen, makes the checks slower than linear in its size.  A
+ * hash table could be flooded by names that collide, as the catalog's
+ * author may pick them.  The tree does not depend on a random seed, so
+ * a run is the same on every machine; nothing walks it in its own
+ * order, and the order of the output never depends on it.
+ *
+ * The nodes live in two arrays, the keys and their numbers in the order
+ * they were added and the inner nodes after them, and a child is an
+ * index: even for an inner node, odd for a key.
  */
 
 #include <stdlib.h>
@@ -12,58 +24,35 @@
 
 #include "docgen.h"
 
-static size_t	 hash(const char *);
-static size_t	 slot(const struct strset *, const char *);
-static void	 grow(struct strset *);
+#define IS_LEAF(c)	(((c) & 1) != 0)
+#define LEAF(i)		(2 * (i) + 1)
+#define INNER(i)	(2 * (i))
 
+static size_t	 dir_of(const struct strnode *, const char *, size_t);
+static size_t	 leaf_for(const struct strset *, const char *, size_t);
+
+/* The side of the node that the key goes to: 1 if it has the bit. */
 static size_t
-hash(const char *s)
+dir_of(const struct strnode *nd, const char *key, size_t len)
 {
-	size_t	 h = 2166136261u;	/* FNV-1a */
+	unsigned char	 c = nd->byte < len ? (unsigned char)key[nd->byte] : 0;
 
-	for (; *s != '\0'; s++) {
-		h ^= (unsigned char)*s;
-		h *= 16777619u;
-	}
-	return h;
+	return (c & nd->bit) != 0;
 }
 
 /*
- * The slot that holds the key, or the empty slot where it would go.
- * The table is never full, so the search always ends.
+ * The key that shares the longest prefix of bits tested on the way
+ * down with the key looked for: the key itself, if the set holds it.
  */
 static size_t
-slot(const struct strset *set, const char *key)
+leaf_for(const struct strset *set, const char *key, size_t len)
 {
-	size_t	 i, mask = set->cap - 1;
+	size_t	 c = set->root;
 
-	for (i = hash(key) & mask; set->keys[i] != NULL; i = (i + 1) & mask)
-		if (strcmp(set->keys[i], key) == 0)
-			break;
-	return i;
-}
-
-static void
-grow(struct strset *set)
-{
-	struct strset	 bigger;
-	size_t		 i, j;
-
-	bigger.cap = set->cap == 0 ? 64 : set->cap * 2;
-	bigger.n = set->n;
-	bigger.keys = xreallocarray(NULL, bigger.cap, sizeof(*bigger.keys));
-	bigger.vals = xreallocarray(NULL, bigger.cap, sizeof(*bigger.vals));
-	memset(bigger.keys, 0, bigger.cap * sizeof(*bigger.keys));
-	for (i = 0; i < set->cap; i++) {
-		if (set->keys[i] == NULL)
-			continue;
-		j = slot(&bigger, set->keys[i]);
-		bigger.keys[j] = set->keys[i];
-		bigger.vals[j] = set->vals[i];
-	}
-	free(set->keys);
-	free(set->vals);
-	*set = bigger;
+	while (!IS_LEAF(c))
+		c = set->nodes[c / 2].child[dir_of(&set->nodes[c / 2], key,
+		    len)];
+	return c / 2;
 }
 
 /*
@@ -73,15 +62,51 @@ grow(struct strset *set)
 size_t
 strset_add(struct strset *set, const char *key, size_t val)
 {
-	size_t	 i;
+	struct strnode	*nd;
+	const char	*old;
+	size_t		 len = strlen(key), i, byte, *where;
+	unsigned int	 diff, bit;
 
-	if (2 * (set->n + 1) > set->cap)
-		grow(set);
-	i = slot(set, key);
-	if (set->keys[i] != NULL)
-		return set->vals[i];
-	set->keys[i] = key;
-	set->vals[i] = val;
+	set->keys = xmore(set->keys, set->n, sizeof(*set->keys));
+	set->vals = xmore(set->vals, set->n, sizeof(*set->vals));
+	if (set->n == 0) {
+		set->keys[0] = key;
+		set->vals[0] = val;
+		set->root = LEAF(0);
+		set->n = 1;
+		return 0;
+	}
+
+	/* The first bit where the key and its nearest key differ. */
+	old = set->keys[i = leaf_for(set, key, len)];
+	for (byte = 0; old[byte] == key[byte]; byte++)
+		if (key[byte] == '\0')
+			return set->vals[i];
+	diff = (unsigned char)old[byte] ^ (unsigned char)key[byte];
+	for (bit = 0x80; (diff & bit) == 0; bit >>= 1)
+		continue;
+
+	/*
+	 * The new inner node goes above the first node on the way down
+	 * that tests a later bit: the bits are tested in the order of
+	 * the keys' bytes, and within a byte from the highest.
+	 */
+	set->nodes = xmore(set->nodes, set->n - 1, sizeof(*set->nodes));
+	where = &set->root;
+	while (!IS_LEAF(*where)) {
+		nd = &set->nodes[*where / 2];
+		if (nd->byte > byte || (nd->byte == byte && nd->bit < bit))
+			break;
+		where = &nd->child[dir_of(nd, key, len)];
+	}
+	nd = &set->nodes[set->n - 1];
+	nd->byte = byte;
+	nd->bit = bit;
+	nd->child[((unsigned char)key[byte] & bit) != 0] = LEAF(set->n);
+	nd->child[((unsigned char)key[byte] & bit) == 0] = *where;
+	*where = INNER(set->n - 1);
+	set->keys[set->n] = key;
+	set->vals[set->n] = val;
 	set->n++;
 	return 0;
 }
@@ -92,10 +117,10 @@ strset_has(const struct strset *set, const char *key)
 {
 	size_t	 i;
 
-	if (set->cap == 0)
+	if (set->n == 0)
 		return 0;
-	i = slot(set, key);
-	return set->keys[i] != NULL ? set->vals[i] : 0;
+	i = leaf_for(set, key, strlen(key));
+	return strcmp(set->keys[i], key) == 0 ? set->vals[i] : 0;
 }
 
 void
@@ -103,5 +128,6 @@ strset_free(struct strset *set)
 {
 	free(set->keys);
 	free(set->vals);
+	free(set->nodes);
 	memset(set, 0, sizeof(*set));
 }

@@ -532,9 +532,8 @@ distro_node(struct texi *t, const struct distro *d)
 		see_entry(t, d->alias.v[i], d->name);
 	if (strcmp(d->provider, d->name) != 0)
 		cindex(t, d->provider);
-	for (i = 0; i < t->cat->nterms; i++)
-		if (catalog_has_term(t->cat, d, &t->cat->terms[i]))
-			cindex(t, term_entry(&t->cat->terms[i]));
+	for (i = 0; i < d->nterms; i++)
+		cindex(t, term_entry(&t->cat->terms[d->terms[i]]));
 	for (i = 0; i < d->focus.n; i++)
 		cindex(t, d->focus.v[i]);
 	buf_puts(t->b, "\n@multitable @columnfractions .25 .75\n");

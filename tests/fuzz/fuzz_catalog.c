@@ -70,9 +70,8 @@ check_nodes(const struct buf *b)
 		}
 	}
 	/* The names were kept by the set; free them with it. */
-	for (n = 0; n < seen.cap; n++)
-		if (seen.keys != NULL && seen.keys[n] != NULL)
-			free((char *)seen.keys[n]);
+	for (n = 0; n < seen.n; n++)
+		free((char *)seen.keys[n]);
 	strset_free(&seen);
 }
 
