@@ -1058,9 +1058,17 @@ enter_set(struct ctx *c, const char *name)
 			break;
 	if (k == R__COUNT)
 		return R__COUNT;
+	/*
+	 * Only the keys of the set before have rows to take back, so
+	 * that a file of many sets and many names costs no more than
+	 * its fields.
+	 */
+	if (c->rs != NULL)
+		for (fs = c->rs->fields; fs->name != NULL; fs++)
+			if ((key = rec_key(c->rf, fs->name)) != REC_NOKEY)
+				c->rowmap[key] = NOROW;
 	c->rs = &recspecs[k];
 	fs = c->rs->fields;
-	memset(c->rowmap, NOROW, c->rf->nnames + 1);
 	for (row = 0; fs[row].name != NULL; row++)
 		if ((key = rec_key(c->rf, fs[row].name)) != REC_NOKEY)
 			c->rowmap[key] = (unsigned char)row;
@@ -1424,6 +1432,7 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 		return 1;
 	}
 	c.rowmap = xmalloc(rf->nnames + 1);
+	memset(c.rowmap, NOROW, rf->nnames + 1);
 	c.first = xreallocarray(NULL, max_rows(), sizeof(*c.first));
 	c.count = xreallocarray(NULL, max_rows(), sizeof(*c.count));
 	read_sets(&c, &s);

@@ -96,7 +96,6 @@ static void	 diag_at(const struct recfile *, const struct field *,
 		    size_t, const char *, ...) PRINTFLIKE(4, 5);
 static int	 type_error(const struct recfile *, const struct field *,
 		    const char *, int, const char *, ...) PRINTFLIKE(5, 6);
-static int	 words_has(const struct words *, const char *);
 static void	 words_add(struct words *, const char *, size_t);
 static void	 words_free(struct words *);
 static int	 is_ident(const char *, size_t);
@@ -106,7 +105,6 @@ static int	 parse_names(struct words *, const struct recfile *,
 		    const struct field *, const char *, size_t, int);
 static int	 parse_list(struct words *, const struct recfile *,
 		    const struct field *);
-static struct ftype *type_of(const struct rset *, const char *);
 static int	 re_class_ok(const char *, const char *);
 static const char *re_bracket(struct rescan *, const char *, const char *);
 static const char *re_bound(struct rescan *, const char *, const char *);
@@ -142,13 +140,17 @@ static void	 rset_free(struct rset *);
 static int	 same_word(const char *, const char *);
 static int	 check_value(const struct ftype *, const char *,
 		    const struct field *);
+static void	 rules_init(struct rules *, const struct recfile *);
 static void	 rules_make(struct rules *, const struct rset *,
 		    const struct recfile *);
+static void	 rules_learn(struct rules *, const struct rset *,
+		    const struct field *);
+static void	 rules_unmake(struct rules *);
 static void	 rules_free(struct rules *);
 static const struct field *once(const char *, const struct record *,
 		    unsigned int, const char *, const char *, int *);
 static int	 check_records(const struct rset *, const struct recfile *,
-		    const struct record *, size_t);
+		    const struct record *, size_t, struct rules *);
 
 /*
  * The types of %type, as in GNU recutils; those with kind T_NONE are
@@ -243,17 +245,6 @@ type_error(const struct recfile *rf, const struct field *f, const char *at,
 		va_end(ap);
 	}
 	return 1;
-}
-
-static int
-words_has(const struct words *w, const char *s)
-{
-	size_t	 i;
-
-	for (i = 0; i < w->n; i++)
-		if (w->v[i][0] == s[0] && strcmp(w->v[i], s) == 0)
-			return 1;
-	return 0;
 }
 
 static void
@@ -374,18 +365,6 @@ parse_list(struct words *w, const struct recfile *rf, const struct field *f)
 		nerr++;
 	}
 	return nerr;
-}
-
-static struct ftype *
-type_of(const struct rset *rs, const char *field)
-{
-	size_t	 i;
-
-	for (i = rs->ntypes; i > 0; i--)
-		if (rs->types[i - 1].field[0] == field[0] &&
-		    strcmp(rs->types[i - 1].field, field) == 0)
-			return &rs->types[i - 1];
-	return NULL;
 }
 
 /*
@@ -1068,34 +1047,53 @@ check_value(const struct ftype *t, const char *fname, const struct field *f)
 /*
  * The rules of a record set for each field name of the file, by key,
  * so that a field is checked without comparing its name to any string.
+ * The arrays by key are made once for the whole file and filled in for
+ * a key the first time a record set meets it (stamp says for which
+ * set), so that a file of many record sets and many names costs time
+ * in proportion to its fields, not to sets times names.
  */
 struct rules {
-	size_t		 *seen;		/* The last record with the key, + 1. */
+	size_t		 *seen;		/* The last record with the key, */
+					/* ... counted in the file, + 1. */
+	size_t		 *stamp;	/* The set, + 1, of the two below. */
 	unsigned char	 *allowed;
 	const struct ftype **type;
+	size_t		  set;		/* The current set, + 1. */
+	struct strset	  names;	/* The names a set allows, */
+	struct strset	  types;	/* ... and its types, by name. */
 	unsigned int	 *mandatory;	/* Keys, REC_NOKEY if in no record. */
 	unsigned int	 *unique;
 	unsigned int	  key;
 };
 
 static void
+rules_init(struct rules *ru, const struct recfile *rf)
+{
+	memset(ru, 0, sizeof(*ru));
+	ru->seen = xreallocarray(NULL, rf->nnames + 1, sizeof(*ru->seen));
+	memset(ru->seen, 0, (rf->nnames + 1) * sizeof(*ru->seen));
+	ru->stamp = xreallocarray(NULL, rf->nnames + 1, sizeof(*ru->stamp));
+	memset(ru->stamp, 0, (rf->nnames + 1) * sizeof(*ru->stamp));
+	ru->allowed = xreallocarray(NULL, rf->nnames + 1, 1);
+	ru->type = xreallocarray(NULL, rf->nnames + 1, sizeof(*ru->type));
+}
+
+/* Make the rules of the next record set, in time linear in its descriptor. */
+static void
 rules_make(struct rules *ru, const struct rset *rs, const struct recfile *rf)
 {
 	size_t	 k;
-	const char *name;
 
-	ru->seen = xreallocarray(NULL, rf->nnames + 1, sizeof(*ru->seen));
-	memset(ru->seen, 0, (rf->nnames + 1) * sizeof(*ru->seen));
-	ru->allowed = xreallocarray(NULL, rf->nnames + 1, 1);
-	ru->type = xreallocarray(NULL, rf->nnames + 1, sizeof(*ru->type));
-	for (k = 0; k < rf->nnames; k++) {
-		name = rf->names[k];
-		ru->allowed[k] = !rs->have_allowed ||
-		    words_has(&rs->allowed, name) ||
-		    words_has(&rs->mandatory, name) ||
-		    (rs->key != NULL && strcmp(rs->key, name) == 0);
-		ru->type[k] = type_of(rs, name);
-	}
+	ru->set++;
+	for (k = 0; k < rs->allowed.n; k++)
+		strset_add(&ru->names, rs->allowed.v[k], 1);
+	for (k = 0; k < rs->mandatory.n; k++)
+		strset_add(&ru->names, rs->mandatory.v[k], 1);
+	if (rs->key != NULL)
+		strset_add(&ru->names, rs->key, 1);
+	/* The last %type of a field is the one that counts. */
+	for (k = rs->ntypes; k > 0; k--)
+		strset_add(&ru->types, rs->types[k - 1].field, k);
 	ru->mandatory = xreallocarray(NULL, rs->mandatory.n + 1,
 	    sizeof(*ru->mandatory));
 	for (k = 0; k < rs->mandatory.n; k++)
@@ -1107,14 +1105,40 @@ rules_make(struct rules *ru, const struct rset *rs, const struct recfile *rf)
 	ru->key = rs->key != NULL ? rec_key(rf, rs->key) : REC_NOKEY;
 }
 
+/* Fill in what the current record set says of a field's key. */
+static void
+rules_learn(struct rules *ru, const struct rset *rs, const struct field *f)
+{
+	size_t	 t;
+
+	if (ru->stamp[f->key] == ru->set)
+		return;
+	ru->stamp[f->key] = ru->set;
+	ru->allowed[f->key] = !rs->have_allowed ||
+	    strset_has(&ru->names, f->name) != 0;
+	t = strset_has(&ru->types, f->name);
+	ru->type[f->key] = t != 0 ? &rs->types[t - 1] : NULL;
+}
+
+/* Forget the rules of a record set, but not what the file has seen. */
+static void
+rules_unmake(struct rules *ru)
+{
+	strset_free(&ru->names);
+	strset_free(&ru->types);
+	free(ru->mandatory);
+	free(ru->unique);
+	ru->mandatory = ru->unique = NULL;
+}
+
 static void
 rules_free(struct rules *ru)
 {
+	rules_unmake(ru);
 	free(ru->seen);
+	free(ru->stamp);
 	free(ru->allowed);
 	free(ru->type);
-	free(ru->mandatory);
-	free(ru->unique);
 }
 
 /*
@@ -1145,25 +1169,26 @@ once(const char *fname, const struct record *r, unsigned int key,
 /* Check the records of one record set against its descriptor. */
 static int
 check_records(const struct rset *rs, const struct recfile *rf,
-    const struct record *recs, size_t n)
+    const struct record *recs, size_t n, struct rules *ru)
 {
 	const char	*fname = rf->fname;
 	const struct record *r;
 	const struct field *f, *kf;
 	const struct ftype *t;
 	struct strset	 keys;
-	struct rules	 ru;
-	size_t		 i, j, first;
+	size_t		 i, j, first, at;
 	int		 nerr = 0;
 
 	memset(&keys, 0, sizeof(keys));
-	rules_make(&ru, rs, rf);
+	rules_make(ru, rs, rf);
 
 	for (i = 0; i < n; i++) {
 		r = &recs[i];
+		at = (size_t)(r - rf->recs) + 1;
 		for (j = 0; j < r->nfields; j++) {
 			f = &r->fields[j];
-			ru.seen[f->key] = i + 1;
+			ru->seen[f->key] = at;
+			rules_learn(ru, rs, f);
 			if (f->name[0] == '%') {
 				diag(DIAG_ERROR, fname, f->line, 1,
 				    "unsupported: special field %s outside "
@@ -1171,32 +1196,32 @@ check_records(const struct rset *rs, const struct recfile *rf,
 				nerr++;
 				continue;
 			}
-			if (!ru.allowed[f->key]) {
+			if (!ru->allowed[f->key]) {
 				diag(DIAG_ERROR, fname, f->line, 1,
 				    "field '%s' is not allowed in record "
 				    "set %s", f->name, rs->name != NULL ?
 				    rs->name : "?");
 				nerr++;
 			}
-			if ((t = ru.type[f->key]) != NULL)
+			if ((t = ru->type[f->key]) != NULL)
 				nerr += check_value(t, fname, f);
 		}
 		for (j = 0; j < rs->mandatory.n; j++)
-			if (ru.mandatory[j] == REC_NOKEY ||
-			    ru.seen[ru.mandatory[j]] != i + 1) {
+			if (ru->mandatory[j] == REC_NOKEY ||
+			    ru->seen[ru->mandatory[j]] != at) {
 				diag(DIAG_ERROR, fname, r->line, 1,
 				    "missing mandatory field '%s'",
 				    rs->mandatory.v[j]);
 				nerr++;
 			}
 		for (j = 0; j < rs->unique.n; j++)
-			if (ru.unique[j] != REC_NOKEY)
-				once(fname, r, ru.unique[j], "field '%s' "
+			if (ru->unique[j] != REC_NOKEY)
+				once(fname, r, ru->unique[j], "field '%s' "
 				    "appears more than once", rs->unique.v[j],
 				    &nerr);
 		if (rs->key == NULL)
 			continue;
-		kf = ru.key == REC_NOKEY ? NULL : once(fname, r, ru.key,
+		kf = ru->key == REC_NOKEY ? NULL : once(fname, r, ru->key,
 		    "multiple key fields '%s' in record", rs->key, &nerr);
 		if (kf == NULL) {
 			diag(DIAG_ERROR, fname, r->line, 1,
@@ -1211,7 +1236,7 @@ check_records(const struct rset *rs, const struct recfile *rf,
 			nerr++;
 		}
 	}
-	rules_free(&ru);
+	rules_unmake(ru);
 	strset_free(&keys);
 	return nerr;
 }
@@ -1223,14 +1248,16 @@ int
 schema_check(const struct recfile *rf)
 {
 	struct rset	 rs;
+	struct rules	 ru;
+	struct strset	 sets;		/* The line of each set's descriptor. */
 	const struct record *r;
-	const struct field *o;
 	unsigned int	 reckey = rec_key(rf, "%rec");
-	size_t		 i, j, first, *descs, ndescs = 0;
+	char		**names = NULL;
+	size_t		 i, first, other, nnames = 0;
 	int		 nerr = 0;
 
-	/* Where each descriptor is, to find one declared twice. */
-	descs = xreallocarray(NULL, rf->nrecs + 1, sizeof(*descs));
+	memset(&sets, 0, sizeof(sets));
+	rules_init(&ru, rf);
 	i = 0;
 	while (i < rf->nrecs) {
 		r = &rf->recs[i];
@@ -1243,24 +1270,30 @@ schema_check(const struct recfile *rf)
 			continue;
 		}
 		nerr += parse_desc(&rs, rf, r);
-		for (j = 0; j < ndescs; j++) {
-			o = rec_field(&rf->recs[descs[j]], reckey);
-			if (rs.name != NULL && same_word(o->value, rs.name)) {
+		if (rs.name != NULL) {
+			/* A copy, as the set's name goes with the set. */
+			names = xmore(names, nnames, sizeof(*names));
+			names[nnames] = xstrndup(rs.name, strlen(rs.name));
+			other = strset_add(&sets, names[nnames++], r->line);
+			if (other != 0) {
 				diag(DIAG_ERROR, rf->fname, r->line, 1,
 				    "record set %s declared twice, first on "
-				    "line %zu", rs.name,
-				    rf->recs[descs[j]].line);
+				    "line %zu", rs.name, other);
 				nerr++;
 			}
 		}
-		descs[ndescs++] = i;
 		first = ++i;
 		while (i < rf->nrecs && rec_field(&rf->recs[i], reckey) ==
 		    NULL)
 			i++;
-		nerr += check_records(&rs, rf, rf->recs + first, i - first);
+		nerr += check_records(&rs, rf, rf->recs + first, i - first,
+		    &ru);
 		rset_free(&rs);
 	}
-	free(descs);
+	rules_free(&ru);
+	strset_free(&sets);
+	for (i = 0; i < nnames; i++)
+		free(names[i]);
+	free(names);
 	return nerr;
 }

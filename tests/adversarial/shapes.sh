@@ -63,11 +63,6 @@ bound=`expr $kb \* $BOUND`
 
 for line in `"$HOSTILE" -l | tr ' ' ':'`; do
 	shape=${line%%:*} expect=${line#*:}
-	if test "$expect" = slow; then
-		echo "$shape: not run; known to take time in the square of" \
-		    "its size"
-		continue
-	fi
 	"$HOSTILE" "$shape" "$SIZE" "$CATALOG" >"$tmp/$shape.rec" ||
 	    hard_error "hostile cannot write the $shape catalog"
 	while read format page; do
