@@ -4,7 +4,8 @@
  *	gencat count catalog.rec > synthetic.rec
  *
  * Copies the real catalog (its Catalog, Page, Term and Book records and
- * every record descriptor) and replaces its Distribution records by
+ * every record descriptor), leaves out its Choice records, which name
+ * real distributions, and replaces its Distribution records by
  * `count' synthetic ones with the same fields, modelled on the real
  * records: similar field lengths, the same optional-field frequencies,
  * unique names.  About one record in twenty carries hostile text that
@@ -64,6 +65,8 @@ static const char *lead[] = {	/* hostile starts of a line */
 static const char *focus[] = { "workstation", "server", "hypervisor",
 	"storage" };
 static const char *pkg[] = { "IPS", "pkgsrc", "APT", "SVR4" };
+static const char *status[] = { "active", "dormant", "discontinued",
+	"unknown" };
 static const char *analog[] = { "Debian", "Ubuntu", "CoreOS", "Slackware",
 	"Proxmox", "Fedora", "Alpine Linux", "Arch Linux", "Red Hat" };
 static const char *tld[] = { "org", "com", "net", "io", "fi", "cloud" };
@@ -71,8 +74,17 @@ static const char *namew[] = { "Omni", "Open", "Smart", "Nexa", "Trib",
 	"Dil", "Stream", "Danube", "Helio", "Aurora", "Boreal", "Cobalt",
 	"Delta", "Ember", "Fjord", "Granite", "Harbor", "Indigo", "Juniper",
 	"Kestrel", "Lumen", "Meridian", "Nimbus", "Onyx", "Pinnacle" };
-static const char *namesuf[] = { "OS", "Linux-free OS", "Server",
-	"Cloud", "Store", "Desktop", "CE", "Edition", "" };
+static const char *namesuf[] = { "OS", "Server", "Cloud", "Store",
+	"Desktop", "CE", "Edition", "" };
+
+/*
+ * Hostile starts of a name, short enough that a name stays within the
+ * 30 columns that the widest comparison table leaves it.
+ */
+static const char *hostname[] = {
+	"\\e", "@@", "}{", "Ns", "Xr", "Sh", "#x", "50%", "a,b", "`t`",
+	"*s*", "caf\xc3\xa9",
+};
 
 /* A word, hostile about one time in twenty on a hostile record. */
 static const char *
@@ -132,14 +144,20 @@ main(int argc, char *argv[])
 		fputs(line, stdout);
 		if (strcmp(line, "%rec: Distribution\n") == 0)
 			mode = 1;	/* copy the descriptor */
+		else if (strcmp(line, "%rec: Choice\n") == 0)
+			mode = 3;	/* ... and this one, without its */
+					/* ... records, which name real */
+					/* ... distributions */
+		else if (mode == 3 && line[0] == '\n')
+			mode = 2;
 		else if (mode == 1 && line[0] == '\n') {
 			mode = 2;
 			for (i = 0; i < n; i++) {
 				bad = rnd(20) == 0;
 				fputs("Name: ", stdout);
 				if (bad)
-					printf("%s ", hostile[rnd(
-					    NELEM(hostile))]);
+					printf("%s ", hostname[rnd(
+					    NELEM(hostname))]);
 				j = rnd(NELEM(namesuf));
 				printf("%s%s%s %lu\n",
 				    namew[rnd(NELEM(namew))],
@@ -149,8 +167,9 @@ main(int argc, char *argv[])
 				slug(i);
 				printf(".%s/%s\n", tld[rnd(NELEM(tld))],
 				    bad && rnd(2) ? "a_(b)\\c,d*e" : "");
+				/* Within the 40 columns its table leaves. */
 				fputs("Provider: ", stdout);
-				phrase(8 + rnd(22), bad);
+				phrase(8 + rnd(14), bad);
 				putchar('\n');
 				if (rnd(10) < 7) {
 					fputs("ProviderUrl: https://", stdout);
@@ -182,11 +201,19 @@ main(int argc, char *argv[])
 					puts("Arch: x86");
 				if (sparc)
 					puts("Arch: sparc");
+				printf("Bhyve: %s\n", rnd(2) ? "yes" : "no");
 				printf("Kvm: %s\n", rnd(2) ? "yes" : "no");
 				printf("Lx: %s\n", rnd(2) ? "yes" : "no");
+				printf("Status: %s\n", status[rnd(4)]);
+				/* A summary must fit an Info menu: 55 columns. */
 				fputs("Summary: ", stdout);
-				phrase(40 + rnd(30), bad);
+				phrase(20 + rnd(15), bad);
 				putchar('\n');
+				printf("Source: https://www.");
+				slug(i);
+				printf(".%s/news\n", tld[rnd(NELEM(tld))]);
+				printf("Checked: 2026-%02lu-%02lu\n",
+				    1 + rnd(11), 1 + rnd(28));
 				fputs("Description: ", stdout);
 				nl = 3 + rnd(4);
 				for (j = 0; j < nl; j++) {
