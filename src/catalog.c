@@ -950,11 +950,18 @@ finish_book(struct ctx *c, void *item)
 		b->line = f->line;
 		b->col = f->vcol;
 	}
-	for (g = 0; catalog_book_groups[g].kind != NULL; g++)
-		if (b->kind != NULL &&
+	/*
+	 * The group of its kind, or else the one for every other kind,
+	 * wherever each stands in the table: its order is only that of
+	 * the pages.
+	 */
+	b->group = BOOK__COUNT;
+	for (g = 0; g < BOOK__COUNT; g++)
+		if (catalog_book_groups[g].kind == NULL ?
+		    b->group == BOOK__COUNT :
+		    b->kind != NULL &&
 		    strcmp(b->kind, catalog_book_groups[g].kind) == 0)
-			break;
-	b->group = (enum book_group)g;
+			b->group = (enum book_group)g;
 	not_self(c, catalog_pages[PAGE_BOOKS]);
 }
 
