@@ -119,13 +119,95 @@ slug(unsigned long i)
 	printf("%s%lu", namew[i % NELEM(namew)], i);
 }
 
+/* One synthetic distribution, the i'th. */
+static void
+distro(unsigned long i)
+{
+	unsigned long	 j, nl;
+	int		 bad, x86, sparc;
+
+	bad = rnd(20) == 0;
+	fputs("Name: ", stdout);
+	if (bad)
+		printf("%s ", hostname[rnd(
+		    NELEM(hostname))]);
+	j = rnd(NELEM(namesuf));
+	printf("%s%s%s %lu\n",
+	    namew[rnd(NELEM(namew))],
+	    namesuf[j][0] != '\0' ? " " : "",
+	    namesuf[j], i + 1);
+	printf("Url: https://www.");
+	slug(i);
+	printf(".%s/%s\n", tld[rnd(NELEM(tld))],
+	    bad && rnd(2) ? "a_(b)\\c,d*e" : "");
+	/* Within the 40 columns its table leaves. */
+	fputs("Provider: ", stdout);
+	phrase(8 + rnd(14), bad);
+	putchar('\n');
+	if (rnd(10) < 7) {
+		fputs("ProviderUrl: https://", stdout);
+		slug(i);
+		printf(".%s/about\n",
+		    tld[rnd(NELEM(tld))]);
+	}
+	j = rnd(4);
+	printf("Focus: %s\n", focus[j]);
+	if (rnd(3) == 0)
+		printf("Focus: %s\n",
+		    focus[(j + 1) % 4]);
+	if (rnd(2) == 0)
+		printf("LinuxAnalog: %s\n",
+		    analog[rnd(NELEM(analog))]);
+	printf("OpenSource: %s\n",
+	    rnd(10) ? "yes" : "no");
+	if (rnd(10)) {
+		printf("Packaging: %s\n",
+		    pkg[rnd(4)]);
+		if (rnd(5) == 0)
+			printf("PackagingUrl: https://"
+			    "pkgsrc.example.org/%lu/\n",
+			    i + 1);
+	}
+	x86 = rnd(10) != 0;
+	sparc = !x86 || rnd(4) == 0;
+	if (x86)
+		puts("Arch: x86");
+	if (sparc)
+		puts("Arch: sparc");
+	printf("Bhyve: %s\n", rnd(2) ? "yes" : "no");
+	printf("Kvm: %s\n", rnd(2) ? "yes" : "no");
+	printf("Lx: %s\n", rnd(2) ? "yes" : "no");
+	printf("Status: %s\n", status[rnd(4)]);
+	/* A summary must fit an Info menu: 55 columns. */
+	fputs("Summary: ", stdout);
+	phrase(20 + rnd(15), bad);
+	putchar('\n');
+	printf("Source: https://www.");
+	slug(i);
+	printf(".%s/news\n", tld[rnd(NELEM(tld))]);
+	printf("Checked: 2026-%02lu-%02lu\n",
+	    1 + rnd(11), 1 + rnd(28));
+	fputs("Description: ", stdout);
+	nl = 3 + rnd(4);
+	for (j = 0; j < nl; j++) {
+		if (j > 0)
+			fputs("+ ", stdout);
+		if (bad && rnd(3) == 0)
+			printf("%s ",
+			    lead[rnd(NELEM(lead))]);
+		phrase(40 + rnd(30), bad);
+		puts(".");
+	}
+	putchar('\n');
+}
+
 int
 main(int argc, char *argv[])
 {
 	FILE		*f;
 	char		 line[65536];
-	unsigned long	 n, i, j, nl;
-	int		 mode = 0, bad, x86, sparc;
+	unsigned long	 n, i;
+	int		 mode = 0;
 
 	if (argc != 3) {
 		fputs("usage: gencat count catalog.rec\n", stderr);
@@ -152,81 +234,8 @@ main(int argc, char *argv[])
 			mode = 2;
 		else if (mode == 1 && line[0] == '\n') {
 			mode = 2;
-			for (i = 0; i < n; i++) {
-				bad = rnd(20) == 0;
-				fputs("Name: ", stdout);
-				if (bad)
-					printf("%s ", hostname[rnd(
-					    NELEM(hostname))]);
-				j = rnd(NELEM(namesuf));
-				printf("%s%s%s %lu\n",
-				    namew[rnd(NELEM(namew))],
-				    namesuf[j][0] != '\0' ? " " : "",
-				    namesuf[j], i + 1);
-				printf("Url: https://www.");
-				slug(i);
-				printf(".%s/%s\n", tld[rnd(NELEM(tld))],
-				    bad && rnd(2) ? "a_(b)\\c,d*e" : "");
-				/* Within the 40 columns its table leaves. */
-				fputs("Provider: ", stdout);
-				phrase(8 + rnd(14), bad);
-				putchar('\n');
-				if (rnd(10) < 7) {
-					fputs("ProviderUrl: https://", stdout);
-					slug(i);
-					printf(".%s/about\n",
-					    tld[rnd(NELEM(tld))]);
-				}
-				j = rnd(4);
-				printf("Focus: %s\n", focus[j]);
-				if (rnd(3) == 0)
-					printf("Focus: %s\n",
-					    focus[(j + 1) % 4]);
-				if (rnd(2) == 0)
-					printf("LinuxAnalog: %s\n",
-					    analog[rnd(NELEM(analog))]);
-				printf("OpenSource: %s\n",
-				    rnd(10) ? "yes" : "no");
-				if (rnd(10)) {
-					printf("Packaging: %s\n",
-					    pkg[rnd(4)]);
-					if (rnd(5) == 0)
-						printf("PackagingUrl: https://"
-						    "pkgsrc.example.org/%lu/\n",
-						    i + 1);
-				}
-				x86 = rnd(10) != 0;
-				sparc = !x86 || rnd(4) == 0;
-				if (x86)
-					puts("Arch: x86");
-				if (sparc)
-					puts("Arch: sparc");
-				printf("Bhyve: %s\n", rnd(2) ? "yes" : "no");
-				printf("Kvm: %s\n", rnd(2) ? "yes" : "no");
-				printf("Lx: %s\n", rnd(2) ? "yes" : "no");
-				printf("Status: %s\n", status[rnd(4)]);
-				/* A summary must fit an Info menu: 55 columns. */
-				fputs("Summary: ", stdout);
-				phrase(20 + rnd(15), bad);
-				putchar('\n');
-				printf("Source: https://www.");
-				slug(i);
-				printf(".%s/news\n", tld[rnd(NELEM(tld))]);
-				printf("Checked: 2026-%02lu-%02lu\n",
-				    1 + rnd(11), 1 + rnd(28));
-				fputs("Description: ", stdout);
-				nl = 3 + rnd(4);
-				for (j = 0; j < nl; j++) {
-					if (j > 0)
-						fputs("+ ", stdout);
-					if (bad && rnd(3) == 0)
-						printf("%s ",
-						    lead[rnd(NELEM(lead))]);
-					phrase(40 + rnd(30), bad);
-					puts(".");
-				}
-				putchar('\n');
-			}
+			for (i = 0; i < n; i++)
+				distro(i);
 		}
 	}
 	fclose(f);
