@@ -1276,7 +1276,9 @@ distro_terms(const struct catalog *cat, struct distro *d,
 	}
 	for (i = 0; i < d->arch.n; i++)
 		add_terms(cat, d, d->arch.v[i], 0);
-	qsort(d->terms, d->nterms, sizeof(*d->terms), by_index);
+	/* qsort() may not be given the NULL of an empty list. */
+	if (d->nterms > 1)
+		qsort(d->terms, d->nterms, sizeof(*d->terms), by_index);
 	for (i = 0, n = 0; i < d->nterms; i++)
 		if (n == 0 || d->terms[n - 1] != d->terms[i])
 			d->terms[n++] = d->terms[i];
