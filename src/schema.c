@@ -59,6 +59,19 @@ struct rset {
 #define RE_MAXSIZE	2048
 /* The most alternatives, each "|" one more, a regexp may have. */
 #define RE_MAXALT	32
+/*
+ * The most bracket expressions and "." that a regexp may have after
+ * its first unbounded repetition ("*", "+" or "{n,}"), or anywhere if
+ * it does not start with "^", with {n,m} written out; a character in
+ * a group, or in a pattern with alternatives, counts as one too, as
+ * "(a|b)" matches what "[ab]" does.  After such a repetition, each of them may or may not
+ * be in play at a byte of the value, and the automaton of regexec()
+ * takes a state for each set of them that the value meets: a value
+ * of random letters against "^[ab]*a[ab]{20}$" made a state of nearly
+ * every byte, some kilobytes each.  Twelve keep the states to a few
+ * thousand; a catalog's patterns need two or three.
+ */
+#define RE_MAXCLASSES	12
 
 /*
  * Any one character of UTF-8 that is not ASCII, as bytes.  The values
@@ -80,6 +93,12 @@ struct rescan {
 	size_t		 item;		/* Where in out the last item starts. */
 	size_t		 extra;		/* The bytes its repetition adds. */
 	size_t		 nalt;		/* The number of "|". */
+	size_t		 nclass;	/* Brackets and "." so far, */
+	size_t		 item_class;	/* ... before the last item, */
+	size_t		 tail;		/* ... and before the first */
+	int		 unbounded;	/* ... unbounded repetition. */
+	size_t		 open_class[RE_MAXDEPTH + 1];
+	int		 alternation;	/* Every character counts as one. */
 	int		 repeated;	/* The last item was a repetition. */
 	int		 bounded;	/* A {n,m} was seen. */
 	int		 closed;	/* The last item was a group. */
@@ -107,6 +126,7 @@ static int	 parse_list(struct words *, const struct recfile *,
 		    const struct field *);
 static int	 re_class_ok(const char *, const char *);
 static const char *re_bracket(struct rescan *, const char *, const char *);
+static void	 re_unbounded(struct rescan *);
 static const char *re_bound(struct rescan *, const char *, const char *);
 static const char *re_escape(struct rescan *, const char *, const char *);
 static const char *re_atom(struct rescan *, const char *, const char *);
@@ -446,6 +466,20 @@ re_bracket(struct rescan *s, const char *p, const char *end)
 }
 
 /*
+ * The first unbounded repetition: from here on, the brackets and dots
+ * count against RE_MAXCLASSES.  The repeated item itself counts too,
+ * as it stays in play all along.
+ */
+static void
+re_unbounded(struct rescan *s)
+{
+	if (!s->unbounded) {
+		s->unbounded = 1;
+		s->tail = s->item_class;
+	}
+}
+
+/*
  * Read a {n,m} repetition at p; return the byte after it, or NULL
  * with s->why set if it is refused.  regcomp() writes the item out
  * once for each count, so the item's bytes count that many times.
@@ -479,6 +513,10 @@ re_bound(struct rescan *s, const char *p, const char *end)
 	s->bounded = 1;
 	s->repeated = 1;
 	s->extra = (s->out.len - s->item) * (size_t)(most - 1);
+	s->nclass += (s->nclass - s->item_class) * (size_t)(most - 1);
+	/* "{n,}" has no end. */
+	if (q >= p + 2 && q[-1] == ',')
+		re_unbounded(s);
 	q = q < end ? q + 1 : end;
 	buf_putn(&s->out, p, (size_t)(q - p));
 	return q;
@@ -500,6 +538,8 @@ re_escape(struct rescan *s, const char *p, const char *end)
 		return end;
 	}
 	c = (unsigned char)p[1];
+	if (s->alternation || s->depth > 0)
+		s->nclass++;
 	if (c >= '1' && c <= '9')
 		s->why = "a back-reference";
 	else if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'A' &&
@@ -531,10 +571,12 @@ re_atom(struct rescan *s, const char *p, const char *end)
 		}
 		s->inner[++s->depth] = 0;
 		s->open[s->depth] = s->out.len;
+		s->open_class[s->depth] = s->nclass;
 		break;
 	case ')':
 		if (s->depth > 0) {
 			s->item = s->open[s->depth];
+			s->item_class = s->open_class[s->depth];
 			s->depth--;
 			s->inner[s->depth] |= s->inner[s->depth + 1];
 			s->closed = 1;
@@ -549,11 +591,20 @@ re_atom(struct rescan *s, const char *p, const char *end)
 	case '\\':
 		return re_escape(s, p, end);
 	case '[':
+		s->nclass++;
 		return re_bracket(s, p, end);
 	case '.':
+		s->nclass++;
 		buf_puts(&s->out, "([^\x80-\xff]|" RE_UTF8 ")");
 		return p + 1;
 	}
+	/*
+	 * Alternatives of single characters, such as "(a|b)", are as a
+	 * bracket expression: so every character in a group, or in a
+	 * pattern with a "|", counts as one.
+	 */
+	if ((s->alternation || s->depth > 0) && strchr("()|^$", c) == NULL)
+		s->nclass++;
 	if (c < 0x80) {
 		buf_putc(&s->out, (char)c);
 		return p + 1;
@@ -593,12 +644,16 @@ re_item(struct rescan *s, const char *p, const char *end)
 			return NULL;
 		}
 		s->repeated = 1;
+		if (*p != '?')
+			re_unbounded(s);
 		buf_putc(&s->out, *p);
 		return p + 1;
 	}
 	s->repeated = 0;
-	if (*p != ')')
+	if (*p != ')') {
 		s->item = s->out.len;
+		s->item_class = s->nclass;
+	}
 	return re_atom(s, p, end);
 }
 
@@ -617,12 +672,23 @@ regexp_translate(struct rescan *s, const char *p, size_t len)
 {
 	const char	*end = p + len, *next;
 
+	/* Without "^", a match may start anywhere, as after ".*". */
+	if (len == 0 || *p != '^')
+		s->unbounded = 1;
+	s->alternation = memchr(p, '|', len) != NULL;
 	for (; p < end; p = next) {
 		if ((next = re_item(s, p, end)) == NULL)
 			return p;
 		if (s->out.len + s->extra > RE_MAXSIZE) {
 			s->why = "a pattern of over 2048 bytes as regcomp() "
 			    "gets it, with its {n,m} written out,";
+			return p;
+		}
+		if (s->unbounded && s->nclass - s->tail > RE_MAXCLASSES) {
+			s->why = "more than 12 brackets, dots or characters "
+			    "in groups or alternatives, with {n,m} written "
+			    "out, after a '*' or '+' (or in a pattern that "
+			    "does not start with '^')";
 			return p;
 		}
 	}

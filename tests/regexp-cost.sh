@@ -1,8 +1,9 @@
 #!/bin/sh
 # The regexps that "illumos-docgen -S" accepts stay cheap: the largest
 # ones it takes, at each of its limits (size once {n,m} is written out,
-# number of alternatives, characters beyond ASCII), are checked against
-# a long value under a memory limit and a time limit.  Each must be
+# number of alternatives, characters beyond ASCII, brackets and dots
+# after an unbounded repetition), are checked against a long value
+# under a memory limit and a time limit.  Each must be
 # accepted, not refused as unsupported, so that the limits are what is
 # tested; whether the value matches does not matter.
 
@@ -18,13 +19,17 @@ if ! (ulimit -v $limit && exec "$DOCGEN" --version) >/dev/null 2>&1; then
 fi
 
 value=`awk 'BEGIN { while (n++ < 60000) printf "a"; print "" }'`
+# Random a's and b's, which meet a new state of an automaton at nearly
+# every byte where one pattern can be matched in many ways.
+mixed=`awk 'BEGIN { srand(1); while (n++ < 60000)
+    printf "%s", rand() < 0.5 ? "a" : "b"; print "" }'`
 
-# cost NAME REGEXP: NAME's regexp, between '#' delimiters, must run in
-# 100 MB and 10 seconds.
+# cost NAME REGEXP [VALUE]: NAME's regexp, between '#' delimiters, must
+# run on VALUE (60000 a's if not given) in 100 MB and 10 seconds.
 cost()
 {
-	printf '%%rec: A\n%%type: X regexp #%s#\n\nX: %s\n' "$2" "$value" \
-	    >"$tmp/$1.rec"
+	printf '%%rec: A\n%%type: X regexp #%s#\n\nX: %s\n' "$2" \
+	    "${3:-$value}" >"$tmp/$1.rec"
 	start=`date +%s`
 	(if test -n "$limit"; then ulimit -v $limit || exit 98; fi
 	 exec "$DOCGEN" -S "$tmp/$1.rec") \
@@ -49,10 +54,13 @@ alts()
 	    printf "%s%s%c", i ? "|" : "", s, 98 + i % 20 }'
 }
 
-cost bound '(a|b|c){0,255}'
-cost bound-dot '(.){1,25}b'
-cost alternatives "^(`alts 32 aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa`)*$"
-cost optional-chars "(`alts 32 a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?`)b"
-cost dots '(.?.?.?.?.?.?.?.?.?.?.?.?.?.?.?.?.?.?.?.?.?.?.?.?)b'
+cost bound '^(a|b|c){0,255}$'
+cost bound-dot '^(.){1,25}b'
+cost alternatives "^(`alts 32 aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa`)$"
+cost optional-chars "^(`alts 32 a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?`)b"
+cost dots '^(.?.?.?.?.?.?.?.?.?.?.?.?.?.?.?.?.?.?.?.?.?.?.?.?)b'
 cost negated '([^ab]?[^ab]?[^ab]?[^ab]?[^ab]?[^ab]?[^ab]?[^ab]?[^ab]?[^ab]?)b'
+cost tail-brackets '^[ab]*a[ab]{11}$' "$mixed"
+cost tail-alternatives '^(a|b)*a(a|b){4}$' "$mixed"
+cost tail-unanchored '[ab][ab][ab][ab][ab][ab][ab][ab][ab][ab][ab]a' "$mixed"
 finish

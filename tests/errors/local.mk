@@ -92,7 +92,8 @@ ERROR_CASES = \
 	tests/errors/future-date \
 	tests/errors/colon-index \
 	tests/errors/wide-table \
-	tests/errors/long-word
+	tests/errors/long-word \
+	tests/errors/re-tail-classes
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \
