@@ -1090,6 +1090,7 @@ read_sets(struct ctx *c, struct sets *s)
 	const char	*name = NULL, *n;
 	enum recset	 k = R__COUNT;
 	size_t		 i;
+	int		 warned = 0;
 
 	c->cat->set_of = xmalloc(c->rf->nrecs);
 	for (i = 0; i < c->rf->nrecs; i++) {
@@ -1099,13 +1100,16 @@ read_sets(struct ctx *c, struct sets *s)
 		if ((n = set_name(c, r)) != NULL) {
 			name = n;
 			k = enter_set(c, name);
+			warned = 0;
 		} else if (name != NULL && k < R__COUNT) {
 			c->cat->set_of[i] = (unsigned char)k;
 			add_record(c, s, k);
-		}
-		else if (name != NULL)
+		} else if (name != NULL && !warned) {
+			/* Once a set: its other records say nothing new. */
 			diag(DIAG_WARNING, c->fname, r->line, 1,
 			    "record set %s is not used by any page", name);
+			warned = 1;
+		}
 	}
 }
 

@@ -53,6 +53,17 @@ diag_sys(const char *what, const char *why)
 	fprintf(stderr, "illumos-docgen: %s: %s\n", what, why);
 }
 
+/*
+ * Has the run reported all the errors it prints?  A check may stop
+ * then: what it would find is not shown, and the run fails anyway, so
+ * a file full of mistakes costs no more than one with a few.
+ */
+int
+diag_given_up(void)
+{
+	return nerrors > DIAG_MAXERRORS;
+}
+
 int
 diag_errors(void)
 {

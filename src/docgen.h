@@ -68,6 +68,7 @@ void	 diag(enum diag_level, const char *, size_t, size_t,
 void	 vdiag(enum diag_level, const char *, size_t, size_t,
 	    const char *, va_list);
 void	 diag_sys(const char *, const char *);
+int	 diag_given_up(void);
 
 /*
  * One field of a record: name, value, and where each began.  Both

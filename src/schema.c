@@ -26,8 +26,9 @@ enum tkind {
 struct ftype {
 	char		*field;
 	enum tkind	 kind;
-	char		**values;	/* For T_ENUM. */
+	char		**values;	/* For T_ENUM, in order, */
 	size_t		 nvalues;
+	struct strset	 valueset;	/* ... and to look up. */
 	regex_t		 re;		/* For T_REGEXP. */
 	int		 have_re;
 };
@@ -158,6 +159,7 @@ static int	 parse_desc(struct rset *, const struct recfile *,
 		    const struct record *);
 static void	 rset_free(struct rset *);
 static int	 same_word(const char *, const char *);
+static int	 enum_has(const struct ftype *, const char *);
 static int	 check_value(const struct ftype *, const char *,
 		    const struct field *);
 static void	 rules_init(struct rules *, const struct recfile *);
@@ -167,8 +169,10 @@ static void	 rules_learn(struct rules *, const struct rset *,
 		    const struct field *);
 static void	 rules_unmake(struct rules *);
 static void	 rules_free(struct rules *);
-static const struct field *once(const char *, const struct record *,
-		    unsigned int, const char *, const char *, int *);
+static int	 check_fields(const struct rset *, const struct recfile *,
+		    const struct record *, struct rules *);
+static int	 check_record(const struct rset *, const struct recfile *,
+		    const struct record *, struct rules *, struct strset *);
 static int	 check_records(const struct rset *, const struct recfile *,
 		    const struct record *, size_t, struct rules *);
 
@@ -270,7 +274,7 @@ type_error(const struct recfile *rf, const struct field *f, const char *at,
 static void
 words_add(struct words *w, const char *s, size_t len)
 {
-	w->v = xreallocarray(w->v, w->n + 1, sizeof(*w->v));
+	w->v = xmore(w->v, w->n, sizeof(*w->v));
 	w->v[w->n++] = xstrndup(s, len);
 }
 
@@ -704,6 +708,7 @@ type_free(struct ftype *t)
 	for (i = 0; i < t->nvalues; i++)
 		free(t->values[i]);
 	free(t->values);
+	strset_free(&t->valueset);
 	if (t->have_re)
 		regfree(&t->re);
 }
@@ -741,9 +746,9 @@ build_enum(struct ftype *t, const struct recfile *rf, const struct field *f,
 			return type_error(rf, f, a, loud, "'%.*s' is not an "
 			    "enum value (a letter or digit, then letters, "
 			    "digits, '_' or '-')", (int)(end - a), a);
-		t->values = xreallocarray(t->values, t->nvalues + 1,
-		    sizeof(*t->values));
-		t->values[t->nvalues++] = xstrndup(a, (size_t)(end - a));
+		t->values = xmore(t->values, t->nvalues, sizeof(*t->values));
+		t->values[t->nvalues] = xstrndup(a, (size_t)(end - a));
+		strset_add(&t->valueset, t->values[t->nvalues++], 1);
 		for (a = end; is_space((unsigned char)*a); a++)
 			continue;
 	}
@@ -888,8 +893,7 @@ parse_type(struct rset *rs, const struct recfile *rf, const struct field *f)
 			continue;
 		}
 		t.field = xstrndup(names.v[i], strlen(names.v[i]));
-		rs->types = xreallocarray(rs->types, rs->ntypes + 1,
-		    sizeof(*rs->types));
+		rs->types = xmore(rs->types, rs->ntypes, sizeof(*rs->types));
 		rs->types[rs->ntypes++] = t;
 	}
 	words_free(&names);
@@ -1061,6 +1065,25 @@ same_word(const char *v, const char *w)
 	return len == strlen(w) && strncmp(v, w, len) == 0;
 }
 
+/* Is v, without the white space around it, a value of the enum? */
+static int
+enum_has(const struct ftype *t, const char *v)
+{
+	char	*w;
+	size_t	 len;
+	int	 has;
+
+	while (is_space((unsigned char)*v))
+		v++;
+	len = strlen(v);
+	while (len > 0 && is_space((unsigned char)v[len - 1]))
+		len--;
+	w = xstrndup(v, len);
+	has = strset_has(&t->valueset, w) != 0;
+	free(w);
+	return has;
+}
+
 /*
  * Check a value against its type.  As in GNU recutils, white space
  * around a bool or an enum value does not count, while a regexp sees
@@ -1090,9 +1113,8 @@ check_value(const struct ftype *t, const char *fname, const struct field *f)
 		    "'%s'", f->name, f->value);
 		return 1;
 	case T_ENUM:
-		for (i = 0; i < t->nvalues; i++)
-			if (same_word(f->value, t->values[i]))
-				return 0;
+		if (enum_has(t, f->value))
+			return 0;
 		diag(DIAG_ERROR, fname, f->line, f->vcol,
 		    "field '%s' has a value outside its enum: '%s'",
 		    f->name, f->value);
@@ -1120,17 +1142,29 @@ check_value(const struct ftype *t, const char *fname, const struct field *f)
  */
 struct rules {
 	size_t		 *seen;		/* The last record with the key, */
-					/* ... counted in the file, + 1. */
-	size_t		 *stamp;	/* The set, + 1, of the two below. */
-	unsigned char	 *allowed;
+					/* ... counted in the file, + 1; */
+	size_t		 *count;	/* ... how often it has the key, */
+	const struct field **first;	/* ... the first field of it, */
+	size_t		 *second;	/* ... and the line of the second. */
+	size_t		 *stamp;	/* The set, + 1, of flags and type. */
+	unsigned char	 *flags;	/* RULE_ALLOWED and the like. */
 	const struct ftype **type;
 	size_t		  set;		/* The current set, + 1. */
 	struct strset	  names;	/* The names a set allows, */
+	struct strset	  mandatory_names;	/* ... must have, */
+	struct strset	  unique_names;	/* ... may have once, */
 	struct strset	  types;	/* ... and its types, by name. */
+	size_t		  nmandatory;	/* The mandatory names, each once; */
+	size_t		  present;	/* ... how many a record has, and */
+	size_t		  repeated;	/* ... its unique names repeated. */
 	unsigned int	 *mandatory;	/* Keys, REC_NOKEY if in no record. */
 	unsigned int	 *unique;
 	unsigned int	  key;
 };
+
+#define RULE_ALLOWED	0x01
+#define RULE_MANDATORY	0x02
+#define RULE_UNIQUE	0x04
 
 static void
 rules_init(struct rules *ru, const struct recfile *rf)
@@ -1138,9 +1172,13 @@ rules_init(struct rules *ru, const struct recfile *rf)
 	memset(ru, 0, sizeof(*ru));
 	ru->seen = xreallocarray(NULL, rf->nnames + 1, sizeof(*ru->seen));
 	memset(ru->seen, 0, (rf->nnames + 1) * sizeof(*ru->seen));
+	ru->count = xreallocarray(NULL, rf->nnames + 1, sizeof(*ru->count));
+	ru->first = xreallocarray(NULL, rf->nnames + 1, sizeof(*ru->first));
+	ru->second = xreallocarray(NULL, rf->nnames + 1,
+	    sizeof(*ru->second));
 	ru->stamp = xreallocarray(NULL, rf->nnames + 1, sizeof(*ru->stamp));
 	memset(ru->stamp, 0, (rf->nnames + 1) * sizeof(*ru->stamp));
-	ru->allowed = xreallocarray(NULL, rf->nnames + 1, 1);
+	ru->flags = xreallocarray(NULL, rf->nnames + 1, 1);
 	ru->type = xreallocarray(NULL, rf->nnames + 1, sizeof(*ru->type));
 }
 
@@ -1153,8 +1191,14 @@ rules_make(struct rules *ru, const struct rset *rs, const struct recfile *rf)
 	ru->set++;
 	for (k = 0; k < rs->allowed.n; k++)
 		strset_add(&ru->names, rs->allowed.v[k], 1);
-	for (k = 0; k < rs->mandatory.n; k++)
+	for (k = 0; k < rs->mandatory.n; k++) {
 		strset_add(&ru->names, rs->mandatory.v[k], 1);
+		if (strset_add(&ru->mandatory_names, rs->mandatory.v[k],
+		    1) == 0)
+			ru->nmandatory++;
+	}
+	for (k = 0; k < rs->unique.n; k++)
+		strset_add(&ru->unique_names, rs->unique.v[k], 1);
 	if (rs->key != NULL)
 		strset_add(&ru->names, rs->key, 1);
 	/* The last %type of a field is the one that counts. */
@@ -1180,8 +1224,11 @@ rules_learn(struct rules *ru, const struct rset *rs, const struct field *f)
 	if (ru->stamp[f->key] == ru->set)
 		return;
 	ru->stamp[f->key] = ru->set;
-	ru->allowed[f->key] = !rs->have_allowed ||
-	    strset_has(&ru->names, f->name) != 0;
+	ru->flags[f->key] = (!rs->have_allowed ||
+	    strset_has(&ru->names, f->name) != 0 ? RULE_ALLOWED : 0) |
+	    (strset_has(&ru->mandatory_names, f->name) != 0 ?
+	    RULE_MANDATORY : 0) |
+	    (strset_has(&ru->unique_names, f->name) != 0 ? RULE_UNIQUE : 0);
 	t = strset_has(&ru->types, f->name);
 	ru->type[f->key] = t != 0 ? &rs->types[t - 1] : NULL;
 }
@@ -1191,10 +1238,13 @@ static void
 rules_unmake(struct rules *ru)
 {
 	strset_free(&ru->names);
+	strset_free(&ru->mandatory_names);
+	strset_free(&ru->unique_names);
 	strset_free(&ru->types);
 	free(ru->mandatory);
 	free(ru->unique);
 	ru->mandatory = ru->unique = NULL;
+	ru->nmandatory = 0;
 }
 
 static void
@@ -1202,105 +1252,135 @@ rules_free(struct rules *ru)
 {
 	rules_unmake(ru);
 	free(ru->seen);
+	free(ru->count);
+	free(ru->first);
+	free(ru->second);
 	free(ru->stamp);
-	free(ru->allowed);
+	free(ru->flags);
 	free(ru->type);
 }
 
+/* Check the records of one record set against its descriptor. */
 /*
- * The first field of the key in the record.  A second one is reported,
- * as recfix does; any after it add nothing to that report.
+ * Check each field of a record against the rules of its set, and count
+ * the fields of each name in it, for check_record().
  */
-static const struct field *
-once(const char *fname, const struct record *r, unsigned int key,
-    const char *fmt, const char *name, int *nerr)
+static int
+check_fields(const struct rset *rs, const struct recfile *rf,
+    const struct record *r, struct rules *ru)
 {
-	const struct field *first = NULL;
-	size_t	 k, count = 0;
+	const char	*fname = rf->fname;
+	const struct field *f;
+	const struct ftype *t;
+	size_t		 j, at = (size_t)(r - rf->recs) + 1;
+	int		 nerr = 0;
 
-	for (k = 0; k < r->nfields; k++) {
-		if (r->fields[k].key != key)
-			continue;
-		if (++count == 1)
-			first = &r->fields[k];
-		else if (count == 2) {
-			diag(DIAG_ERROR, fname, r->fields[k].line, 1, fmt,
-			    name);
-			(*nerr)++;
+	ru->present = ru->repeated = 0;
+	for (j = 0; j < r->nfields; j++) {
+		f = &r->fields[j];
+		rules_learn(ru, rs, f);
+		if (ru->seen[f->key] != at) {
+			ru->seen[f->key] = at;
+			ru->count[f->key] = 0;
+			ru->first[f->key] = f;
+			if (ru->flags[f->key] & RULE_MANDATORY)
+				ru->present++;
 		}
+		if (++ru->count[f->key] == 2) {
+			ru->second[f->key] = f->line;
+			if (ru->flags[f->key] & RULE_UNIQUE)
+				ru->repeated++;
+		}
+		if (f->name[0] == '%') {
+			diag(DIAG_ERROR, fname, f->line, 1,
+			    "unsupported: special field %s outside "
+			    "a record descriptor", f->name);
+			nerr++;
+			continue;
+		}
+		if (!(ru->flags[f->key] & RULE_ALLOWED)) {
+			diag(DIAG_ERROR, fname, f->line, 1,
+			    "field '%s' is not allowed in record "
+			    "set %s", f->name, rs->name != NULL ?
+			    rs->name : "?");
+			nerr++;
+		}
+		if ((t = ru->type[f->key]) != NULL)
+			nerr += check_value(t, fname, f);
 	}
-	return first;
+	return nerr;
 }
 
-/* Check the records of one record set against its descriptor. */
+/*
+ * Check a record as a whole: its mandatory fields, its fields that may
+ * appear once, and its key, which must differ from every other's.  The
+ * lists of the descriptor are walked only for a record that breaks one
+ * of them, so that long lists cost nothing on good records.
+ */
+static int
+check_record(const struct rset *rs, const struct recfile *rf,
+    const struct record *r, struct rules *ru, struct strset *keys)
+{
+	const char	*fname = rf->fname;
+	const struct field *kf;
+	size_t		 j, first, at = (size_t)(r - rf->recs) + 1;
+	unsigned int	 u;
+	int		 nerr = 0;
+
+	for (j = 0; ru->present < ru->nmandatory && j < rs->mandatory.n; j++)
+		if (ru->mandatory[j] == REC_NOKEY ||
+		    ru->seen[ru->mandatory[j]] != at) {
+			diag(DIAG_ERROR, fname, r->line, 1,
+			    "missing mandatory field '%s'",
+			    rs->mandatory.v[j]);
+			nerr++;
+		}
+	for (j = 0; ru->repeated > 0 && j < rs->unique.n; j++)
+		if ((u = ru->unique[j]) != REC_NOKEY && ru->seen[u] == at &&
+		    ru->count[u] > 1) {
+			diag(DIAG_ERROR, fname, ru->second[u], 1,
+			    "field '%s' appears more than once",
+			    rs->unique.v[j]);
+			nerr++;
+		}
+	if (rs->key == NULL)
+		return nerr;
+	kf = ru->key != REC_NOKEY && ru->seen[ru->key] == at ?
+	    ru->first[ru->key] : NULL;
+	if (kf == NULL) {
+		diag(DIAG_ERROR, fname, r->line, 1,
+		    "missing key field '%s'", rs->key);
+		return nerr + 1;
+	}
+	if (ru->count[ru->key] > 1) {
+		diag(DIAG_ERROR, fname, ru->second[ru->key], 1,
+		    "multiple key fields '%s' in record", rs->key);
+		nerr++;
+	}
+	if ((first = strset_add(keys, kf->value, kf->line)) != 0) {
+		diag(DIAG_ERROR, fname, kf->line, kf->vcol,
+		    "duplicate key %s '%s', first used on line %zu",
+		    rs->key, kf->value, first);
+		nerr++;
+	}
+	return nerr;
+}
+
 static int
 check_records(const struct rset *rs, const struct recfile *rf,
     const struct record *recs, size_t n, struct rules *ru)
 {
-	const char	*fname = rf->fname;
 	const struct record *r;
-	const struct field *f, *kf;
-	const struct ftype *t;
 	struct strset	 keys;
-	size_t		 i, j, first, at;
+	size_t		 i;
 	int		 nerr = 0;
 
 	memset(&keys, 0, sizeof(keys));
 	rules_make(ru, rs, rf);
-
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n && !diag_given_up(); i++) {
 		r = &recs[i];
-		at = (size_t)(r - rf->recs) + 1;
-		for (j = 0; j < r->nfields; j++) {
-			f = &r->fields[j];
-			ru->seen[f->key] = at;
-			rules_learn(ru, rs, f);
-			if (f->name[0] == '%') {
-				diag(DIAG_ERROR, fname, f->line, 1,
-				    "unsupported: special field %s outside "
-				    "a record descriptor", f->name);
-				nerr++;
-				continue;
-			}
-			if (!ru->allowed[f->key]) {
-				diag(DIAG_ERROR, fname, f->line, 1,
-				    "field '%s' is not allowed in record "
-				    "set %s", f->name, rs->name != NULL ?
-				    rs->name : "?");
-				nerr++;
-			}
-			if ((t = ru->type[f->key]) != NULL)
-				nerr += check_value(t, fname, f);
-		}
-		for (j = 0; j < rs->mandatory.n; j++)
-			if (ru->mandatory[j] == REC_NOKEY ||
-			    ru->seen[ru->mandatory[j]] != at) {
-				diag(DIAG_ERROR, fname, r->line, 1,
-				    "missing mandatory field '%s'",
-				    rs->mandatory.v[j]);
-				nerr++;
-			}
-		for (j = 0; j < rs->unique.n; j++)
-			if (ru->unique[j] != REC_NOKEY)
-				once(fname, r, ru->unique[j], "field '%s' "
-				    "appears more than once", rs->unique.v[j],
-				    &nerr);
-		if (rs->key == NULL)
-			continue;
-		kf = ru->key == REC_NOKEY ? NULL : once(fname, r, ru->key,
-		    "multiple key fields '%s' in record", rs->key, &nerr);
-		if (kf == NULL) {
-			diag(DIAG_ERROR, fname, r->line, 1,
-			    "missing key field '%s'", rs->key);
-			nerr++;
-			continue;
-		}
-		if ((first = strset_add(&keys, kf->value, kf->line)) != 0) {
-			diag(DIAG_ERROR, fname, kf->line, kf->vcol,
-			    "duplicate key %s '%s', first used on line %zu",
-			    rs->key, kf->value, first);
-			nerr++;
-		}
+		nerr += check_fields(rs, rf, r, ru);
+		nerr += check_record(rs, rf, r, ru, &keys);
 	}
 	rules_unmake(ru);
 	strset_free(&keys);

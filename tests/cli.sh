@@ -318,6 +318,14 @@ fresh closed
     2>"$tmp/stderr" || fail "a catalog that warns: no page"
 expect stderr 'warning: record set Unused is not used by any page' \
     'a catalog with an unused record set'
+# The warning comes once for the set, not once for each of its records.
+{ cat "$tmp/closed/warn.rec"; printf '\nX: 2\n\nX: 3\n'; } \
+    >"$tmp/warn3.rec" || hard_error "cannot write $tmp/warn3.rec"
+"$DOCGEN" -o "$tmp/three.7" "$tmp/warn3.rec" illumos-distros \
+    2>"$tmp/stderr" || fail "a set of three unused records: no page"
+n=`grep -c 'not used by any page' "$tmp/stderr"`
+test "$n" -eq 1 ||
+    fail "a set of three unused records: $n warnings, not 1"
 (exec 2>&- && exec "$DOCGEN" -o "$tmp/closed/closed.7" \
     "$tmp/closed/warn.rec" illumos-distros) ||
     fail "with standard error closed: exit status $?, not 0"
