@@ -664,12 +664,16 @@ check_words(struct ctx *c, const struct field *f)
 	}
 }
 
-/* Is a value of the type set as words (not a link, a page or a date)? */
+/*
+ * Is a value of the type set as words that cannot break?  All but a
+ * link, which breaks after its '/'s, a date and a bool; the name of a
+ * manual page is one word.
+ */
 static int
 is_text(enum field_type t)
 {
 	return t == FT_TEXT || t == FT_LINE || t == FT_SUMMARY ||
-	    t == FT_WORD;
+	    t == FT_WORD || t == FT_XREF;
 }
 
 /* Check the form of every value of a row, as its type asks. */

@@ -32,6 +32,7 @@ struct options {
 static void	 usage(FILE *);
 static void	 help(void);
 static const struct format *find_format(const char *);
+static int	 written(void);
 static int	 parse_options(struct options *, int, char *[]);
 static int	 check_catalog(const char *);
 static int	 load_catalog(const char *, struct recfile *,
@@ -111,6 +112,22 @@ find_format(const char *name)
 }
 
 /*
+ * After --help or --version: the status, which says whether the text
+ * reached standard output.  A full disk or a closed standard output is
+ * an error there as for a page.
+ */
+static int
+written(void)
+{
+	if (fflush(stdout) == EOF || ferror(stdout)) {
+		diag_sys("standard output", strerror(errno != 0 ? errno :
+		    EIO));
+		return EXIT_USAGE;
+	}
+	return EXIT_OK;
+}
+
+/*
  * Read the command line into opt.  Returns -1 when the run goes on, or
  * the status to exit with at once: after --help and --version, and
  * after a usage error, which it reports.
@@ -124,11 +141,11 @@ parse_options(struct options *opt, int argc, char *argv[])
 	opt->format = &docgen_formats[0];
 	if (argc == 2 && strcmp(argv[1], "--help") == 0) {
 		help();
-		return EXIT_OK;
+		return written();
 	}
 	if (argc == 2 && strcmp(argv[1], "--version") == 0) {
 		printf("illumos-docgen %s\n", VERSION);
-		return EXIT_OK;
+		return written();
 	}
 	while ((ch = getopt(argc, argv, "o:ST:")) != -1) {
 		switch (ch) {

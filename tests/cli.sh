@@ -290,6 +290,22 @@ if test -c /dev/full; then
 	    expect stderr '/dev/full: error: No space left on device' \
 	    '-o /dev/full'
 fi
+# --help and --version fail, as a page does, when their text cannot be
+# written: on a full disk, or with standard output closed.
+for opt in --help --version; do
+	if test -c /dev/full; then
+		"$DOCGEN" $opt >/dev/full 2>"$tmp/stderr"
+		rc=$?
+		test $rc -eq 2 || fail "$opt >/dev/full: exit status $rc, not 2"
+		expect stderr 'standard output: No space left on device' \
+		    "$opt >/dev/full"
+	fi
+	(exec "$DOCGEN" $opt >&-) 2>"$tmp/stderr"
+	rc=$?
+	test $rc -eq 2 || fail "$opt >&-: exit status $rc, not 2"
+	expect stderr 'illumos-docgen: standard output: ' "$opt >&-"
+done
+
 fresh fifo
 mkfifo "$tmp/fifo/page.7" || hard_error "cannot make a FIFO"
 cat "$tmp/fifo/page.7" >"$tmp/fifo.out" &

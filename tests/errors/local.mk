@@ -93,7 +93,8 @@ ERROR_CASES = \
 	tests/errors/colon-index \
 	tests/errors/wide-table \
 	tests/errors/long-word \
-	tests/errors/re-tail-classes
+	tests/errors/re-tail-classes \
+	tests/errors/see-long
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \

@@ -896,17 +896,22 @@ test_utf8(void)
 	CHECK(utf8_check("a\xc3\xa9", 2, &bad) == 0 && bad == 1);
 
 	/*
-	 * Display width: an accented letter takes one column, precomposed
-	 * or with a combining mark; a CJK ideograph or a Hangul syllable
-	 * two; a zero-width space none; a stray byte one.
+	 * The most columns text may take: a precomposed accented letter
+	 * one; a combining mark and a zero-width space one each, as groff
+	 * sets them; a CJK ideograph, a Hangul syllable and an emoji two,
+	 * the emoji above U+1F600 and among the symbols of U+2600 too; a
+	 * stray byte one.
 	 */
 	CHECK(utf8_width("abc", 3) == 3);
 	CHECK(utf8_width("\xc3\xa9t\xc3\xa9", 5) == 3);
-	CHECK(utf8_width("e\xcc\x81te\xcc\x81", 7) == 3);
+	CHECK(utf8_width("e\xcc\x81te\xcc\x81", 7) == 5);
 	CHECK(utf8_width("\xe6\x97\xa5\xe6\x9c\xac", 6) == 4);
 	CHECK(utf8_width("\xed\x95\x9c", 3) == 2);
-	CHECK(utf8_width("a\xe2\x80\x8b" "b", 5) == 2);
+	CHECK(utf8_width("a\xe2\x80\x8b" "b", 5) == 3);
 	CHECK(utf8_width("\xf0\x9f\x98\x80", 4) == 2);
+	CHECK(utf8_width("\xf0\x9f\x9a\x80", 4) == 2);
+	CHECK(utf8_width("\xe2\x98\x94", 3) == 2);
+	CHECK(utf8_width("\xe2\x80\x94", 3) == 1);
 	CHECK(utf8_width("\xff", 1) == 1);
 	CHECK(utf8_width("", 0) == 0);
 }
