@@ -54,6 +54,14 @@ for name in refused clash; do
 done
 
 # The list is of the whole catalog: a page name is a usage error.
+# A tab in the name of the catalog is written as "\t", so that the
+# line still has two fields.
+tab=`printf '\t'`
+cp "$cases/kinds.rec" "$tmp/a${tab}b.rec" || hard_error "cannot copy kinds.rec"
+(cd "$tmp" && exec "$DOCGEN" -T urls "a${tab}b.rec") >"$tmp/out" 2>"$tmp/err"
+sed 's/^kinds\.rec:/a\\tb.rec:/' "$cases/kinds.out" >"$tmp/want"
+compare "-T urls of a catalog with a tab in its name" "$tmp/want" "$tmp/out"
+
 "$DOCGEN" -T urls "$CATALOG" illumos-distros >"$tmp/out" 2>"$tmp/err"
 status=$?
 test "$status" -eq 2 ||
