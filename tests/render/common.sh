@@ -94,6 +94,27 @@ find_input()
 # The renderings.  Each writes plain text to standard output and leaves
 # diagnostics on standard error, for the test log.
 
+# info_file PAGE DIR: put PAGE's Info manual into DIR: the one the build
+# made, here or in the source tree, or else one made now from its
+# Texinfo source.
+info_file()
+{
+	if test -f "info/$1.info"; then
+		cp "info/$1.info" "$2/" || exit 99
+	elif test -f "$srcdir/info/$1.info"; then
+		cp "$srcdir/info/$1.info" "$2/" || exit 99
+	else
+		need "$MAKEINFO"
+		texi=`find_input "info/$1.texi"` || exit 99
+		"$MAKEINFO" --no-split -o "$2/$1.info" "$texi" \
+		    >"$tmp/makeinfo" 2>&1 || {
+			echo "ERROR: makeinfo failed on $texi:"
+			show "$tmp/makeinfo"
+			exit 99
+		}
+	fi
+}
+
 # mandoc as on OpenBSD and illumos, 80 columns.  The footer shows the
 # operating system of the machine when .Os is empty, so it is fixed
 # here to keep the rendering the same everywhere.

@@ -25,20 +25,7 @@ need info "$INSTALL_INFO" "$RECSEL"
 infodir=$tmp/info
 mkdir "$infodir" || exit 99
 for page in $pages; do
-	if test -f "info/$page.info"; then
-		cp "info/$page.info" "$infodir/" || exit 99
-	elif test -f "$srcdir/info/$page.info"; then
-		cp "$srcdir/info/$page.info" "$infodir/" || exit 99
-	else
-		need "$MAKEINFO"
-		texi=`find_input "info/$page.texi"` || exit 99
-		"$MAKEINFO" --no-split -o "$infodir/$page.info" "$texi" \
-		    >"$tmp/makeinfo" 2>&1 || {
-			echo "ERROR: makeinfo failed on $texi:"
-			show "$tmp/makeinfo"
-			exit 99
-		}
-	fi
+	info_file $page "$infodir"
 done
 cd "$infodir" || exit 99
 

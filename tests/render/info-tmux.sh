@@ -20,20 +20,7 @@ need tmux info "$RECSEL"
 page=illumos-distros
 infodir=$tmp/info
 mkdir "$infodir" || exit 99
-if test -f "info/$page.info"; then
-	cp "info/$page.info" "$infodir/" || exit 99
-elif test -f "$srcdir/info/$page.info"; then
-	cp "$srcdir/info/$page.info" "$infodir/" || exit 99
-else
-	need "$MAKEINFO"
-	texi=`find_input "info/$page.texi"` || exit 99
-	"$MAKEINFO" --no-split -o "$infodir/$page.info" "$texi" \
-	    >"$tmp/makeinfo" 2>&1 || {
-		echo "ERROR: makeinfo failed on $texi:"
-		show "$tmp/makeinfo"
-		exit 99
-	}
-fi
+info_file $page "$infodir"
 
 sock=$tmp/tmux.sock
 unset TMUX
