@@ -31,6 +31,9 @@ struct ftype {
 	struct strset	 valueset;	/* ... and to look up. */
 	regex_t		 re;		/* For T_REGEXP. */
 	int		 have_re;
+	size_t		 same_as;	/* The index + 1 in the set's types */
+					/* ... of the one whose definition */
+					/* ... this shares, or 0. */
 };
 
 struct rset {
@@ -60,10 +63,13 @@ struct rset {
 #define RE_MAXSIZE	2048
 /* The most alternatives, each "|" one more, a regexp may have. */
 #define RE_MAXALT	32
+/* The most regexp types that one file may define. */
+#define RE_MAXTYPES	64
 /*
  * The most bracket expressions and "." that a regexp may have after
- * its first unbounded repetition ("*", "+" or "{n,}"), or anywhere if
- * it does not start with "^", with {n,m} written out; a character in
+ * its first repetition of a varying count ("*", "+", "?", "{n,}" or
+ * "{n,m}" with n < m), or anywhere if it does not start with "^", with
+ * {n,m} written out; a character in
  * a group, or in a pattern with alternatives, counts as one too, as
  * "(a|b)" matches what "[ab]" does.  After such a repetition, each of them may or may not
  * be in play at a byte of the value, and the automaton of regexec()
@@ -109,6 +115,9 @@ struct rescan {
 };
 
 struct rules;
+
+/* The regexp types compiled so far in the file being checked. */
+static size_t	 nregexps;
 
 static void	 vdiag_at(const struct recfile *, const struct field *,
 		    size_t, const char *, va_list);
@@ -470,9 +479,10 @@ re_bracket(struct rescan *s, const char *p, const char *end)
 }
 
 /*
- * The first unbounded repetition: from here on, the brackets and dots
- * count against RE_MAXCLASSES.  The repeated item itself counts too,
- * as it stays in play all along.
+ * The first repetition that matches a varying number of times ("*",
+ * "+", "?", "{n,}" or "{n,m}" with n < m): from here on, the brackets
+ * and dots count against RE_MAXCLASSES.  The repeated item itself
+ * counts too, as it stays in play all along.
  */
 static void
 re_unbounded(struct rescan *s)
@@ -492,7 +502,7 @@ static const char *
 re_bound(struct rescan *s, const char *p, const char *end)
 {
 	const char	*q;
-	long		 n, most = 1;
+	long		 n, least = -1, most = 1;
 
 	if (s->repeated) {
 		s->why = "a repetition of a repetition";
@@ -506,10 +516,14 @@ re_bound(struct rescan *s, const char *p, const char *end)
 				s->why = "a repetition count over 255";
 				return NULL;
 			}
+		if (least < 0)
+			least = n;
 		if (n > most)
 			most = n;
 		q--;
 	}
+	if (least < 0)
+		least = most;
 	if (s->bounded) {
 		s->why = "more than one {n,m} repetition";
 		return NULL;
@@ -518,8 +532,8 @@ re_bound(struct rescan *s, const char *p, const char *end)
 	s->repeated = 1;
 	s->extra = (s->out.len - s->item) * (size_t)(most - 1);
 	s->nclass += (s->nclass - s->item_class) * (size_t)(most - 1);
-	/* "{n,}" has no end. */
-	if (q >= p + 2 && q[-1] == ',')
+	/* "{n,}" and "{n,m}" with n < m match a varying number. */
+	if (least < most || (q >= p + 2 && q[-1] == ','))
 		re_unbounded(s);
 	q = q < end ? q + 1 : end;
 	buf_putn(&s->out, p, (size_t)(q - p));
@@ -648,8 +662,7 @@ re_item(struct rescan *s, const char *p, const char *end)
 			return NULL;
 		}
 		s->repeated = 1;
-		if (*p != '?')
-			re_unbounded(s);
+		re_unbounded(s);
 		buf_putc(&s->out, *p);
 		return p + 1;
 	}
@@ -691,8 +704,8 @@ regexp_translate(struct rescan *s, const char *p, size_t len)
 		if (s->unbounded && s->nclass - s->tail > RE_MAXCLASSES) {
 			s->why = "more than 12 brackets, dots or characters "
 			    "in groups or alternatives, with {n,m} written "
-			    "out, after a '*' or '+' (or in a pattern that "
-			    "does not start with '^')";
+			    "out, after a '*', '+', '?' or {n,m} (or in a "
+			    "pattern that does not start with '^')";
 			return p;
 		}
 	}
@@ -705,6 +718,8 @@ type_free(struct ftype *t)
 	size_t	 i;
 
 	free(t->field);
+	if (t->same_as != 0)
+		return;
 	for (i = 0; i < t->nvalues; i++)
 		free(t->values[i]);
 	free(t->values);
@@ -811,6 +826,16 @@ build_regexp(struct ftype *t, const struct recfile *rf,
 		buf_free(&s.out);
 		return rc;
 	}
+	/*
+	 * A compiled regexp takes up to some hundreds of kilobytes
+	 * whatever the length of its line, so a file of many would need
+	 * memory out of all proportion to its size.
+	 */
+	if (++nregexps > RE_MAXTYPES) {
+		buf_free(&s.out);
+		return type_error(rf, f, a, loud, "unsupported: more than %d "
+		    "regexp types in one file", RE_MAXTYPES);
+	}
 	buf_putn(&s.out, "", 0);
 	rc = regcomp(&t->re, s.out.p, REG_EXTENDED | REG_NOSUB);
 	buf_free(&s.out);
@@ -869,7 +894,7 @@ parse_type(struct rset *rs, const struct recfile *rf, const struct field *f)
 	struct words	 names;
 	struct ftype	 t;
 	const char	*v = f->value;
-	size_t		 i, off;
+	size_t		 i, off, first;
 	int		 nerr, bad;
 
 	memset(&names, 0, sizeof(names));
@@ -883,15 +908,21 @@ parse_type(struct rset *rs, const struct recfile *rf, const struct field *f)
 		diag_at(rf, f, 0, "%%type names no field");
 		nerr++;
 	}
+	/*
+	 * The type is made once, for the first field it names; the others
+	 * share it, so that a line naming many fields costs no more than
+	 * its length.
+	 */
+	first = rs->ntypes;
 	for (i = 0; i < names.n; i++) {
 		memset(&t, 0, sizeof(t));
-		bad = build_type(&t, rf, f, off, i == 0);
-		if (i == 0)
+		if (i == 0 && (bad = build_type(&t, rf, f, off, 1)) != 0) {
 			nerr += bad;
-		if (bad) {
 			type_free(&t);
-			continue;
+			break;
 		}
+		if (i > 0)
+			t.same_as = first + 1;
 		t.field = xstrndup(names.v[i], strlen(names.v[i]));
 		rs->types = xmore(rs->types, rs->ntypes, sizeof(*rs->types));
 		rs->types[rs->ntypes++] = t;
@@ -1230,6 +1261,8 @@ rules_learn(struct rules *ru, const struct rset *rs, const struct field *f)
 	    RULE_MANDATORY : 0) |
 	    (strset_has(&ru->unique_names, f->name) != 0 ? RULE_UNIQUE : 0);
 	t = strset_has(&ru->types, f->name);
+	if (t != 0 && rs->types[t - 1].same_as != 0)
+		t = rs->types[t - 1].same_as;
 	ru->type[f->key] = t != 0 ? &rs->types[t - 1] : NULL;
 }
 
@@ -1403,6 +1436,7 @@ schema_check(const struct recfile *rf)
 	int		 nerr = 0;
 
 	memset(&sets, 0, sizeof(sets));
+	nregexps = 0;
 	rules_init(&ru, rf);
 	i = 0;
 	while (i < rf->nrecs) {

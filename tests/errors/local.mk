@@ -94,7 +94,8 @@ ERROR_CASES = \
 	tests/errors/wide-table \
 	tests/errors/long-word \
 	tests/errors/re-tail-classes \
-	tests/errors/see-long
+	tests/errors/see-long \
+	tests/errors/re-too-many
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \
