@@ -99,7 +99,7 @@ static const struct fieldspec page_fields[] = {
 	{ FIELD("Title", FT_LINE, REQ, P(title)) },
 	{ FIELD("Summary", FT_SUMMARY, REQ, P(summary)) },
 	{ FIELD("Intro", FT_TEXT, REQ, P(intro)) },
-	{ FIELD("Url", FT_URL, 0, P(url)) },
+	{ FIELD("Url", FT_URL, ONPAGE, P(url)) },
 	{ FIELD("SeeAlso", FT_XREF, MANY, P(seealso)) },
 	{ .name = NULL }
 };
@@ -109,7 +109,7 @@ static const struct fieldspec term_fields[] = {
 	{ FIELD("Name", FT_WORD, REQ | INDEX, T(name)) },
 	{ FIELD("Kind", FT_WORD, REQ, T(kindname)) },
 	{ FIELD("Title", FT_LINE, REQ | INDEX, T(title)) },
-	{ FIELD("Url", FT_URL, 0, T(url)) },
+	{ FIELD("Url", FT_URL, ONPAGE, T(url)) },
 	{ FIELD("SeeAlso", FT_XREF, MANY, T(seealso)) },
 	{ FIELD("Description", FT_TEXT, REQ, T(description)) },
 	{ FIELD("Source", FT_URL, MANY, T(sources)) },
@@ -170,14 +170,14 @@ const struct fieldspec catalog_distro_fields[] = {
 	{ FIELD("Lx", FT_BOOL, REQ, D(lx)), .label = "LX zones",
 	    .column = { 0, 5, 0, 0 }, .shown = FACT_ENTRY | FACT_WEB,
 	    .term = "LX" },
-	{ FIELD("Url", FT_URL, REQ, D(url)), .label = "Web site",
+	{ FIELD("Url", FT_URL, REQ | ONPAGE, D(url)), .label = "Web site",
 	    .shown = FACT_ENTRY },
 	{ FIELD("Source", FT_URL, MANY, D(sources)), .label = "Sources",
 	    .shown = FACT_MANUAL },
 	{ FIELD("Checked", FT_DATE, 0, D(checked)), .label = "Checked",
 	    .shown = FACT_ENTRY },
-	{ FIELD("ProviderUrl", FT_URL, 0, D(provider_url)) },
-	{ FIELD("PackagingUrl", FT_URL, 0, D(packaging_url)) },
+	{ FIELD("ProviderUrl", FT_URL, ONPAGE, D(provider_url)) },
+	{ FIELD("PackagingUrl", FT_URL, ONPAGE, D(packaging_url)) },
 	{ FIELD("Alias", FT_LINE, MANY | INDEX, D(alias)) },
 	{ FIELD("Summary", FT_SUMMARY, REQ, D(summary)) },
 	{ FIELD("Description", FT_TEXT, REQ, D(description)) },
@@ -187,7 +187,7 @@ const struct fieldspec catalog_distro_fields[] = {
 #define B(m)	offsetof(struct book, m)
 static const struct fieldspec book_fields[] = {
 	{ FIELD("Title", FT_LINE, REQ | INDEX, B(title)) },
-	{ FIELD("Url", FT_URL, REQ, B(url)) },
+	{ FIELD("Url", FT_URL, REQ | ONPAGE | WHOLE, B(url)) },
 	{ FIELD("Kind", FT_WORD, REQ, B(kind)) },
 	{ FIELD("Alias", FT_LINE, MANY | INDEX, B(alias)) },
 	{ FIELD("SeeAlso", FT_XREF, MANY, B(seealso)) },
@@ -665,6 +665,23 @@ check_words(struct ctx *c, const struct field *f)
 }
 
 /*
+ * A link that a manual page shows must fit its line, since mandoc
+ * breaks no link.
+ */
+static void
+check_link_width(struct ctx *c, const struct field *f, unsigned int flags)
+{
+	size_t	 w, most = flags & WHOLE ? LINE_LINK_WIDTH : LINK_WIDTH;
+
+	if (!(flags & ONPAGE))
+		return;
+	if ((w = utf8_width(f->value, strlen(f->value))) > most)
+		error_at(c, f->line, f->vcol, "field '%s' is a link %zu "
+		    "columns wide; a manual page shows it where %zu fit, and "
+		    "mandoc does not break a link", f->name, w, most);
+}
+
+/*
  * Is a value of the type set as words that cannot break?  All but a
  * link, which breaks after its '/'s, a date and a bool; the name of a
  * manual page is one word.
@@ -695,8 +712,11 @@ check_row(struct ctx *c, size_t row)
 				error_at(c, f->line, f->vcol, "field '%s' is "
 				    "not an http or https link without spaces,"
 				    " quotes, '<', '>' or '|'", name);
-			else
+			else {
 				check_char_ref(c, f);
+				check_link_width(c, f,
+				    c->rs->fields[row].flags);
+			}
 			break;
 		case FT_XREF:
 			if (!is_xref(f->value))

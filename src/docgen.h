@@ -251,6 +251,17 @@ enum field_type {
 #define REQ	0x01	/* The field must be there. */
 #define MANY	0x02	/* It may repeat; the values form a strlist. */
 #define INDEX	0x04	/* Each value is an entry of the Info index. */
+#define ONPAGE	0x08	/* A link that the manual page shows, */
+#define WHOLE	0x10	/* ... on a line of its own. */
+
+/*
+ * mandoc breaks no link, so a link that a manual page shows must fit
+ * the room it has on a terminal of 80 columns: as the value of a fact,
+ * after its label, LINK_WIDTH columns (61 measured), and on a line of
+ * its own, in the list of books, LINE_LINK_WIDTH (78 measured).
+ */
+#define LINK_WIDTH	60
+#define LINE_LINK_WIDTH	76
 
 /*
  * A fact about a distribution, as the pages show it: a text (perhaps

@@ -95,7 +95,8 @@ ERROR_CASES = \
 	tests/errors/long-word \
 	tests/errors/re-tail-classes \
 	tests/errors/see-long \
-	tests/errors/re-too-many
+	tests/errors/re-too-many \
+	tests/errors/link-wide
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \
