@@ -150,7 +150,14 @@ total=0
 compared=0
 accepted=0
 rejected=0
+# Under a tool that runs the generator much slower, such as valgrind,
+# DIFFERENTIAL_EVERY=N runs only every Nth file; the sanitizer build
+# and the fuzzer run them all.
+every=${DIFFERENTIAL_EVERY:-1}
+n=0
 for f in "$corpus"/*.rec; do
+	n=`expr $n + 1`
+	test `expr $n % $every` -eq 0 || continue
 	total=`expr $total + 1`
 	"$DOCGEN" -S "$f" >"$tmp/ours" 2>&1
 	ours=$?
@@ -184,7 +191,8 @@ done
 
 echo "$compared of $total catalogs compared with recfix --check:" \
     "$accepted accepted and $rejected rejected by both"
-test $compared -ge 50 || fail "only $compared catalogs were compared"
+test $compared -ge `expr 400 / $every` ||
+    fail "only $compared catalogs were compared"
 test $accepted -ge 5 || fail "only $accepted valid catalogs: mutations too crude"
 test $rejected -ge 25 || fail "only $rejected invalid catalogs: mutations too mild"
 finish
