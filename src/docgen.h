@@ -256,12 +256,12 @@ enum field_type {
 
 /*
  * mandoc breaks no link, so a link that a manual page shows must fit
- * the room it has on a terminal of 80 columns: as the value of a fact,
- * after its label, LINK_WIDTH columns (61 measured), and on a line of
- * its own, in the list of books, LINE_LINK_WIDTH (78 measured).
+ * the room it has on a terminal of 80 columns, as mandoc lays it out:
+ * as the value of a fact, after its label, LINK_WIDTH columns, and on
+ * a line of its own, in the list of books, LINE_LINK_WIDTH.
  */
-#define LINK_WIDTH	60
-#define LINE_LINK_WIDTH	76
+#define LINK_WIDTH	59
+#define LINE_LINK_WIDTH	71
 
 /*
  * A fact about a distribution, as the pages show it: a text (perhaps

@@ -137,6 +137,7 @@ static int	 parse_list(struct words *, const struct recfile *,
 static int	 re_class_ok(const char *, const char *);
 static const char *re_bracket(struct rescan *, const char *, const char *);
 static void	 re_unbounded(struct rescan *);
+static int	 top_alternation(const char *, size_t);
 static const char *re_bound(struct rescan *, const char *, const char *);
 static const char *re_escape(struct rescan *, const char *, const char *);
 static const char *re_atom(struct rescan *, const char *, const char *);
@@ -675,6 +676,35 @@ re_item(struct rescan *s, const char *p, const char *end)
 }
 
 /*
+ * Has the pattern a "|" outside every group, so that its alternatives
+ * stand each on its own?  Brackets and escapes hide what is in them.
+ */
+static int
+top_alternation(const char *p, size_t len)
+{
+	const char	*end = p + len;
+	size_t		 depth = 0;
+
+	for (; p < end; p++)
+		if (*p == '\\')
+			p++;
+		else if (*p == '[') {
+			/* A "]" first in the bracket is one of its characters. */
+			p += p + 1 < end && p[1] == '^' ? 2 : 1;
+			if (p < end && *p == ']')
+				p++;
+			while (p < end && *p != ']')
+				p++;
+		} else if (*p == '(')
+			depth++;
+		else if (*p == ')' && depth > 0)
+			depth--;
+		else if (*p == '|' && depth == 0)
+			return 1;
+	return 0;
+}
+
+/*
  * Read a regexp of len bytes at p into s->out, the pattern for
  * regcomp(), refusing what it cannot take cheaply or the same as recfix
  * in a UTF-8 locale.  A repetition of a repetition, such as "a++" or
@@ -689,8 +719,11 @@ regexp_translate(struct rescan *s, const char *p, size_t len)
 {
 	const char	*end = p + len, *next;
 
-	/* Without "^", a match may start anywhere, as after ".*". */
-	if (len == 0 || *p != '^')
+	/*
+	 * Without "^", a match may start anywhere, as after ".*"; and
+	 * "^" anchors only the first of the alternatives of a pattern.
+	 */
+	if (len == 0 || *p != '^' || top_alternation(p, len))
 		s->unbounded = 1;
 	s->alternation = memchr(p, '|', len) != NULL;
 	for (; p < end; p = next) {
@@ -704,8 +737,9 @@ regexp_translate(struct rescan *s, const char *p, size_t len)
 		if (s->unbounded && s->nclass - s->tail > RE_MAXCLASSES) {
 			s->why = "more than 12 brackets, dots or characters "
 			    "in groups or alternatives, with {n,m} written "
-			    "out, after a '*', '+', '?' or {n,m} (or in a "
-			    "pattern that does not start with '^')";
+			    "out, after a '*', '+', '?' or {n,m} (or "
+			    "anywhere, in a pattern that '^' does not anchor "
+			    "whole)";
 			return p;
 		}
 	}

@@ -96,7 +96,8 @@ ERROR_CASES = \
 	tests/errors/re-tail-classes \
 	tests/errors/see-long \
 	tests/errors/re-too-many \
-	tests/errors/link-wide
+	tests/errors/link-wide \
+	tests/errors/re-alt-anchor
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \
