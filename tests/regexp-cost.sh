@@ -65,4 +65,12 @@ cost negated '([^ab]?[^ab]?[^ab]?[^ab]?[^ab]?[^ab]?[^ab]?[^ab]?[^ab]?[^ab]?)b'
 cost tail-brackets '^[ab]*a[ab]{11}$' "$mixed"
 cost tail-alternatives '^(a|b)*a(a|b){4}$' "$mixed"
 cost tail-unanchored '[ab][ab][ab][ab][ab][ab][ab][ab][ab][ab][ab]a' "$mixed"
+# A pattern that may match anywhere must not be tried from every byte
+# of a long value in turn, which takes time in the square of its
+# length: here a value of four lines of 60000 a's.
+lines="$value
++ $value
++ $value
++ $value"
+cost search 'a[ab]*c' "$lines"
 finish
