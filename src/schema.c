@@ -881,7 +881,8 @@ build_regexp(struct ftype *t, const struct recfile *rf,
 	if (s.anywhere) {
 		memset(&anchored, 0, sizeof(anchored));
 		buf_puts(&anchored, "^.*(");
-		buf_putn(&anchored, s.out.p, s.out.len);
+		if (s.out.len > 0)
+			buf_putn(&anchored, s.out.p, s.out.len);
 		buf_putc(&anchored, ')');
 		buf_free(&s.out);
 		s.out = anchored;
