@@ -185,7 +185,9 @@ fetch()
 	work=$1
 	timeout=$2
 	n=$3
-	url=`sed -n "${n}p" "$work/urls"`
+	# The list writes a backslash as two; a link is one word, so it
+	# has none of the other escapes of -T urls.
+	url=$(sed -n "${n}{s/\\\\\\\\/\\\\/g;p;}" "$work/urls")
 	try HEAD
 	if test "$rc" -eq 0 && test "$code" -ge 400; then
 		try GET
@@ -265,7 +267,7 @@ case $today in
 esac
 
 # Each link once, in the order of its first appearance.  The link is
-# what follows the last tab: a link has no tab, a file name might.
+# what follows the tab; any tab in the file name is written "\\t".
 awk '{ sub(/^.*\t/, ""); if (!seen[$0]++) print }' "$work/list" \
     >"$work/urls" || exit 2
 total=`wc -l <"$work/urls"`

@@ -109,6 +109,37 @@ buf_printf(struct buf *b, const char *fmt, ...)
 	b->len += (size_t)n;
 }
 
+/*
+ * A field of a line of the lists that programs read (-T urls, checked
+ * and facts): a tab, a newline, a carriage return or a backslash is
+ * written as "\t", "\n", "\r" or "\\", so that every line keeps its
+ * fields, whatever a file name or a value holds.
+ */
+void
+buf_putfield(struct buf *b, const char *s, size_t len)
+{
+	const char	*end = s + len;
+
+	for (; s < end; s++)
+		switch (*s) {
+		case '\t':
+			buf_puts(b, "\\t");
+			break;
+		case '\n':
+			buf_puts(b, "\\n");
+			break;
+		case '\r':
+			buf_puts(b, "\\r");
+			break;
+		case '\\':
+			buf_puts(b, "\\\\");
+			break;
+		default:
+			buf_putc(b, *s);
+			break;
+		}
+}
+
 void
 buf_free(struct buf *b)
 {

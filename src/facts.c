@@ -19,9 +19,9 @@
  *
  * T is the number of a comparison table, from 1, or "web" for the table
  * of the web page.  Cells are the text the pages show, before any
- * escaping.  A tab, a newline or a backslash in a value is written as
- * "\t", "\n" or "\\", so that each line has its fields whatever the
- * values hold.
+ * escaping.  A tab, a newline, a carriage return or a backslash in a
+ * value is written as "\t", "\n", "\r" or "\\" (buf_putfield()), so
+ * that each line has its fields whatever the values hold.
  *
  * Everything comes from the same tables and functions the writers use,
  * so a new fact shows up here with no change.
@@ -36,22 +36,8 @@
 static void
 put(struct buf *b, const char *v)
 {
-	buf_putc(b, '\t');
-	for (; *v != '\0'; v++)
-		switch (*v) {
-		case '\t':
-			buf_puts(b, "\\t");
-			break;
-		case '\n':
-			buf_puts(b, "\\n");
-			break;
-		case '\\':
-			buf_puts(b, "\\\\");
-			break;
-		default:
-			buf_putc(b, *v);
-			break;
-		}
+	buf_putc(b, '	');
+	buf_putfield(b, v, strlen(v));
 }
 
 /* Comparison table t, or with t == COMPARISONS the table of the web page. */

@@ -22,25 +22,6 @@ is_blank(int c)
 	return c == ' ' || c == '\t' || c == '\n';
 }
 
-/*
- * The name of the catalog file as given, with a tab, a newline or a
- * backslash in it written as "\t", "\n" or "\\", as -T facts writes
- * values, so that every line still has its two fields.
- */
-static void
-put_name(struct buf *b, const char *s)
-{
-	for (; *s != '\0'; s++)
-		if (*s == '\t')
-			buf_puts(b, "\\t");
-		else if (*s == '\n')
-			buf_puts(b, "\\n");
-		else if (*s == '\\')
-			buf_puts(b, "\\\\");
-		else
-			buf_putc(b, *s);
-}
-
 static void
 list_fields(struct buf *b, const struct catalog *cat, enum field_type type)
 {
@@ -64,9 +45,10 @@ list_fields(struct buf *b, const struct catalog *cat, enum field_type type)
 			for (len = strlen(v); len > 0 &&
 			    is_blank((unsigned char)v[len - 1]); len--)
 				continue;
-			put_name(b, rf->fname);
-			buf_printf(b, ":%zu:%u\t%.*s\n", f->line, f->vcol,
-			    (int)len, v);
+			buf_putfield(b, rf->fname, strlen(rf->fname));
+			buf_printf(b, ":%zu:%u\t", f->line, f->vcol);
+			buf_putfield(b, v, len);
+			buf_putc(b, '\n');
 			buf_flush(b);
 		}
 	}

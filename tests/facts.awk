@@ -5,14 +5,14 @@
 #
 # prints, for each line of that kind (and of table T, when table is
 # given), the fields after the kind (and after the table), separated by
-# S ("|" if not given), with the escapes \t, \n and \\ undone.
+# S ("|" if not given), with the escapes \t, \n, \r and \\ undone.
 
 function unescape(s,	out, c) {
 	out = ""
 	while (match(s, /\\./)) {
 		c = substr(s, RSTART + 1, 1)
 		out = out substr(s, 1, RSTART - 1) \
-		    (c == "t" ? "\t" : c == "n" ? "\n" : c)
+		    (c == "t" ? "\t" : c == "n" ? "\n" : c == "r" ? "\r" : c)
 		s = substr(s, RSTART + 2)
 	}
 	return out s

@@ -53,14 +53,22 @@ for name in refused clash; do
 	    "$cases/$name.err" "$tmp/err"
 done
 
-# The list is of the whole catalog: a page name is a usage error.
-# A tab in the name of the catalog is written as "\t", so that the
-# line still has two fields.
+# A tab, a carriage return or a backslash in the name of the catalog
+# is written as "\t", "\r" or "\\", and so is a backslash in a link,
+# so that each line still has two fields that a reader can undo.
 tab=`printf '\t'`
-cp "$cases/kinds.rec" "$tmp/a${tab}b.rec" || hard_error "cannot copy kinds.rec"
-(cd "$tmp" && exec "$DOCGEN" -T urls "a${tab}b.rec") >"$tmp/out" 2>"$tmp/err"
-sed 's/^kinds\.rec:/a\\tb.rec:/' "$cases/kinds.out" >"$tmp/want"
-compare "-T urls of a catalog with a tab in its name" "$tmp/want" "$tmp/out"
+cr=`printf '\r'`
+sed 's|^\(Url: https://example.org/distros\)$|\1\\x|' "$cases/kinds.rec" \
+    >"$tmp/a${tab}b${cr}c\\d.rec" || hard_error "cannot copy kinds.rec"
+(cd "$tmp" && exec "$DOCGEN" -T urls "a${tab}b${cr}c\\d.rec") >"$tmp/out" \
+    2>"$tmp/err"
+sed -e 's/^kinds\.rec:/a\\tb\\rc\\\\d.rec:/' \
+    -e 's|https://example.org/distros$|&\\\\x|' "$cases/kinds.out" \
+    >"$tmp/want"
+compare "-T urls of a catalog with a tab, a CR and a backslash in its name" \
+    "$tmp/want" "$tmp/out"
+
+# The list is of the whole catalog: a page name is a usage error.
 
 "$DOCGEN" -T urls "$CATALOG" illumos-distros >"$tmp/out" 2>"$tmp/err"
 status=$?
