@@ -64,6 +64,17 @@ diag_given_up(void)
 	return nerrors > DIAG_MAXERRORS;
 }
 
+/*
+ * Was a diagnostic not written, to a full or closed standard error?
+ * A warning nobody saw must not pass for a clean run, so the run then
+ * fails as for any other failed write, with nothing written.
+ */
+int
+diag_lost(void)
+{
+	return ferror(stderr) != 0;
+}
+
 int
 diag_errors(void)
 {

@@ -260,6 +260,9 @@ generate(const struct options *opt, struct output *o)
 		    opt->page, opt->catalog);
 		out_abort(o);
 		rc = EXIT_USAGE;
+	} else if (diag_lost()) {
+		out_abort(o);
+		rc = EXIT_USAGE;
 	} else
 		rc = write_output(opt->format, &cat, page, o);
 	catalog_free(&cat);
@@ -271,9 +274,10 @@ generate(const struct options *opt, struct output *o)
  * A standard input or standard error that is closed when the program
  * starts (as "2>&-" leaves it) would be the number that the next file
  * opened gets: the temporary file of -o would then receive every
- * diagnostic, inside the page.  Each is opened on /dev/null instead.
- * A closed standard output is left closed, so that writing the page to
- * it fails, as it should.
+ * diagnostic, inside the page.  Each is opened on /dev/null instead,
+ * for reading only, so that a diagnostic still cannot be written and
+ * the run fails as diag_lost() says.  A closed standard output is left
+ * closed, so that writing the page to it fails, as it should.
  */
 static int
 open_std(void)
@@ -285,7 +289,7 @@ open_std(void)
 	for (i = 0; i < sizeof(fds) / sizeof(fds[0]); i++) {
 		if (fcntl(fds[i], F_GETFD) != -1 || errno != EBADF)
 			continue;
-		if ((fd = open("/dev/null", O_RDWR)) == -1)
+		if ((fd = open("/dev/null", O_RDONLY)) == -1)
 			return -1;
 		if (fd != fds[i]) {
 			if (dup2(fd, fds[i]) == -1)

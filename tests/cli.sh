@@ -343,13 +343,25 @@ n=`grep -c 'not used by any page' "$tmp/stderr"`
 test "$n" -eq 1 ||
     fail "a set of three unused records: $n warnings, not 1"
 (exec 2>&- && exec "$DOCGEN" -o "$tmp/closed/closed.7" \
-    "$tmp/closed/warn.rec" illumos-distros) ||
+    "$CATALOG" illumos-distros) ||
     fail "with standard error closed: exit status $?, not 0"
 cmp "$tmp/closed/open.7" "$tmp/closed/closed.7" >/dev/null 2>&1 ||
     fail "with standard error closed, the page is not the same"
-grep -F 'not used by any page' "$tmp/closed/closed.7" >/dev/null &&
-    fail "with standard error closed, a warning went into the page"
-listing closed closed.7 open.7 warn.rec
+# A warning that cannot be written, to a closed or a full standard
+# error, fails the run as a failed write of the page does: status 2,
+# and the earlier page is left as it was.
+echo 'the old page' >"$tmp/closed/old.7"
+for redirect in '2>&-' '2>/dev/full'; do
+	test "$redirect" = '2>/dev/full' && test ! -w /dev/full && continue
+	(eval "exec $redirect" && exec "$DOCGEN" -o "$tmp/closed/old.7" \
+	    "$tmp/closed/warn.rec" illumos-distros)
+	rc=$?
+	test $rc -eq 2 ||
+	    fail "a warning with $redirect: exit status $rc, not 2"
+	echo 'the old page' | cmp -s - "$tmp/closed/old.7" ||
+	    fail "a warning with $redirect: the earlier page was replaced"
+done
+listing closed closed.7 old.7 open.7 warn.rec
 
 # A replaced file keeps its mode; a new one gets 0666 less the umask.
 fresh mode
