@@ -281,12 +281,6 @@ catalog_month(int m)
 	return m >= 1 && m <= 12 ? months[m - 1] : "?";
 }
 
-static int
-is_blank(int c)
-{
-	return c == ' ' || c == '\t' || c == '\n';
-}
-
 /* Keep a string made while reading until the catalog is freed. */
 const char *
 catalog_own(struct catalog *cat, char *s)
@@ -304,20 +298,15 @@ catalog_own(struct catalog *cat, char *s)
 static const char *
 trim(struct ctx *c, const char *v)
 {
-	size_t	 len;
+	const char	*w;
+	size_t		 len;
 
 	if (v == NULL)
 		return NULL;
-	len = strlen(v);
-	if (len > 0 && !is_blank((unsigned char)v[0]) &&
-	    !is_blank((unsigned char)v[len - 1]))
+	w = rec_trim(v, &len);
+	if (w == v && len == strlen(v))
 		return v;
-	while (is_blank((unsigned char)*v))
-		v++;
-	len = strlen(v);
-	while (len > 0 && is_blank((unsigned char)v[len - 1]))
-		len--;
-	return catalog_own(c->cat, xstrndup(v, len));
+	return catalog_own(c->cat, xstrndup(w, len));
 }
 
 static void
@@ -350,7 +339,7 @@ not_empty(struct ctx *c, const struct field *f)
 	const char	*v;
 
 	for (v = f->value; *v != '\0'; v++)
-		if (!is_blank((unsigned char)*v))
+		if (!rec_blank((unsigned char)*v))
 			return;
 	error_at(c, f->line, f->vcol, "field '%s' is empty", f->name);
 }

@@ -229,6 +229,31 @@ is_name_char(int c)
 	    (c >= '0' && c <= '9') || c == '_';
 }
 
+/*
+ * A blank between the words of a value: recutils trims these around
+ * enum and bool values, and so do the checks that read a value as a
+ * word or a list of words.
+ */
+int
+rec_blank(int c)
+{
+	return c == ' ' || c == '\t' || c == '\n';
+}
+
+/* Value v without the blanks around it: where it starts, its length. */
+const char *
+rec_trim(const char *v, size_t *len)
+{
+	size_t	 n;
+
+	while (rec_blank((unsigned char)*v))
+		v++;
+	for (n = strlen(v); n > 0 && rec_blank((unsigned char)v[n - 1]); n--)
+		continue;
+	*len = n;
+	return v;
+}
+
 static int
 is_blank_line(const char *s, size_t len)
 {

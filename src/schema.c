@@ -69,10 +69,10 @@ struct rset {
  * The most bracket expressions and "." that a regexp may have after
  * its first repetition of a varying count ("*", "+", "?", "{n,}" or
  * "{n,m}" with n < m), or anywhere if it does not start with "^", with
- * {n,m} written out; a character in
- * a group, or in a pattern with alternatives, counts as one too, as
- * "(a|b)" matches what "[ab]" does.  After such a repetition, each of them may or may not
- * be in play at a byte of the value, and the automaton of regexec()
+ * {n,m} written out; a character in a group, or in a pattern with
+ * alternatives, counts as one too, as "(a|b)" matches what "[ab]"
+ * does.  After such a repetition, each of them may or may not be in
+ * play at a byte of the value, and the automaton of regexec()
  * takes a state for each set of them that the value meets: a value
  * of random letters against "^[ab]*a[ab]{20}$" made a state of nearly
  * every byte, some kilobytes each.  Twelve keep the states to a few
@@ -129,7 +129,6 @@ static int	 type_error(const struct recfile *, const struct field *,
 static void	 words_add(struct words *, const char *, size_t);
 static void	 words_free(struct words *);
 static int	 is_ident(const char *, size_t);
-static int	 is_space(int);
 static int	 is_other_name(const char *, size_t);
 static int	 parse_names(struct words *, const struct recfile *,
 		    const struct field *, const char *, size_t, int);
@@ -315,12 +314,6 @@ is_ident(const char *s, size_t len)
 	return 1;
 }
 
-static int
-is_space(int c)
-{
-	return c == ' ' || c == '\t' || c == '\n';
-}
-
 /*
  * Is the word of len bytes at s a name that recfix takes in some lists
  * and this program does not: a special one such as "%rec", or one with
@@ -351,10 +344,10 @@ parse_names(struct words *w, const struct recfile *rf, const struct field *f,
 	size_t	 i = 0, j;
 	int	 nerr = 0;
 
-	while (i < len && is_space((unsigned char)s[i]))
+	while (i < len && rec_blank((unsigned char)s[i]))
 		i++;
 	while (i < len) {
-		for (j = i; j < len && !is_space((unsigned char)s[j]) &&
+		for (j = i; j < len && !rec_blank((unsigned char)s[j]) &&
 		    !(commas && s[j] == ','); j++)
 			continue;
 		if (j == i) {
@@ -377,7 +370,7 @@ parse_names(struct words *w, const struct recfile *rf, const struct field *f,
 			    f->name);
 			nerr++;
 		}
-		while (i < len && is_space((unsigned char)s[i]))
+		while (i < len && rec_blank((unsigned char)s[i]))
 			i++;
 	}
 	return nerr;
@@ -786,7 +779,7 @@ build_enum(struct ftype *t, const struct recfile *rf, const struct field *f,
 	const char	*end;
 
 	while (*a != '\0') {
-		for (end = a; *end != '\0' && !is_space((unsigned char)*end);
+		for (end = a; *end != '\0' && !rec_blank((unsigned char)*end);
 		    end++)
 			continue;
 		if (memchr(a, '(', (size_t)(end - a)) != NULL)
@@ -799,7 +792,7 @@ build_enum(struct ftype *t, const struct recfile *rf, const struct field *f,
 		t->values = xmore(t->values, t->nvalues, sizeof(*t->values));
 		t->values[t->nvalues] = xstrndup(a, (size_t)(end - a));
 		strset_add(&t->valueset, t->values[t->nvalues++], 1);
-		for (a = end; is_space((unsigned char)*a); a++)
+		for (a = end; rec_blank((unsigned char)*a); a++)
 			continue;
 	}
 	if (t->nvalues == 0)
@@ -845,7 +838,7 @@ build_regexp(struct ftype *t, const struct recfile *rf,
 		return type_error(rf, f, a, loud, "regexp must be written "
 		    "between two equal delimiters, as in /^x$/");
 	}
-	for (bad = q; is_space((unsigned char)*bad); bad++)
+	for (bad = q; rec_blank((unsigned char)*bad); bad++)
 		continue;
 	memset(&s, 0, sizeof(s));
 	if (*bad != '\0')
@@ -912,10 +905,10 @@ build_type(struct ftype *t, const struct recfile *rf, const struct field *f,
 	const char	*k = f->value + off, *a;
 	size_t		 klen, i;
 
-	for (klen = 0; k[klen] != '\0' && !is_space((unsigned char)k[klen]);
+	for (klen = 0; k[klen] != '\0' && !rec_blank((unsigned char)k[klen]);
 	    klen++)
 		continue;
-	for (a = k + klen; is_space((unsigned char)*a); a++)
+	for (a = k + klen; rec_blank((unsigned char)*a); a++)
 		continue;
 	if (klen == 0)
 		return type_error(rf, f, k, loud, "%%type without a type");
@@ -949,11 +942,11 @@ parse_type(struct rset *rs, const struct recfile *rf, const struct field *f)
 	int		 nerr, bad;
 
 	memset(&names, 0, sizeof(names));
-	for (off = 0; v[off] != '\0' && !is_space((unsigned char)v[off]);
+	for (off = 0; v[off] != '\0' && !rec_blank((unsigned char)v[off]);
 	    off++)
 		continue;
 	nerr = parse_names(&names, rf, f, v, off, 1);
-	while (is_space((unsigned char)v[off]))
+	while (rec_blank((unsigned char)v[off]))
 		off++;
 	if (names.n == 0 && nerr == 0) {
 		diag_at(rf, f, 0, "%%type names no field");
@@ -994,10 +987,10 @@ special_rec(struct rset *rs, const struct recfile *rf, const struct field *f)
 		    "in record descriptor");
 		return 1;
 	}
-	for (n = 0; v[n] != '\0' && !is_space((unsigned char)v[n]); n++)
+	for (n = 0; v[n] != '\0' && !rec_blank((unsigned char)v[n]); n++)
 		continue;
 	rs->name = xstrndup(v, n);
-	while (is_space((unsigned char)v[n]))
+	while (rec_blank((unsigned char)v[n]))
 		n++;
 	if (!is_ident(rs->name, strlen(rs->name))) {
 		/* recfix reads only so much of such a name as it likes. */
@@ -1024,11 +1017,11 @@ special_key(struct rset *rs, const struct recfile *rf, const struct field *f)
 	int		 nerr;
 
 	/* recfix takes "%key: A B" without a word, and then checks no key. */
-	for (n = 0; is_space((unsigned char)v[n]); n++)
+	for (n = 0; rec_blank((unsigned char)v[n]); n++)
 		continue;
-	while (v[n] != '\0' && !is_space((unsigned char)v[n]))
+	while (v[n] != '\0' && !rec_blank((unsigned char)v[n]))
 		n++;
-	while (is_space((unsigned char)v[n]))
+	while (rec_blank((unsigned char)v[n]))
 		n++;
 	if (v[n] != '\0') {
 		diag_at(rf, f, n, "unsupported: %%key with more than one "
@@ -1139,11 +1132,7 @@ same_word(const char *v, const char *w)
 {
 	size_t	 len;
 
-	while (is_space((unsigned char)*v))
-		v++;
-	len = strlen(v);
-	while (len > 0 && is_space((unsigned char)v[len - 1]))
-		len--;
+	v = rec_trim(v, &len);
 	return len == strlen(w) && strncmp(v, w, len) == 0;
 }
 
@@ -1155,11 +1144,7 @@ enum_has(const struct ftype *t, const char *v)
 	size_t	 len;
 	int	 has;
 
-	while (is_space((unsigned char)*v))
-		v++;
-	len = strlen(v);
-	while (len > 0 && is_space((unsigned char)v[len - 1]))
-		len--;
+	v = rec_trim(v, &len);
 	w = xstrndup(v, len);
 	has = strset_has(&t->valueset, w) != 0;
 	free(w);

@@ -16,12 +16,6 @@
 
 #include "docgen.h"
 
-static int
-is_blank(int c)
-{
-	return c == ' ' || c == '\t' || c == '\n';
-}
-
 static void
 list_fields(struct buf *b, const struct catalog *cat, enum field_type type)
 {
@@ -40,11 +34,7 @@ list_fields(struct buf *b, const struct catalog *cat, enum field_type type)
 			if (fs == NULL || fs->ftype != type)
 				continue;
 			/* The catalog has checked the value as a whole word. */
-			for (v = f->value; is_blank((unsigned char)*v); v++)
-				continue;
-			for (len = strlen(v); len > 0 &&
-			    is_blank((unsigned char)v[len - 1]); len--)
-				continue;
+			v = rec_trim(f->value, &len);
 			buf_putfield(b, rf->fname, strlen(rf->fname));
 			buf_printf(b, ":%zu:%u\t", f->line, f->vcol);
 			buf_putfield(b, v, len);
