@@ -54,6 +54,12 @@ struct rset {
 /* The deepest nesting of groups a regexp may have. */
 #define RE_MAXDEPTH	16
 /*
+ * The longest regexp, as recfix reads it: recfix 1.9 overflows a
+ * buffer on the stack and aborts on a longer one, so its verdict on
+ * the catalog could not be had.
+ */
+#define RE_MAXLEN	200
+/*
  * The most bytes a regexp may come to as regcomp() is given it, with
  * its {n,m} repetition written out n or m times, as regcomp() does.
  * The automata of regcomp() and regexec() grow with the square of it,
@@ -106,12 +112,15 @@ struct rescan {
 	int		 unbounded;	/* ... unbounded repetition. */
 	size_t		 open_class[RE_MAXDEPTH + 1];
 	int		 alternation;	/* Every character counts as one. */
-	int		 anywhere;	/* A match may start anywhere. */
+	int		 branch;	/* At the start of an alternative */
+	int		 anywhere;	/* ... that may start anywhere. */
+	int		 empty;		/* Nothing yet to repeat. */
 	int		 repeated;	/* The last item was a repetition. */
 	int		 bounded;	/* A {n,m} was seen. */
 	int		 closed;	/* The last item was a group. */
 	int		 depth;
 	int		 inner[RE_MAXDEPTH + 1];	/* A group repeats. */
+	int		 alts[RE_MAXDEPTH + 1];	/* It has a "|". */
 	size_t		 open[RE_MAXDEPTH + 1];	/* Where it starts in out. */
 };
 
@@ -135,9 +144,11 @@ static int	 parse_names(struct words *, const struct recfile *,
 static int	 parse_list(struct words *, const struct recfile *,
 		    const struct field *);
 static int	 re_class_ok(const char *, const char *);
+static const char *re_element(struct rescan *, const char *, const char *);
 static const char *re_bracket(struct rescan *, const char *, const char *);
+static void	 re_count_from(struct rescan *, size_t);
 static void	 re_unbounded(struct rescan *);
-static int	 top_alternation(const char *, size_t);
+static const char *re_branch(struct rescan *, const char *, const char *);
 static const char *re_bound(struct rescan *, const char *, const char *);
 static const char *re_escape(struct rescan *, const char *, const char *);
 static const char *re_atom(struct rescan *, const char *, const char *);
@@ -415,17 +426,42 @@ re_class_ok(const char *q, const char *end)
 }
 
 /*
- * Read a bracket expression at p, its "[": "]" first is literal, and
- * "[:", "[." and "[=" open a class that a "]" ends.  A bracket left
- * open is passed on whole, for regcomp() to reject.  A negated bracket
- * must match a whole character beyond ASCII, as it does in a UTF-8
- * locale, and not one byte of it, so those are added as alternatives.
- * Returns the byte after it, or NULL with s->why set if it is refused.
+ * Read one element of a bracket expression at q: a character, or a
+ * class that "[:" opens and the next "]" ends.  Returns the byte after
+ * it, or NULL with s->why set if it is refused.
+ */
+static const char *
+re_element(struct rescan *s, const char *q, const char *end)
+{
+	if ((unsigned char)*q >= 0x80) {
+		s->why = "a character beyond ASCII in a bracket expression";
+		return NULL;
+	}
+	if (*q != '[' || q + 1 >= end || strchr(":.=", q[1]) == NULL)
+		return q + 1;
+	if (q[1] != ':' || !re_class_ok(q, end)) {
+		s->why = "a class or collating element whose meaning depends "
+		    "on the locale";
+		return NULL;
+	}
+	q = memchr(q + 2, ']', (size_t)(end - q - 2));
+	return q == NULL ? end : q + 1;
+}
+
+/*
+ * Read a bracket expression at p, its "[": a "]" first is one of its
+ * characters, and so is a "-" first or last, where it ends no range.
+ * A bracket left open is passed on whole, for regcomp() to reject.  A
+ * negated bracket must match a whole character beyond ASCII, as it
+ * does in a UTF-8 locale, and not one byte of it, so those are added as
+ * alternatives, and the bytes that start them are added to the bracket
+ * before its last "-" if that is a character of its own.  Returns the
+ * byte after it, or NULL with s->why set if it is refused.
  */
 static const char *
 re_bracket(struct rescan *s, const char *p, const char *end)
 {
-	const char	*q = p + 1, *body, *close;
+	const char	*q = p + 1, *body, *elem, *dash = NULL;
 	int		 neg = 0;
 
 	if (q < end && *q == '^') {
@@ -433,59 +469,57 @@ re_bracket(struct rescan *s, const char *p, const char *end)
 		q++;
 	}
 	body = q;
-	if (q < end && *q == ']')
-		q++;
-	for (; q < end && *q != ']'; q++) {
-		if ((unsigned char)*q >= 0x80) {
-			s->why = "a character beyond ASCII in a bracket "
-			    "expression";
+	while (q < end && (*q != ']' || q == body)) {
+		elem = q;
+		if ((q = re_element(s, q, end)) == NULL)
 			return NULL;
+		dash = *elem == '-' && q == elem + 1 ? elem : NULL;
+		if (q + 1 < end && *q == '-' && q[1] != ']') {
+			if ((q = re_element(s, q + 1, end)) == NULL)
+				return NULL;
+			dash = NULL;
 		}
-		if (*q != '[' || q + 1 >= end || strchr(":.=", q[1]) == NULL)
-			continue;
-		if (q[1] != ':' || !re_class_ok(q, end)) {
-			s->why = "a class or collating element whose meaning "
-			    "depends on the locale";
-			return NULL;
-		}
-		if ((q = memchr(q + 2, ']', (size_t)(end - q - 2))) == NULL)
-			break;
 	}
-	if (q == NULL)
-		q = end;
 	if (q >= end) {
 		buf_putn(&s->out, p, (size_t)(end - p));
 		return end;
 	}
-	close = q;
 	if (!neg) {
-		buf_putn(&s->out, p, (size_t)(close + 1 - p));
-		return close + 1;
+		buf_putn(&s->out, p, (size_t)(q + 1 - p));
+		return q + 1;
 	}
-	/* Before a final '-', which is literal only there. */
-	if (close - 1 > body && close[-1] == '-')
-		close--;
+	if (dash == NULL)
+		dash = q;
 	buf_puts(&s->out, "(");
-	buf_putn(&s->out, p, (size_t)(close - p));
+	buf_putn(&s->out, p, (size_t)(dash - p));
 	buf_puts(&s->out, "\x80-\xff");
-	buf_putn(&s->out, close, (size_t)(q + 1 - close));
+	buf_putn(&s->out, dash, (size_t)(q + 1 - dash));
 	buf_puts(&s->out, "|" RE_UTF8 ")");
 	return q + 1;
 }
 
 /*
- * The first repetition that matches a varying number of times ("*",
- * "+", "?", "{n,}" or "{n,m}" with n < m): from here on, the brackets
- * and dots count against RE_MAXCLASSES.  The repeated item itself
- * counts too, as it stays in play all along.
+ * The first place where the match may have come a varying way: from
+ * there on, the brackets and dots count against RE_MAXCLASSES.  It is
+ * the start of an alternative that may match anywhere, the end of a
+ * group of alternatives, which may differ in length, or a repetition
+ * that matches a varying number of times ("*", "+", "?", "{n,}" or
+ * "{n,m}" with n < m), whose item counts too, as it stays in play all
+ * along.
  */
 static void
-re_unbounded(struct rescan *s)
+re_count_from(struct rescan *s, size_t nclass)
 {
 	if (!s->unbounded) {
 		s->unbounded = 1;
-		s->tail = s->item_class;
+		s->tail = nclass;
 	}
+}
+
+static void
+re_unbounded(struct rescan *s)
+{
+	re_count_from(s, s->item_class);
 }
 
 /*
@@ -503,6 +537,9 @@ re_bound(struct rescan *s, const char *p, const char *end)
 		s->why = "a repetition of a repetition";
 		return NULL;
 	}
+	/* glibc reads "{,m}" as "{0,m}". */
+	if (p + 1 < end && p[1] == ',')
+		least = 0;
 	for (q = p + 1; q < end && *q != '}'; q++) {
 		if (*q < '0' || *q > '9')
 			continue;
@@ -583,24 +620,45 @@ re_atom(struct rescan *s, const char *p, const char *end)
 			return NULL;
 		}
 		s->inner[++s->depth] = 0;
+		s->alts[s->depth] = 0;
 		s->open[s->depth] = s->out.len;
 		s->open_class[s->depth] = s->nclass;
+		s->empty = 1;
 		break;
 	case ')':
-		if (s->depth > 0) {
-			s->item = s->open[s->depth];
-			s->item_class = s->open_class[s->depth];
-			s->depth--;
-			s->inner[s->depth] |= s->inner[s->depth + 1];
-			s->closed = 1;
+		/* glibc takes a ")" without its "(" as a character. */
+		if (s->depth == 0) {
+			s->why = "a ')' without its '('";
+			return NULL;
 		}
+		s->item = s->open[s->depth];
+		s->item_class = s->open_class[s->depth];
+		/* A repetition after it counts the group itself. */
+		if (s->alts[s->depth] && (p + 1 == end ||
+		    strchr("*+?{", p[1]) == NULL))
+			re_count_from(s, s->nclass);
+		s->depth--;
+		s->inner[s->depth] |= s->inner[s->depth + 1];
+		s->closed = 1;
 		break;
 	case '|':
 		if (++s->nalt >= RE_MAXALT) {
 			s->why = "more than 32 alternatives";
 			return NULL;
 		}
+		s->empty = 1;
+		if (s->depth > 0) {
+			s->alts[s->depth] = 1;
+			break;
+		}
+		if (s->anywhere)
+			buf_putc(&s->out, ')');
+		s->branch = 1;
 		break;
+	case '^':
+		s->why = "a '^' that does not start the pattern or one of "
+		    "its alternatives";
+		return NULL;
 	case '\\':
 		return re_escape(s, p, end);
 	case '[':
@@ -646,8 +704,14 @@ re_item(struct rescan *s, const char *p, const char *end)
 		s->why = "a repetition of a repetition";
 		return NULL;
 	}
-	if (strchr("*+?{", *p) != NULL)
+	if (strchr("*+?{", *p) != NULL) {
+		if (s->empty) {
+			s->why = "a '*', '+', '?' or '{' with nothing before "
+			    "it to repeat";
+			return NULL;
+		}
 		s->inner[s->depth] = 1;
+	}
 	s->closed = 0;
 	if (*p == '{')
 		return re_bound(s, p, end);
@@ -666,36 +730,32 @@ re_item(struct rescan *s, const char *p, const char *end)
 		s->item = s->out.len;
 		s->item_class = s->nclass;
 	}
+	s->empty = 0;
 	return re_atom(s, p, end);
 }
 
 /*
- * Has the pattern a "|" outside every group, so that its alternatives
- * stand each on its own?  Brackets and escapes hide what is in them.
+ * At the start of an alternative outside every group, p: the whole
+ * pattern is anchored, so an alternative that "^" anchors drops it,
+ * and one that may match anywhere is matched after ".*".  regexec()
+ * would otherwise try it from every byte of the value, which takes
+ * time in the square of its length ("a[ab]*c" on 20,000 a's: half a
+ * second a value).  glibc lets a "^" after ".*" match after a newline
+ * too, so no other "^" is taken.  Returns the byte after the "^".
  */
-static int
-top_alternation(const char *p, size_t len)
+static const char *
+re_branch(struct rescan *s, const char *p, const char *end)
 {
-	const char	*end = p + len;
-	size_t		 depth = 0;
-
-	for (; p < end; p++)
-		if (*p == '\\')
-			p++;
-		else if (*p == '[') {
-			/* A "]" first in the bracket is one of its characters. */
-			p += p + 1 < end && p[1] == '^' ? 2 : 1;
-			if (p < end && *p == ']')
-				p++;
-			while (p < end && *p != ']')
-				p++;
-		} else if (*p == '(')
-			depth++;
-		else if (*p == ')' && depth > 0)
-			depth--;
-		else if (*p == '|' && depth == 0)
-			return 1;
-	return 0;
+	s->branch = 0;
+	s->empty = 1;
+	if (p < end && *p == '^') {
+		s->anywhere = 0;
+		return p + 1;
+	}
+	s->anywhere = 1;
+	re_count_from(s, s->nclass);
+	buf_puts(&s->out, ".*(");
+	return p;
 }
 
 /*
@@ -713,14 +773,16 @@ regexp_translate(struct rescan *s, const char *p, size_t len)
 {
 	const char	*end = p + len, *next;
 
-	/*
-	 * Without "^", a match may start anywhere, as after ".*"; and
-	 * "^" anchors only the first of the alternatives of a pattern.
-	 */
-	if (len == 0 || *p != '^' || top_alternation(p, len))
-		s->unbounded = s->anywhere = 1;
+	if (len > RE_MAXLEN) {
+		s->why = "a pattern of over 200 bytes";
+		return p + RE_MAXLEN;
+	}
 	s->alternation = memchr(p, '|', len) != NULL;
+	buf_puts(&s->out, "^(");
+	s->branch = 1;
 	for (; p < end; p = next) {
+		if (s->branch && (p = re_branch(s, p, end)) == end)
+			break;
 		if ((next = re_item(s, p, end)) == NULL)
 			return p;
 		if (s->out.len + s->extra > RE_MAXSIZE) {
@@ -731,12 +793,17 @@ regexp_translate(struct rescan *s, const char *p, size_t len)
 		if (s->unbounded && s->nclass - s->tail > RE_MAXCLASSES) {
 			s->why = "more than 12 brackets, dots or characters "
 			    "in groups or alternatives, with {n,m} written "
-			    "out, after a '*', '+', '?' or {n,m} (or "
-			    "anywhere, in a pattern that '^' does not anchor "
-			    "whole)";
+			    "out, after a '*', '+', '?', {n,m} or group of "
+			    "alternatives (or from the start of an alternative "
+			    "that '^' does not anchor)";
 			return p;
 		}
 	}
+	if (s->branch)
+		re_branch(s, p, end);
+	if (s->anywhere)
+		buf_putc(&s->out, ')');
+	buf_putc(&s->out, ')');
 	return NULL;
 }
 
@@ -811,7 +878,6 @@ build_regexp(struct ftype *t, const struct recfile *rf,
     const struct field *f, const char *k, const char *a, int loud)
 {
 	struct rescan	 s;
-	struct buf	 anchored;
 	const char	*q, *bad;
 	char		*pat, msg[256];
 	size_t		*pos, n = 0;
@@ -865,22 +931,6 @@ build_regexp(struct ftype *t, const struct recfile *rf,
 		return type_error(rf, f, a, loud, "unsupported: more than %d "
 		    "regexp types in one file", RE_MAXTYPES);
 	}
-	/*
-	 * regexec() tries a pattern that may match anywhere from each
-	 * byte of the value in turn, which takes time in the square of
-	 * its length ("a[ab]*c" on 20,000 a's: half a second a value);
-	 * "^.*(...)" matches the same values in one pass.
-	 */
-	if (s.anywhere) {
-		memset(&anchored, 0, sizeof(anchored));
-		buf_puts(&anchored, "^.*(");
-		if (s.out.len > 0)
-			buf_putn(&anchored, s.out.p, s.out.len);
-		buf_putc(&anchored, ')');
-		buf_free(&s.out);
-		s.out = anchored;
-	}
-	buf_putn(&s.out, "", 0);
 	rc = regcomp(&t->re, s.out.p, REG_EXTENDED | REG_NOSUB);
 	buf_free(&s.out);
 	if (rc != 0) {

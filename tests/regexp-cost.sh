@@ -57,13 +57,15 @@ alts()
 
 cost bound '^(a|b|c){255}$'
 cost bound-dot '^(.){25}b'
-cost alternatives "^(`alts 32 aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa`)$"
+cost alternatives "^(`alts 32 aaaa`)$"
 cost optional '^[ab]?[ab]?[ab]?[ab]?[ab]?[ab]?[ab]?[ab]?[ab]?[ab]?[ab]?[ab]?b' "$mixed"
 cost dots '^.?.?.?.?.?.?.?.?.?.?.?.?b' "$mixed"
 cost bounded-prefix '^[ab]{0,11}a$' "$mixed"
 cost negated '([^ab]?[^ab]?[^ab]?[^ab]?[^ab]?[^ab]?[^ab]?[^ab]?[^ab]?[^ab]?)b'
 cost tail-brackets '^[ab]*a[ab]{11}$' "$mixed"
 cost tail-alternatives '^(a|b)*a(a|b){4}$' "$mixed"
+cost tail-group '^(a|bb)[ab][ab][ab][ab][ab][ab][ab][ab][ab][ab][ab][ab]$' \
+    "$mixed"
 cost tail-unanchored '[ab][ab][ab][ab][ab][ab][ab][ab][ab][ab][ab]a' "$mixed"
 # A pattern that may match anywhere must not be tried from every byte
 # of a long value in turn, which takes time in the square of its
@@ -73,4 +75,5 @@ lines="$value
 + $value
 + $value"
 cost search 'a[ab]*c' "$lines"
+cost search-alternatives 'a[ab]*c|^b|b[ab]*d' "$lines"
 finish

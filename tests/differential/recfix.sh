@@ -138,6 +138,23 @@ for type in line bool Line 'line x' 'bool x' 'enum a b' 'enum a,b' \
 	done
 	corner "typedup-$n" "%%type: X line\n%%type: X $type" "X: a\n"
 done
+# Regexps against values of one line and of several: "^" in
+# alternatives and groups, a ")" alone, "{,n}", negated brackets whose
+# last "-" ends a range or stands alone, and patterns that may match
+# anywhere, which the generator matches after ".*".
+n=0
+for re in '^yes$|^no$' '^a|b' 'a|^b' '(^a)' '(^a|b$)' '$^' 'a)b' 'a)|b' \
+    ')*' '^a{,2}$' '^[^ --]$' '^[^!--]$' '^[^-]$' '^[^a-]$' '^[^]a]$' \
+    '^[[:digit:](]|a.*c' 'a|' '|a' '(|a)' '^(|a)b$' 'a$|x' '^$' '^' '$' \
+    '^*a' 'x|*a' 'a[ab]*c' '^(a|bb)$' 'a(b|c)$'; do
+	n=`expr $n + 1`
+	m=0
+	for value in a b yes no - é 'ab)' ac abc aa '(' 'x\n+ a' \
+	    'maybe\n+ yes' 'b\n+ a' 'a\n+' 'bb'; do
+		m=`expr $m + 1`
+		corner "re-$n-$m" "%%type: X regexp /$re/" "X: $value\n"
+	done
+done
 # Files that end without a newline.
 for end in 'X:' 'X: ' 'X: a' 'X: a\n+' 'X: a\n+ ' 'X: a\n+ b' 'X: a:' \
     'X: a\n#c' 'X: a\nY:' '#c\nX:' '+'; do

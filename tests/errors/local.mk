@@ -97,7 +97,13 @@ ERROR_CASES = \
 	tests/errors/see-long \
 	tests/errors/re-too-many \
 	tests/errors/link-wide \
-	tests/errors/re-alt-anchor
+	tests/errors/re-alt-anchor \
+	tests/errors/re-inner-anchor \
+	tests/errors/re-lone-paren \
+	tests/errors/re-no-least \
+	tests/errors/re-empty-alternatives \
+	tests/errors/re-too-long \
+	tests/errors/re-nothing-to-repeat
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \
