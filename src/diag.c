@@ -11,6 +11,15 @@
 #include "docgen.h"
 #include "testing.h"
 
+static void	 put_message(const char *, va_list);
+
+/*
+ * The longest message, in bytes.  A message may quote a value of the
+ * catalog, which may be megabytes long; the start of it is enough to
+ * find it by, and the line and column say where it is.
+ */
+#define DIAG_MAXMSG	400
+
 static int	 nerrors;
 
 void
@@ -42,8 +51,42 @@ vdiag(enum diag_level level, const char *fname, size_t line, size_t col,
 	else
 		fprintf(stderr, "%s:%zu:%zu: ", fname, line, col);
 	fputs(level == DIAG_ERROR ? "error: " : "warning: ", stderr);
-	vfprintf(stderr, fmt, ap);
+	put_message(fmt, ap);
 	fputc('\n', stderr);
+}
+
+/*
+ * The message, on one line whatever the values it quotes hold: a
+ * newline, a tab or another control character is written as an
+ * escape, so that no value can end a diagnostic and forge another
+ * that an editor would jump to.  A message over DIAG_MAXMSG bytes is
+ * cut at a character and ends in "...".
+ */
+static void
+put_message(const char *fmt, va_list ap)
+{
+	char		 msg[DIAG_MAXMSG + 5];	/* Room to see where it is cut. */
+	const char	*p;
+	size_t		 len;
+	int		 n;
+
+	if ((n = vsnprintf(msg, sizeof(msg), fmt, ap)) < 0)
+		return;
+	len = (size_t)n < DIAG_MAXMSG ? (size_t)n : DIAG_MAXMSG;
+	if ((size_t)n > len)
+		while (len > 0 && ((unsigned char)msg[len] & 0xc0) == 0x80)
+			len--;
+	for (p = msg; p < msg + len; p++)
+		if (*p == '\n')
+			fputs("\\n", stderr);
+		else if (*p == '\t')
+			fputs("\\t", stderr);
+		else if ((unsigned char)*p < 0x20 || *p == 0x7f)
+			fprintf(stderr, "\\x%02x", (unsigned char)*p);
+		else
+			fputc(*p, stderr);
+	if ((size_t)n > len)
+		fputs("...", stderr);
 }
 
 /* A failure of the system rather than of the catalog. */

@@ -103,7 +103,8 @@ ERROR_CASES = \
 	tests/errors/re-no-least \
 	tests/errors/re-empty-alternatives \
 	tests/errors/re-too-long \
-	tests/errors/re-nothing-to-repeat
+	tests/errors/re-nothing-to-repeat \
+	tests/errors/diag-quoted-values
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \
