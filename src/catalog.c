@@ -747,8 +747,13 @@ read_row(struct ctx *c, size_t row, char *item)
 		memcpy(item + fs->off, &b, sizeof(b));
 		return;
 	}
+	/*
+	 * A value on one line is read without the blanks around it, as
+	 * the items of a list are, so that a name and a reference to it
+	 * are the same string however either is written.
+	 */
 	v = one(c, row);
-	if (fs->ftype == FT_WORD || fs->ftype == FT_DATE)
+	if (fs->ftype != FT_TEXT)
 		v = trim(c, v);
 	memcpy(item + fs->off, &v, sizeof(v));
 }

@@ -2,7 +2,9 @@
 #
 # The generator's output must depend on the catalog alone: not on the
 # locale, the time zone, SOURCE_DATE_EPOCH, the umask, the working
-# directory or the name the catalog is given.  And the pages, manuals and
+# directory or the name the catalog is given, nor on blanks after a
+# value of one line, such as a name and the reference to it from a
+# Choice (the second copy has them).  And the pages, manuals and
 # the Markdown page in the source tree must be exactly what the
 # generator makes now.
 
@@ -15,7 +17,9 @@ then
 	    "(Debian: apt-get install locales-all); the C locale stands in"
 fi
 
-mkdir "$tmp/elsewhere" && cp "$CATALOG" "$tmp/elsewhere/catalog.rec" ||
+mkdir "$tmp/elsewhere" && sed -e 's/^Name: .*/& /' \
+    -e 's/^Distribution: .*/& /' -e 's/^Title: .*/&  /' \
+    -e 's/^Provider: .*/& /' "$CATALOG" >"$tmp/elsewhere/catalog.rec" ||
     hard_error "cannot copy the catalog"
 
 # check FORMAT DIST [PAGE]: make the output in FORMAT, of PAGE if the
@@ -52,7 +56,8 @@ check()
 		return
 	}
 	if ! cmp "$a" "$b"; then
-		fail "$what differs between environments"
+		fail "$what differs between environments, or with blanks" \
+		    "after values"
 		diff "$a" "$b"
 	fi
 	if ! cmp "$a" "$check_dist"; then
