@@ -82,6 +82,7 @@ static void	 finish_page(struct ctx *, void *);
 static void	 finish_term(struct ctx *, void *);
 static void	 finish_distro(struct ctx *, void *);
 static void	 finish_book(struct ctx *, void *);
+static int	 in_future(const int *);
 static void	 check_choices(struct ctx *);
 static void	 check_tables(struct ctx *);
 static const char *set_name(struct ctx *, const struct record *);
@@ -580,6 +581,10 @@ check_date(struct ctx *c, const struct field *f, int partial)
 		error_at(c, f->line, f->vcol, "field '%s' is not a real date "
 		    "in the form YYYY-MM-DD%s: '%s'", f->name,
 		    partial ? " (or YYYY-MM, or YYYY)" : "", v);
+	else if (!partial && in_future(ymd))
+		error_at(c, f->line, f->vcol, "field '%s' is %s, a date in "
+		    "the future; no one can have checked a record then",
+		    f->name, v);
 }
 
 /*
