@@ -6,8 +6,9 @@
  * or close a brace; "--" is split with an empty @asis{} so that it does
  * not become a dash, and the ASCII quotes ` and ' are written as the
  * code points they are, since makeinfo would print them as curly
- * quotation marks.  Arguments of @uref and @xref also need their
- * commas escaped, and node names cannot hold some characters at all.
+ * quotation marks; a tab is a space, as on a manual page.  Arguments
+ * of @uref and @xref also need their commas escaped, and node names
+ * cannot hold some characters at all.
  */
 
 #include <string.h>
@@ -20,7 +21,7 @@
  */
 static const unsigned char special[256] = {
 	['@'] = 1, ['{'] = 1, ['}'] = 1, ['-'] = 1, ['`'] = 1, ['\''] = 1,
-	[','] = 2
+	['\t'] = 1, [','] = 2
 };
 
 static void
@@ -62,6 +63,10 @@ escape(struct buf *b, const char *s, size_t len, int commas)
 			break;
 		case '\'':
 			buf_puts(b, "@U{0027}");
+			break;
+		case '\t':
+			/* As in the other formats; Info would keep the tab. */
+			buf_putc(b, ' ');
 			break;
 		default:
 			buf_putc(b, s[i]);
