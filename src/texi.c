@@ -553,38 +553,24 @@ distro_ref(struct texi *t, const struct distro *d)
 
 /*
  * The @multitable line of comparison k, each column's prototype its
- * widest cell.  The names lead to their nodes; Info shows such a
- * reference as "*note NAME::", so its name column is wider there, and
- * the printed manual, where a reference names its page, shows the bare
- * name.
+ * widest cell.  The names are shown as they are, as on the manual
+ * page: makeinfo puts three spaces between columns where the page has
+ * four, so a table that fits the page fits an Info window of 80
+ * columns too, and a name shown as a reference, "*note NAME::", would
+ * widen it past that.
  */
 static void
-comparison_head(struct texi *t, size_t k, const struct buf *wid, int info)
+comparison_head(struct texi *t, size_t k, const struct buf *wid)
 {
-	const struct distro *d;
-	size_t		 i, c, w, most = 0;
+	size_t		 c;
 
-	buf_puts(t->b, info ? "@ifnottex\n" : "@iftex\n");
 	buf_puts(t->b, "@multitable");
 	for (c = 0; c < catalog_ncolumns(k); c++) {
 		buf_puts(t->b, " {");
-		if (c == 0 && info) {
-			for (i = 0; i < t->cat->ndistros; i++) {
-				d = &t->cat->distros[i];
-				w = strlen(d->name) + (strcmp(d->name,
-				    d->node) == 0 ? 0 : 2 + strlen(d->node));
-				if (w > most)
-					most = w;
-			}
-			buf_puts(t->b, "*note ");
-			for (w = 0; w < most; w++)
-				buf_putc(t->b, 'n');
-			buf_puts(t->b, "::");
-		} else
-			text(t, wid[c].p);
+		text(t, wid[c].p);
 		buf_putc(t->b, '}');
 	}
-	buf_puts(t->b, info ? "\n@end ifnottex\n" : "\n@end iftex\n");
+	buf_putc(t->b, '\n');
 }
 
 /* Comparison table k, after the sentence that says what it shows. */
@@ -601,8 +587,7 @@ comparison(struct texi *t, size_t k)
 	buf_putc(t->b, '\n');
 	text(t, catalog_comparisons[k]);
 	buf_puts(t->b, "\n\n");
-	comparison_head(t, k, wid, 1);
-	comparison_head(t, k, wid, 0);
+	comparison_head(t, k, wid);
 	buf_puts(t->b, "@headitem");
 	for (c = 0; c < ncol; c++) {
 		buf_puts(t->b, c > 0 ? " @tab " : " ");
@@ -611,11 +596,12 @@ comparison(struct texi *t, size_t k)
 	buf_putc(t->b, '\n');
 	for (i = 0; i < t->cat->ndistros; i++) {
 		d = &t->cat->distros[i];
-		buf_puts(t->b, "@item\n@ifnottex\n");
+		/* A web page has room for a link. */
+		buf_puts(t->b, "@item\n@ifhtml\n");
 		distro_ref(t, d);
-		buf_puts(t->b, "\n@end ifnottex\n@iftex\n");
+		buf_puts(t->b, "\n@end ifhtml\n@ifnothtml\n");
 		text(t, d->name);
-		buf_puts(t->b, "\n@end iftex\n");
+		buf_puts(t->b, "\n@end ifnothtml\n");
 		for (c = 1; c < ncol; c++) {
 			catalog_cell(d, catalog_column(k, c), &t->cell);
 			buf_puts(t->b, "@tab ");

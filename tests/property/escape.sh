@@ -24,7 +24,8 @@
 #    and "outdated mandoc.db lacks" (with an empty MANPATH, so that the
 #    installed manuals do not matter),
 #    groff -ww prints nothing, at 80 columns too (where it would warn
-#    of a line it cannot break), and makeinfo prints nothing;
+#    of a line it cannot break), and makeinfo prints nothing, with
+#    every table 79 columns wide at most;
 #  - every link in mandoc -Thtml is one of the catalog's, as written;
 #  - pandoc -f gfm and lowdown read the Markdown page without a word,
 #    their HTML holds no markup but what the page's layout and the
@@ -415,6 +416,14 @@ while test $k -le $ncat; do
 	if test -s "$tmp/$cat.makeinfo.err"; then
 		report "$cat: makeinfo:"
 		cat "$tmp/$cat.makeinfo.err"
+	fi
+	# A table lays out its columns whatever the fill column, and the
+	# rule under its headings is as wide as it: each must fit an Info
+	# window of 80 columns.
+	awk '/^---*$/ && length > 79' "$tmp/$cat.txt" >"$tmp/$cat.rules"
+	if test -s "$tmp/$cat.rules"; then
+		report "$cat: an Info table is wider than 79 columns:"
+		cat "$tmp/$cat.rules"
 	fi
 
 	# The Markdown page holds both pages; pandoc and lowdown read it.

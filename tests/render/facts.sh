@@ -12,8 +12,7 @@
 #   hold every link that the list of facts shows with it;
 # - the comparison tables, cut into cells at the columns of their
 #   heading rows, which must equal those of the list of facts, a row
-#   for each distribution in catalog order.  In Info each name is a
-#   cross reference, "*note NAME::";
+#   for each distribution in catalog order;
 # - for each book, its section (heading = its Title), which must hold
 #   its Url;
 # - for each choice, its entry (heading = its Title), which must name
@@ -184,11 +183,7 @@ table()
 
 for r in $renderers; do
 	while read -r t labels; do
-		# Info's cross references, "*note NAME::" or "*note
-		# NAME: NODE.", are shown here as the NAME they show.
-		table "$tmp/illumos-distros.$r" "$labels" |
-		    sed 's/^\*note \([^:]*\)::/\1/; s/^\*note \([^:]*\): [^.]*\./\1/' \
-		    >"$tmp/table.got"
+		table "$tmp/illumos-distros.$r" "$labels" >"$tmp/table.got"
 		if cmp -s "$tmp/table$t.want" "$tmp/table.got"; then
 			echo "ok: $r: comparison table $t equals the catalog"
 		else
