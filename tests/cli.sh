@@ -363,6 +363,33 @@ for redirect in '2>&-' '2>/dev/full'; do
 done
 listing closed closed.7 old.7 open.7 warn.rec
 
+# A standard descriptor that is closed when the program starts can be
+# neither read nor written, by any name: reading /dev/fd/N is a read
+# error, not an empty catalog, and -o /dev/fd/N sends the page nowhere
+# and fails.  -o a file still works with standard output closed.
+if test -e /dev/fd/0; then
+	for n in 0 1 2; do
+		(eval "exec $n>&-" && exec "$DOCGEN" /dev/fd/$n \
+		    illumos-distros) >"$tmp/stdout" 2>"$tmp/stderr"
+		rc=$?
+		test $rc -eq 2 ||
+		    fail "reading /dev/fd/$n closed: exit status $rc, not 2"
+		test $n -eq 2 || expect stderr "/dev/fd/$n: error: " \
+		    "reading /dev/fd/$n closed"
+		(eval "exec $n>&-" && exec "$DOCGEN" -o /dev/fd/$n \
+		    "$CATALOG" illumos-distros) >"$tmp/stdout" 2>"$tmp/stderr"
+		rc=$?
+		test $rc -eq 2 ||
+		    fail "-o /dev/fd/$n closed: exit status $rc, not 2"
+		test $n -eq 2 || expect stderr "/dev/fd/$n: error: " \
+		    "-o /dev/fd/$n closed"
+		quiet stdout "-o /dev/fd/$n closed"
+	done
+fi
+(exec >&- && exec "$DOCGEN" -o "$tmp/closed/out.7" "$CATALOG" \
+    illumos-distros) || fail "-o with standard output closed: exit status $?"
+same "$tmp/closed/out.7" '-o with standard output closed'
+
 # A replaced file keeps its mode; a new one gets 0666 less the umask.
 fresh mode
 echo 'the old page' >"$tmp/mode/old.7"
