@@ -271,33 +271,34 @@ generate(const struct options *opt, struct output *o)
 }
 
 /*
- * A standard input or standard error that is closed when the program
- * starts (as "2>&-" leaves it) would be the number that the next file
- * opened gets: the temporary file of -o would then receive every
- * diagnostic, inside the page.  Each is opened on /dev/null instead,
- * for reading only, so that a diagnostic still cannot be written and
- * the run fails as diag_lost() says.  A closed standard output is left
- * closed, so that writing the page to it fails, as it should.
+ * A standard descriptor that is closed when the program starts (as
+ * "2>&-" leaves it) would be the number that the next file opened
+ * gets: the temporary file of -o would then receive every diagnostic,
+ * inside the page.  And a name such as /dev/stdin or /dev/fd/2 leads to
+ * whatever holds the number.  So each closed one is filled at once, in
+ * the usual way, with a file that can be neither read nor written by
+ * any path: the root directory, opened for reading only.  write()
+ * fails on a descriptor not open for writing, open() refuses to write
+ * a directory, -o refuses one and so does the reading of a catalog (see
+ * rec.c).  A diagnostic or a page sent there is lost, and the run fails
+ * as diag_lost() and out_commit() say; a catalog read through it is a
+ * read error, not an empty file.  /dev/null, tried when the root
+ * cannot be opened, still fails every write, but reads as empty.
  */
 static int
 open_std(void)
 {
-	static const int fds[] = { STDIN_FILENO, STDERR_FILENO };
-	size_t	 i;
 	int	 fd;
 
-	for (i = 0; i < sizeof(fds) / sizeof(fds[0]); i++) {
-		if (fcntl(fds[i], F_GETFD) != -1 || errno != EBADF)
-			continue;
-		if ((fd = open("/dev/null", O_RDONLY)) == -1)
+	for (;;) {
+		if ((fd = open("/", O_RDONLY)) == -1 &&
+		    (fd = open("/dev/null", O_RDONLY)) == -1)
 			return -1;
-		if (fd != fds[i]) {
-			if (dup2(fd, fds[i]) == -1)
-				return -1;
+		if (fd > STDERR_FILENO) {
 			close(fd);
+			return 0;
 		}
 	}
-	return 0;
 }
 
 int

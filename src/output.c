@@ -28,6 +28,10 @@
  *   through /dev/stdout) is written in place: renaming over it would
  *   replace a device with a file, and it has no old contents to keep.
  *   Anything else that is not a regular file is refused.
+ * - A regular file that is open already as the standard output or the
+ *   standard error (-o /dev/stdout >>file) is written through that
+ *   descriptor, as the standard output is; one open as the standard
+ *   input is refused.  Neither is replaced: see open_stream().
  * - A replaced file keeps its mode, and its owner and group as far as
  *   the system lets the user keep them: root regenerating a user's file
  *   must not take it from that user.  A user who may not give a file
@@ -91,6 +95,8 @@ static size_t	 dirlen(const char *);
 static char	*read_link(const char *, const struct stat *);
 static char	*follow_links(const char *);
 static int	 open_stdout(struct output *, const struct stat *);
+static int	 std_fd(const struct stat *);
+static int	 open_stream(struct output *, int);
 static int	 open_in_place(struct output *, const struct stat *);
 static mode_t	 keep_owner(int, const struct stat *);
 #ifdef O_TMPFILE
@@ -357,6 +363,58 @@ open_stdout(struct output *o, const struct stat *catalog)
 	return 0;
 }
 
+/*
+ * The standard descriptor that is open on the file st, or -1.  The
+ * standard output is looked at first, so that after ">log 2>&1" the
+ * page goes where the shell sent the standard output.  A descriptor
+ * that was closed at the start holds a directory (see main.c), which no
+ * regular file can be.
+ */
+static int
+std_fd(const struct stat *st)
+{
+	static const int fds[] = {
+		STDOUT_FILENO, STDERR_FILENO, STDIN_FILENO
+	};
+	struct stat	 std;
+	size_t		 i;
+
+	for (i = 0; i < sizeof(fds) / sizeof(fds[0]); i++)
+		if (fstat(fds[i], &std) == 0 && same_file(st, &std))
+			return fds[i];
+	return -1;
+}
+
+/*
+ * The file is open already as standard descriptor fd, as it is after
+ * "-o /dev/stdout >>page.7" or "-o build.log 2>>build.log".  Renaming a
+ * new file over it would cut the descriptor off from the name: what the
+ * shell's ">>" meant to keep would be gone, and so would every warning
+ * written to the descriptor, in a run that still succeeds.  Refusing
+ * would make -o /dev/stdout fail exactly when the shell sends standard
+ * output to a file.  So the page is written through the descriptor,
+ * as the standard output is without -o, with the shell's ">>" or ">"
+ * as it stands: that is what the name says when it is /dev/stdout or
+ * /dev/stderr, and what is done already when that is a pipe or a
+ * terminal, whatever the shell put there.  On the standard error the
+ * page comes after the warnings, which are all given before the first
+ * byte of it.  What -o promises of a file it replaces does not hold,
+ * as it does not for the standard output: a failed write leaves part
+ * of the page.  The standard input is never written: "-o file <file"
+ * can only be a mistake, and the file is left alone.
+ */
+static int
+open_stream(struct output *o, int fd)
+{
+	if (fd == STDIN_FILENO) {
+		diag(DIAG_ERROR, o->name, 0, 0, "is the standard input; "
+		    "not writing over it");
+		return -1;
+	}
+	o->fd = fd;
+	return 0;
+}
+
 static int
 open_in_place(struct output *o, const struct stat *st)
 {
@@ -368,6 +426,7 @@ open_in_place(struct output *o, const struct stat *st)
 		diag(DIAG_ERROR, o->name, 0, 0, "%s", strerror(errno));
 		return -1;
 	}
+	o->own = 1;
 	return 0;
 }
 
@@ -526,6 +585,7 @@ open_temporary(struct output *o, const struct stat *st)
 		out_abort(o);
 		return -1;
 	}
+	o->own = 1;
 	if (st != NULL)
 		mode = keep_owner(o->fd, st);
 	else {
@@ -549,7 +609,7 @@ int
 out_open(struct output *o, const char *name, const struct stat *catalog)
 {
 	struct stat	 st, final;
-	int		 exists = 1;
+	int		 exists = 1, fd;
 
 	memset(o, 0, sizeof(*o));
 	o->fd = -1;
@@ -567,6 +627,8 @@ out_open(struct output *o, const char *name, const struct stat *catalog)
 		return -1;
 	} else if (!S_ISREG(st.st_mode))
 		return open_in_place(o, &st);
+	else if ((fd = std_fd(&st)) != -1)
+		return open_stream(o, fd);
 	if ((o->path = follow_links(name)) == NULL) {
 		diag(DIAG_ERROR, name, 0, 0, "%s", strerror(errno));
 		return -1;
@@ -592,7 +654,7 @@ out_abort(struct output *o)
 {
 	sigset_t	 old;
 
-	if (o->fd != -1 && o->name != NULL)
+	if (o->fd != -1 && o->own)
 		close(o->fd);
 	o->fd = -1;
 	/* A file without a name went away with its descriptor. */
@@ -638,9 +700,9 @@ out_commit(struct output *o, const struct buf *b)
 	if (o->unnamed && err == 0 && name_unnamed(o) == -1)
 		err = errno;
 #endif
-	if (o->name != NULL && close(o->fd) == -1 && err == 0)
+	if (o->own && close(o->fd) == -1 && err == 0)
 		err = errno;
-	if (o->name != NULL)
+	if (o->own)
 		o->fd = -1;
 	if (o->tmp != NULL && err == 0) {
 		sigprocmask(SIG_BLOCK, &caught_set, &old);

@@ -13,6 +13,7 @@ struct output {
 	char		*path;	/* The file replaced, links followed. */
 	char		*tmp;	/* The temporary file, or NULL in place. */
 	int		 fd;
+	int		 own;	/* fd was opened here, to be closed here. */
 	int		 unnamed; /* The temporary file has no name yet. */
 };
 

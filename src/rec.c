@@ -724,8 +724,21 @@ reader_fill(struct reader *r, const char *fname, int fd, size_t limit)
 	ssize_t		 n;
 	int		 over;
 
+	/* What fstat() cannot describe is read as a stream. */
+	if (fstat(fd, &st) == -1)
+		memset(&st, 0, sizeof(st));
+	/*
+	 * A directory is refused here rather than by read(), which some
+	 * systems let return its raw entries.  A standard descriptor that
+	 * was closed when the program started leads to one (see main.c),
+	 * and reading it must be an error, not an empty catalog.
+	 */
+	if (S_ISDIR(st.st_mode)) {
+		diag(DIAG_ERROR, fname, 0, 0, "%s", strerror(EISDIR));
+		return -1;
+	}
 	/* A regular file is read into a buffer of just its size. */
-	r->endless = fstat(fd, &st) == -1 || !S_ISREG(st.st_mode);
+	r->endless = !S_ISREG(st.st_mode);
 	r->cap = !r->endless && (unsigned long long)st.st_size < limit ?
 	    (size_t)st.st_size + 1 : 65536;
 	if (r->cap > limit + 1)

@@ -281,6 +281,58 @@ if test -e /dev/stdout; then
 	}
 fi
 
+# A regular file that is open already as the standard output or the
+# standard error is written through that descriptor, as the standard
+# output is: what the shell's ">>" kept stays, and so do the warnings
+# written to standard error before the page.  Renaming a new file over
+# it would lose both, and still exit 0.  The standard input is never
+# written: "-o file <file" is refused, and the file left alone.
+fresh stream
+printf '\n%%rec: Extra\n\nFoo: bar\n' | cat "$CATALOG" - \
+    >"$tmp/stream/warn.rec" || hard_error "cannot write warn.rec"
+"$DOCGEN" "$tmp/stream/warn.rec" illumos-distros >/dev/null \
+    2>"$tmp/stream.warnings" || hard_error "cannot run on warn.rec"
+grep 'warning: record set Extra' "$tmp/stream.warnings" >/dev/null ||
+    hard_error "warn.rec gives no warning"
+
+# stream DESCRIPTION FILE [WARNINGS]: FILE holds its first line,
+# "header", then WARNINGS, then the page.
+stream()
+{
+	{ echo header; test $# -lt 3 || cat "$3"; cat "$tmp/want"; } \
+	    >"$tmp/stream.want"
+	cmp -s "$tmp/stream.want" "$2" || {
+		fail "$1: $2 is not the header, then the page"
+		diff "$tmp/stream.want" "$2" | sed 20q
+	}
+}
+
+echo header >"$tmp/stream/own.7"
+"$DOCGEN" -o "$tmp/stream/own.7" "$CATALOG" illumos-distros \
+    >>"$tmp/stream/own.7" 2>"$tmp/stderr" ||
+    fail "-o file >>file: exit status $?, not 0"
+stream '-o file >>file' "$tmp/stream/own.7"
+if test -h /dev/fd/1 || test -h /dev/fd; then
+	echo header >"$tmp/stream/out.7"
+	"$DOCGEN" -o /dev/fd/1 "$CATALOG" illumos-distros \
+	    >>"$tmp/stream/out.7" 2>"$tmp/stderr" ||
+	    fail "-o /dev/fd/1 >>file: exit status $?, not 0"
+	stream '-o /dev/fd/1 >>file' "$tmp/stream/out.7"
+	echo header >"$tmp/stream/build.log"
+	"$DOCGEN" -o /dev/fd/2 "$tmp/stream/warn.rec" illumos-distros \
+	    2>>"$tmp/stream/build.log" ||
+	    fail "-o /dev/fd/2 2>>file: exit status $?, not 0"
+	stream '-o /dev/fd/2 2>>file' "$tmp/stream/build.log" \
+	    "$tmp/stream.warnings"
+fi
+echo header >"$tmp/stream/in.7"
+run 2 '-o file <file' -o "$tmp/stream/in.7" "$CATALOG" illumos-distros \
+    <"$tmp/stream/in.7" && expect stderr \
+    "$tmp/stream/in.7: error: is the standard input" '-o file <file'
+echo header | cmp -s - "$tmp/stream/in.7" ||
+    fail '-o file <file: the file was written'
+listing stream build.log in.7 out.7 own.7 warn.rec
+
 # Devices and FIFOs are written in place, and stay what they are.
 run 0 '-o /dev/null' -o /dev/null "$CATALOG" illumos-distros &&
     quiet stdout '-o /dev/null'
@@ -362,6 +414,33 @@ for redirect in '2>&-' '2>/dev/full'; do
 	    fail "a warning with $redirect: the earlier page was replaced"
 done
 listing closed closed.7 old.7 open.7 warn.rec
+
+# A standard descriptor that is closed when the program starts can be
+# neither read nor written, by any name: reading /dev/fd/N is a read
+# error, not an empty catalog, and -o /dev/fd/N sends the page nowhere
+# and fails.  -o a file still works with standard output closed.
+if test -e /dev/fd/0; then
+	for n in 0 1 2; do
+		(eval "exec $n>&-" && exec "$DOCGEN" /dev/fd/$n \
+		    illumos-distros) >"$tmp/stdout" 2>"$tmp/stderr"
+		rc=$?
+		test $rc -eq 2 ||
+		    fail "reading /dev/fd/$n closed: exit status $rc, not 2"
+		test $n -eq 2 || expect stderr "/dev/fd/$n: error: " \
+		    "reading /dev/fd/$n closed"
+		(eval "exec $n>&-" && exec "$DOCGEN" -o /dev/fd/$n \
+		    "$CATALOG" illumos-distros) >"$tmp/stdout" 2>"$tmp/stderr"
+		rc=$?
+		test $rc -eq 2 ||
+		    fail "-o /dev/fd/$n closed: exit status $rc, not 2"
+		test $n -eq 2 || expect stderr "/dev/fd/$n: error: " \
+		    "-o /dev/fd/$n closed"
+		quiet stdout "-o /dev/fd/$n closed"
+	done
+fi
+(exec >&- && exec "$DOCGEN" -o "$tmp/closed/out.7" "$CATALOG" \
+    illumos-distros) || fail "-o with standard output closed: exit status $?"
+same "$tmp/closed/out.7" '-o with standard output closed'
 
 # A replaced file keeps its mode; a new one gets 0666 less the umask.
 fresh mode
