@@ -621,6 +621,48 @@ check_index_entry(struct ctx *c, const struct field *f)
 }
 
 /*
+ * A comparison table is laid out from the width of its cells, which
+ * groff and mandoc count differently for a character that takes no
+ * column of its own, such as a combining accent or a zero-width
+ * joiner: groff gives it a column, mandoc none, and a terminal shows
+ * none.  So a value that goes into a table must not hold one; a letter
+ * with an accent has a character of its own that does.
+ */
+static void
+check_cell_chars(struct ctx *c, const struct field *f)
+{
+	const char	*v = f->value, *end = v + strlen(v);
+	unsigned long	 cp;
+	size_t		 n, line, col;
+
+	for (; v < end; v += n) {
+		if ((n = utf8_decode(v, (size_t)(end - v), &cp)) == 0)
+			n = 1;
+		else if (utf8_no_width(cp)) {
+			rec_pos(c->rf, f, (size_t)(v - f->value), &line, &col);
+			error_at(c, line, col, "field '%s' holds U+%04lX, which "
+			    "takes no column of its own, and groff and mandoc "
+			    "would lay out its table differently: leave it "
+			    "out, and write a letter with an accent as one "
+			    "character", f->name, cp);
+			return;
+		}
+	}
+}
+
+/* Does the field of this row go into a comparison table? */
+static int
+in_table(const struct fieldspec *fs)
+{
+	size_t	 t;
+
+	for (t = 0; t < COMPARISONS; t++)
+		if (fs->column[t] != 0)
+			return 1;
+	return 0;
+}
+
+/*
  * groff and mandoc break a line only between words, so a word wider
  * than the room where it is set runs past the margin, and groff says
  * it cannot break the line.  Links are set so that they may break
@@ -700,6 +742,8 @@ check_row(struct ctx *c, size_t row)
 			check_index_entry(c, f);
 		if (is_text(c->rs->fields[row].ftype))
 			check_words(c, f);
+		if (in_table(&c->rs->fields[row]))
+			check_cell_chars(c, f);
 		switch (c->rs->fields[row].ftype) {
 		case FT_URL:
 			if (!is_url(f->value))

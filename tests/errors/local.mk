@@ -105,7 +105,8 @@ ERROR_CASES = \
 	tests/errors/re-too-long \
 	tests/errors/re-nothing-to-repeat \
 	tests/errors/diag-quoted-values \
-	tests/errors/future-checked
+	tests/errors/future-checked \
+	tests/errors/no-width-cell
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \

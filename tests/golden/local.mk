@@ -17,6 +17,7 @@ GOLDEN_CASES = \
 	tests/golden/hostile-books.rec \
 	tests/golden/terms.rec \
 	tests/golden/unicode-names.rec \
+	tests/golden/unicode-titles.rec \
 	tests/golden/widths.rec \
 	tests/golden/inline.rec \
 	tests/golden/seealso-order.rec \

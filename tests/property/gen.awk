@@ -142,6 +142,9 @@ BEGIN {
 	# space.
 	T[++nt] = "x" u(769); T[++nt] = "q" u(776); T[++nt] = "j" u(8413)
 	T[++nt] = "z" u(807) u(776)
+	split("769 776 8413 807", marks, " ")
+	for (i = 1; i in marks; i++)
+		marks[i] = u(marks[i] + 0)
 	split("64257 64258 65313 65281 65294 65306 8486 8491 9312 189 " \
 	    "8548 181", uc, " ")
 	for (i = 1; i in uc; i++)
@@ -305,8 +308,21 @@ function fit(s, n,	c) {
 	return s == "" ? "z" : s
 }
 
+# nomarks(s): s without the combining marks of the alphabet, which a
+# value shown in a comparison table may not hold (groff and mandoc
+# would lay the table out differently).
+function nomarks(s,	i) {
+	for (i = 1; i in marks; i++)
+		gsub(marks[i], "", s)
+	return s
+}
+
 function emit(k,	f, j) {
 	cur = k
+	for (j = 1; j <= nf; j++)
+		if (F[j] == "DName" || F[j] == "DProvider" ||
+		    F[j] == "DLinuxAnalog")
+			V[j] = nomarks(V[j])
 	# A menu entry shows a summary after column 24 of 79; the NAME
 	# line of a page, after the page's name and a dash, in 54.
 	# A comparison table must fit 73 columns of a manual page, with
