@@ -261,18 +261,19 @@ put_word(struct mdoc *m, const char *w, size_t len, int eos)
 }
 
 /*
- * Add one word of prose to the line.  A word escaped for the middle of
- * a line is escaped again if it has to start one.
+ * Add one word of prose to the line, marked up if markup is set and it
+ * is a marked-up word of prose.  A word escaped for the middle of a
+ * line is escaped again if it has to start one.
  */
 static void
-fill_word(struct mdoc *m, const char *w, size_t len)
+fill_word(struct mdoc *m, const char *w, size_t len, int markup)
 {
 	const char	*os;
 	struct span	 sp;
 	size_t		 end;
 	int		 eos;
 
-	if (inline_span(w, len, &sp)) {
+	if (markup && inline_span(w, len, &sp)) {
 		span_line(m, w, len, &sp);
 		return;
 	}
@@ -295,7 +296,7 @@ fill_word(struct mdoc *m, const char *w, size_t len)
  * which bytes need escaping.
  */
 static void
-fill(struct mdoc *m, const char *s, size_t len)
+fill(struct mdoc *m, const char *s, size_t len, int markup)
 {
 	size_t	 i = 0, j;
 
@@ -308,18 +309,22 @@ fill(struct mdoc *m, const char *s, size_t len)
 			continue;
 		if (j == i)
 			break;
-		fill_word(m, s + i, j - i);
+		fill_word(m, s + i, j - i, markup);
 		i = j;
 	}
 }
 
-/* Write a short text from the catalog as a paragraph of its own. */
+/*
+ * Write a short text from the catalog as a paragraph of its own.  It is
+ * not prose, whose backticks mark words up: it reads as it is written,
+ * as it does in the other formats.
+ */
 void
 mdoc_text(struct mdoc *m, const char *s)
 {
 	mdoc_newline(m);
 	m->col = 0;
-	fill(m, s, strlen(s));
+	fill(m, s, strlen(s), 0);
 	mdoc_newline(m);
 }
 
@@ -341,7 +346,7 @@ mdoc_prose(struct mdoc *m, const char *s)
 			mdoc_newline(m);
 			m->col = 0;
 		}
-		fill(m, line, len);
+		fill(m, line, len, 1);
 		first = 0;
 	}
 	if (!first)

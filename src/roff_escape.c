@@ -7,6 +7,8 @@
  * argument becomes \(dq, words that mdoc would call as macros or treat
  * as delimiters are guarded by \&, and everything outside ASCII is
  * written as a \[uXXXX] escape, which mandoc and groff read alike.
+ * What mandoc would ask to have marked up, the name of a BSD and a word
+ * ending in "()", is split by a \& as well, which neither shows.
  * A long link is given places where a line may break (\:), which both
  * read too, and which neither shows nor puts into the link itself.
  */
@@ -33,18 +35,6 @@ static int
 is_delim(int c)
 {
 	return c != '\0' && strchr("([|.,:;)]?!", c) != NULL;
-}
-
-static int
-is_upper(int c)
-{
-	return c >= 'A' && c <= 'Z';
-}
-
-static int
-is_alpha(int c)
-{
-	return is_upper(c) || (c >= 'a' && c <= 'z');
 }
 
 /*
@@ -91,11 +81,12 @@ looks_like_macro(const char *w, size_t len)
 
 /*
  * The names of operating systems that mdoc writes with macros of their
- * own, and that mandoc asks for when it meets them in plain text: if s
- * starts with one, not followed by a letter, its macro, with the
- * length of the name in *n; otherwise NULL.  The one list of them: the
- * escaping splits such a name where it cannot be a macro, and the
- * filler of mdoc_line.c writes it as its macro where it can.
+ * own: if s starts with one, its macro, with the length of the name in
+ * *n; otherwise NULL.  The one list of them: the filler of mdoc_line.c
+ * writes a word that is such a name as its macro, and the escaping
+ * splits the name wherever else it stands.  mandoc -Tlint asks for the
+ * macro wherever the name stands in the text of a list item or of a
+ * section, as a part of a word too, so it is split there as well.
  */
 const char *
 roff_os_name(const char *s, size_t len, size_t *n)
@@ -112,22 +103,15 @@ roff_os_name(const char *s, size_t len, size_t *n)
 	size_t	 i, l;
 
 	for (i = 0; i < sizeof(os) / sizeof(os[0]); i++) {
+		if (len == 0 || s[0] != os[i].name[0])
+			continue;
 		l = strlen(os[i].name);
-		if (len >= l && strncmp(s, os[i].name, l) == 0 &&
-		    (len == l || !is_alpha((unsigned char)s[l]))) {
+		if (len >= l && strncmp(s, os[i].name, l) == 0) {
 			*n = l;
 			return os[i].macro;
 		}
 	}
 	return NULL;
-}
-
-static int
-is_os_name(const char *s, size_t len)
-{
-	size_t	 n;
-
-	return roff_os_name(s, len, &n) != NULL;
 }
 
 static int
@@ -142,23 +126,40 @@ only_delims(const char *w, size_t len)
 }
 
 /*
- * Can the byte at s[i] of text be copied as it is?  Printable ASCII can,
- * but for a backslash, a hyphen that starts "--", and the first letter
- * of an operating system name that needs splitting.
+ * Is there something at s that mandoc -Tlint would ask to have marked
+ * up: the name of an operating system that has a macro (.Fx), or the
+ * "()" of a function name (.Fn)?  mandoc looks for both in the text as
+ * it is written, escapes and all, so a \& after the first letter of
+ * the name, or between the parentheses, keeps it quiet; and \& sets
+ * nothing, in mandoc and groff alike, so the text reads as it did.
+ * mandoc looks only in the text of list items and sections, but the
+ * rule holds for all text, so that no field can bring the message back.
  */
 static int
-plain(const char *s, size_t i, size_t len)
+needs_split(const char *s, size_t len)
+{
+	size_t	 n;
+
+	if (len >= 2 && s[0] == '(' && s[1] == ')')
+		return 1;
+	return roff_os_name(s, len, &n) != NULL;
+}
+
+/*
+ * Can the byte at s[i] of text be copied as it is?  Printable ASCII can,
+ * but for a backslash, a hyphen that starts "--", a double quote in an
+ * argument, and the first byte of what needs_split() splits.
+ */
+static int
+plain(const char *s, size_t i, size_t len, int arg)
 {
 	unsigned char	 c = (unsigned char)s[i];
 
-	if (c < 0x20 || c >= 0x7f || c == '\\')
+	if (c < 0x20 || c >= 0x7f || c == '\\' || (c == '"' && arg))
 		return 0;
 	if (c == '-')
 		return i + 1 == len || s[i + 1] != '-';
-	if ((c == 'D' || c == 'F' || c == 'N' || c == 'O') &&
-	    (i == 0 || !is_alpha((unsigned char)s[i - 1])))
-		return 0;
-	return 1;
+	return !needs_split(s + i, len - i);
 }
 
 /*
@@ -203,11 +204,12 @@ put_char(struct buf *b, const char *s, size_t len, int arg)
 }
 
 /*
- * Write a word of a long link, with a break point (\:) where a line
- * may end; never at the end of the word, where the line may end anyway.
+ * Write a word of a link, and if it is long, with a break point (\:)
+ * where a line may end; never at the end of the word, where the line
+ * may end anyway.
  */
 static void
-put_url(struct buf *b, const char *s, size_t len)
+put_url(struct buf *b, const char *s, size_t len, int breaks)
 {
 	size_t	 i = 0, run = 0;
 	char	 c;
@@ -216,8 +218,8 @@ put_url(struct buf *b, const char *s, size_t len)
 		c = s[i];
 		i += put_char(b, s + i, len - i, 1);
 		run++;
-		if (i == len)
-			break;
+		if (i == len || !breaks)
+			continue;
 		/* Not in or just after the "//" of "https://". */
 		if ((c == '/' && s[i] != '/' && (i < 2 || s[i - 2] != '/')) ||
 		    c == '?' || c == '&' || c == '#' || run >= URL_FIT) {
@@ -227,58 +229,61 @@ put_url(struct buf *b, const char *s, size_t len)
 	}
 }
 
-/* Text on a text line: only a leading control character and names. */
+/*
+ * Write text, of a text line or of a word of an argument: every
+ * character as put_char() writes it, and what needs_split() finds with
+ * a \& after its first byte.  Both kinds of text come this way, so
+ * that table cells, list tags, titles, facts and prose are all guarded
+ * alike.
+ */
 static void
-escape_text(struct buf *b, const char *s, size_t len, int flags)
+put_text(struct buf *b, const char *s, size_t len, int arg)
 {
 	size_t	 i, w;
 
-	if ((flags & ROFF_LINESTART) && len > 0 &&
-	    (s[0] == '.' || s[0] == '\''))
-		buf_puts(b, "\\&");
 	for (i = 0; i < len; ) {
 		/* Copy a run of plain characters in one go. */
-		for (w = i; w < len && plain(s, w, len); w++)
+		for (w = i; w < len && plain(s, w, len, arg); w++)
 			continue;
 		if (w > i) {
 			buf_putn(b, s + i, w - i);
 			i = w;
 			continue;
 		}
-		if ((i == 0 || !is_alpha((unsigned char)s[i - 1])) &&
-		    is_os_name(s + i, len - i)) {
-			/* Split it, so mdoc does not ask for .Nx. */
+		if (needs_split(s + i, len - i)) {
 			buf_putc(b, s[i++]);
 			buf_puts(b, "\\&");
 			continue;
 		}
-		i += put_char(b, s + i, len - i, 0);
+		i += put_char(b, s + i, len - i, arg);
 	}
 }
 
-/* One word of a macro argument, guarded if mdoc would take it for more. */
+/* Text on a text line: a leading control character is guarded too. */
 static void
-escape_arg_word(struct buf *b, const char *s, size_t len, int url)
+escape_text(struct buf *b, const char *s, size_t len, int flags)
 {
-	size_t	 i, k;
+	if ((flags & ROFF_LINESTART) && len > 0 &&
+	    (s[0] == '.' || s[0] == '\''))
+		buf_puts(b, "\\&");
+	put_text(b, s, len, 0);
+}
 
+/*
+ * One word of a macro argument, guarded if mdoc would take it for more.
+ * A link is not text that needs_split() looks at: mandoc looks for
+ * neither names nor "()" in one, and it is best left as it is.
+ */
+static void
+escape_arg_word(struct buf *b, const char *s, size_t len, int url,
+    int breaks)
+{
 	if (only_delims(s, len) || looks_like_macro(s, len))
 		buf_puts(b, "\\&");
-	if (url) {
-		put_url(b, s, len);
-		return;
-	}
-	for (i = 0; i < len; ) {
-		/* Copy a run of bytes that need nothing in one go. */
-		for (k = i; k < len && (unsigned char)s[k] < 0x80 &&
-		    s[k] != '\\' && s[k] != '"' && s[k] != '-'; k++)
-			continue;
-		if (k > i) {
-			buf_putn(b, s + i, k - i);
-			i = k;
-		} else
-			i += put_char(b, s + i, len - i, 1);
-	}
+	if (url)
+		put_url(b, s, len, breaks);
+	else
+		put_text(b, s, len, 1);
 }
 
 /*
@@ -291,7 +296,7 @@ static void
 escape_arg(struct buf *b, const char *s, size_t len, int flags)
 {
 	size_t	 i, w;
-	int	 url, quote;
+	int	 url, breaks, quote;
 
 	/* White space around an argument would trail the macro line. */
 	while (len > 0 && (*s == ' ' || *s == '\t' || *s == '\n')) {
@@ -311,7 +316,8 @@ escape_arg(struct buf *b, const char *s, size_t len, int flags)
 	if ((flags & ROFF_QUOTE) && len > 0 &&
 	    ((unsigned char)s[0] >= 0x80 || s[0] == '"'))
 		buf_puts(b, "\\&");
-	url = (flags & ROFF_URL) && utf8_nchars(s, len) > URL_FIT;
+	url = (flags & ROFF_URL) != 0;
+	breaks = url && utf8_nchars(s, len) > URL_FIT;
 	for (i = 0; i < len; i = w) {
 		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
 			buf_putc(b, ' ');
@@ -323,7 +329,7 @@ escape_arg(struct buf *b, const char *s, size_t len, int flags)
 		for (w = i; w < len && s[w] != ' ' && s[w] != '\t' &&
 		    s[w] != '\n'; w++)
 			continue;
-		escape_arg_word(b, s + i, w - i, url);
+		escape_arg_word(b, s + i, w - i, url, breaks);
 	}
 	/*
 	 * A trailing delimiter, or the "]" that ends a \[uXXXX] escape,

@@ -8,19 +8,20 @@
 # gen.awk writes a few dozen small catalogs whose text fields hold the
 # fixed attacks (each in every field) and pseudo-random strings from a
 # fixed seed: printable ASCII, the characters that mean something to
-# roff, mdoc or Texinfo, words that mdoc would call as macros, and UTF-8
-# letters, Unicode's combining marks, compatibility characters and
-# white space, and what Markdown's extensions make links and emoji of;
-# the links are random too, many of them longer than a line.  For each
-# catalog both pages are generated in both formats, and the Markdown
-# page, and then
+# roff, mdoc or Texinfo, words that mdoc would call as macros, the
+# names of the BSDs, which mdoc has macros for, words ending in "()",
+# which mandoc takes for functions, and UTF-8 letters, Unicode's
+# combining marks, compatibility characters and white space, and what
+# Markdown's extensions make links and emoji of; the links are random
+# too, many of them longer than a line.  For each catalog both pages
+# are generated in both formats, and the Markdown page, and then
 #
 #  - mandoc -Tutf8 and groff -mandoc -Tutf8 (bold and underline taken
 #    out) show every field of the page verbatim, and makeinfo
 #    --plaintext shows it too, once runs of white space are folded to
 #    one space on both sides (and canon() below has made canonically
 #    equivalent text the same);
-#  - mandoc -Tlint reports nothing but "referenced manual not found"
+#  - mandoc -Tlint -Wall reports nothing but "referenced manual not found"
 #    and "outdated mandoc.db lacks" (with an empty MANPATH, so that the
 #    installed manuals do not matter),
 #    groff -ww prints nothing, at 80 columns too (where it would warn
@@ -367,7 +368,7 @@ while test $k -le $ncat; do
 		# mandoc also says "outdated mandoc.db lacks" of a page
 		# that is installed but not yet in its database, such as
 		# one of ours on a machine that has the package.
-		MANPATH=$tmp/noman mandoc -Tlint "$base.7" 2>&1 |
+		MANPATH=$tmp/noman mandoc -Tlint -Wall "$base.7" 2>&1 |
 		    grep -v -e 'STYLE: referenced manual not found' \
 		    -e 'outdated mandoc\.db lacks' >"$base.lint"
 		test -s "$base.mandoc.err" && cat "$base.mandoc.err" >>"$base.lint"

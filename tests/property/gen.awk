@@ -23,6 +23,9 @@
 
 BEGIN {
 	# The text fields: name, page that shows it, renderings that show it.
+	# D is a distribution, B a book, P and Q the two pages, T a term,
+	# X the term of a platform, whose title shows in the tables and
+	# facts of the distributions too, and C a choice.
 	nf = 0
 	F[++nf] = "DName";	P[nf] = "illumos-distros";	S[nf] = "mtw"
 	F[++nf] = "DProvider";	P[nf] = "illumos-distros";	S[nf] = "mtw"
@@ -31,6 +34,8 @@ BEGIN {
 	F[++nf] = "DSummary";	P[nf] = "illumos-distros";	S[nf] = "i"
 	F[++nf] = "DDescription"; P[nf] = "illumos-distros";	S[nf] = "mtw"
 	F[++nf] = "DDescription+"; P[nf] = "illumos-distros";	S[nf] = "mtw"
+	F[++nf] = "DRelease";	P[nf] = "illumos-distros";	S[nf] = "mtw"
+	F[++nf] = "DReleaseModel"; P[nf] = "illumos-distros";	S[nf] = "mt"
 	F[++nf] = "BTitle";	P[nf] = "illumos-books";	S[nf] = "mtw"
 	F[++nf] = "BAlias";	P[nf] = "illumos-books";	S[nf] = ""
 	F[++nf] = "BSummary";	P[nf] = "illumos-books";	S[nf] = "i"
@@ -46,6 +51,12 @@ BEGIN {
 	F[++nf] = "TTitle";	P[nf] = "illumos-distros";	S[nf] = "mt"
 	F[++nf] = "TDescription"; P[nf] = "illumos-distros";	S[nf] = "mt"
 	F[++nf] = "TDescription+"; P[nf] = "illumos-distros";	S[nf] = "mt"
+	F[++nf] = "XTitle";	P[nf] = "illumos-distros";	S[nf] = "mtw"
+	F[++nf] = "XDescription"; P[nf] = "illumos-distros";	S[nf] = "mt"
+	F[++nf] = "CTitle";	P[nf] = "illumos-distros";	S[nf] = "mtw"
+	F[++nf] = "CKeyword";	P[nf] = "illumos-distros";	S[nf] = ""
+	F[++nf] = "CDescription"; P[nf] = "illumos-distros";	S[nf] = "mtw"
+	F[++nf] = "CDescription+"; P[nf] = "illumos-distros";	S[nf] = "mtw"
 
 	# Unicode's white space, without ASCII's and U+0085.
 	split("160 5760 8192 8193 8194 8195 8196 8197 8198 8199 8200 " \
@@ -82,6 +93,17 @@ BEGIN {
 	A[++na] = "é ß Ω 漢 😀 naïve café"
 	A[++na] = "@end ifnottex @bye"
 	A[++na] = "D1 Dl %A Bl It El Nm"
+	# The names that mdoc writes with .Fx, .Nx, .Ox and .Dx, alone, in
+	# other words and after punctuation, and words that mandoc takes
+	# for functions that want .Fn.  Each is short enough for the
+	# narrowest field, a platform's title, to hold it whole.
+	A[++na] = "FreeBSD NetBSD"
+	A[++na] = "OpenBSD, x()."
+	A[++na] = "DragonFly; f()"
+	A[++na] = "aFreeBSDNetBSD"
+	A[++na] = "(DragonFly)"
+	A[++na] = "_OpenBSD()"
+	A[++na] = "a_1() (f())g()"
 	# The inline markup of prose, and words that only look like it.
 	A[++na] = "run `pkg`, `zoneadm(8)` and (`zfs(8)`); see [`lx(7)`]."
 	A[++na] = "`Ns` `.so` `illumos-books(7)`: `liblgrp(3LIB)` `Sh`."
@@ -117,7 +139,8 @@ BEGIN {
 	# The alphabet of the random strings: all printable ASCII, the
 	# characters that mean something to roff, mdoc or Texinfo again
 	# (so that they come up often), a few words that mdoc would call
-	# as macros, and UTF-8 letters of two, three and four bytes.
+	# as macros, the names of the BSDs and of functions, and UTF-8
+	# letters of two, three and four bytes.
 	nt = 0
 	for (c = 32; c < 127; c++)
 		T[++nt] = sprintf("%c", c)
@@ -130,6 +153,8 @@ BEGIN {
 	T[++nt] = "ж"; T[++nt] = "😀"
 	T[++nt] = " Ns "; T[++nt] = " Xr "; T[++nt] = " Ta "
 	T[++nt] = " Lk "; T[++nt] = " Sh "
+	T[++nt] = " FreeBSD "; T[++nt] = " NetBSD "; T[++nt] = " OpenBSD "
+	T[++nt] = " DragonFly "; T[++nt] = "f()"; T[++nt] = " main() "
 	T[++nt] = " `pkg` "; T[++nt] = " (`zoneadm(8)`), "
 	T[++nt] = " `illumos-distros(7)`. "; T[++nt] = "`x`"
 	T[++nt] = " "; T[++nt] = " "; T[++nt] = " "
@@ -200,11 +225,27 @@ function randurl(	n, s, i) {
 	return s
 }
 
-function randstr(	n, s, i) {
+# A string of up to 30 pseudo-random pieces of the alphabet.  The
+# generator refuses a word over 40 columns, which a manual page could
+# not break, so a space comes first where a piece would make a word of
+# more than 40 bytes: a character is never wider than its bytes.
+function randstr(	n, s, i, t, w, lead) {
 	n = 1 + int(rand() * 30)
 	s = ""
-	for (i = 0; i < n; i++)
-		s = s T[1 + int(rand() * nt)]
+	w = 0
+	for (i = 0; i < n; i++) {
+		t = T[1 + int(rand() * nt)]
+		lead = index(t, " ") > 0 ? index(t, " ") - 1 : length(t)
+		if (w + lead > 40) {
+			s = s " "
+			w = 0
+		}
+		s = s t
+		if (match(t, / [^ ]*$/))
+			w = RLENGTH - 1
+		else
+			w += length(t)
+	}
 	gsub(/^ +/, "", s)
 	gsub(/ +$/, "", s)
 	# A backslash at the end of a line is the recfile line
@@ -214,13 +255,15 @@ function randstr(	n, s, i) {
 	return s
 }
 
-# The value of field j in catalog k: keys get a prefix that keeps them
-# unique and non-empty when made into node names.
+# The value of field j in catalog k: keys, and the title of a platform,
+# which names its node, get a prefix that keeps them unique and
+# non-empty when made into node names.
 function val(name,	j) {
 	for (j = 1; j <= nf; j++)
 		if (F[j] == name)
 			break
-	if (name == "DName" || name == "BTitle" || name == "DAlias")
+	if (name == "DName" || name == "BTitle" || name == "DAlias" ||
+	    name == "CTitle" || name == "XTitle")
 		return tolower(substr(name, 1, 1)) cur " " V[j]
 	return V[j]
 }
@@ -279,7 +322,8 @@ function mark(v, r, page,	n, w, i, out) {
 # a Description) is marked up.
 function expect(j,	v, m, i, w) {
 	v = V[j]
-	if (F[j] == "DName" || F[j] == "BTitle" || F[j] == "DAlias")
+	if (F[j] == "DName" || F[j] == "BTitle" || F[j] == "DAlias" ||
+	    F[j] == "CTitle" || F[j] == "XTitle")
 		v = tolower(substr(F[j], 1, 1)) cur " " V[j]
 	m = i = w = v
 	if (F[j] ~ /Description|Intro/) {
@@ -328,7 +372,8 @@ function emit(k,	f, j) {
 	# A comparison table must fit 73 columns of a manual page, with
 	# 4 between two columns: a name (with its prefix of up to 4) of
 	# 28, beside a provider of 40, or beside a Linux analogue of 26
-	# and a Focus of 11.
+	# and a Focus of 11, or beside a Status of 6, a Packaging of 9 and
+	# the title of a platform of 18 (with its prefix of up to 4).
 	for (j = 1; j <= nf; j++)
 		if (F[j] == "DSummary" || F[j] == "BSummary")
 			V[j] = fit(V[j], 55)
@@ -340,6 +385,8 @@ function emit(k,	f, j) {
 			V[j] = fit(V[j], 40)
 		else if (F[j] == "DLinuxAnalog")
 			V[j] = fit(V[j], 26)
+		else if (F[j] == "XTitle")
+			V[j] = fit(V[j], 14)
 	f = dir "/c" k ".rec"
 	out = dir "/expect"
 	weblinks = ""
@@ -406,12 +453,19 @@ function emit(k,	f, j) {
 	print "Description: " val("TDescription") > f
 	print "+ " val("TDescription+") > f
 	print "" > f
+	print "Name: x86" > f
+	print "Kind: platform" > f
+	print "Title: " val("XTitle") > f
+	print "Description: " val("XDescription") > f
+	print "" > f
 	print "%rec: Distribution" > f
 	print "%key: Name" > f
 	print "%mandatory: Url Provider Focus OpenSource Arch Kvm Lx Summary Description" > f
 	print "%allowed: Name Url Provider ProviderUrl Focus LinuxAnalog OpenSource" > f
 	print "%allowed: Packaging PackagingUrl Arch Kvm Lx Alias Summary Description" > f
+	print "%allowed: Release ReleaseModel" > f
 	print "%type: Name,Provider,LinuxAnalog,Alias,Summary line" > f
+	print "%type: Release,ReleaseModel line" > f
 	print "%type: Url,ProviderUrl,PackagingUrl regexp /^https?://[^ ]+$/" > f
 	print "%type: Focus enum workstation server hypervisor storage" > f
 	print "%type: OpenSource,Kvm,Lx bool" > f
@@ -429,6 +483,8 @@ function emit(k,	f, j) {
 	print "Arch: x86" > f
 	print "Kvm: yes" > f
 	print "Lx: no" > f
+	print "Release: " val("DRelease") > f
+	print "ReleaseModel: " val("DReleaseModel") > f
 	print "Alias: " val("DAlias") > f
 	print "Summary: " val("DSummary") > f
 	print "Description: " val("DDescription") > f
@@ -445,6 +501,20 @@ function emit(k,	f, j) {
 	print "Lx: yes" > f
 	print "Summary: a plain one" > f
 	print "Description: Nothing odd here." > f
+	print "" > f
+	print "%rec: Choice" > f
+	print "%key: Title" > f
+	print "%mandatory: Distribution Description" > f
+	print "%allowed: Title Distribution Keyword Description" > f
+	print "%type: Title,Distribution,Keyword line" > f
+	print "" > f
+	print "Title: " val("CTitle") > f
+	print "Distribution: " val("DName") > f
+	print "Distribution: Plain" > f
+	print "Keyword: " val("CKeyword") > f
+	print "Description: " val("CDescription") > f
+	print "+ Between the two." > f
+	print "+ " val("CDescription+") > f
 	print "" > f
 	print "%rec: Book" > f
 	print "%key: Title" > f

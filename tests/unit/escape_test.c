@@ -136,6 +136,31 @@ static const struct ecase cases[] = {
 	R(ARG, "a,b", "a,b"),
 	R(ARG, "Ns.", "Ns.\\&"),
 
+	/*
+	 * mandoc -Tlint asks for .Fx, .Nx, .Ox or .Dx wherever it sees the
+	 * name, and for .Fn wherever a word ends in "()": a \& after the
+	 * name's first letter and between the parentheses keeps it quiet,
+	 * in text and in arguments alike.
+	 */
+	R(TEXT, "FreeBSD NetBSD OpenBSD DragonFly",
+	    "F\\&reeBSD N\\&etBSD O\\&penBSD D\\&ragonFly"),
+	R(LS, "MyFreeBSD NetBSDs (OpenBSD)DragonFly",
+	    "MyF\\&reeBSD N\\&etBSDs (O\\&penBSD)D\\&ragonFly"),
+	R(ARG, "Helios for FreeBSD", "Helios for F\\&reeBSD"),
+	R(ARG, "NetBSD Foundation", "N\\&etBSD Foundation"),
+	R(QARG, "OpenBSD, DragonFly", "\"O\\&penBSD, D\\&ragonFly\""),
+	R(TEXT, "Free BSD, Net, OpenBS, Dragon",
+	    "Free BSD, Net, OpenBS, Dragon"),
+	R(TEXT, "with foo(), a_1() and (f())",
+	    "with foo(\\&), a_1(\\&) and (f(\\&))"),
+	R(ARG, "x() --", "x(\\&) -\\&-"),
+	R(ARG, "main()", "main(\\&)\\&"),
+	R(ARG, "()", "\\&(\\&)\\&"),
+	R(ARG, "f(x) ( )", "f(x) \\&( \\&)\\&"),
+	/* A link is left as it is: mandoc looks for neither in one. */
+	R(URL, "https://example.org/FreeBSD/f()/",
+	    "https://example.org/FreeBSD/f()/"),
+
 	/* White space separates words; runs of it become one space. */
 	R(ARG, "a  b\n\tc", "a b c"),
 
