@@ -5,12 +5,15 @@
  */
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "docgen.h"
 #include "testing.h"
 
+static int	 put_escaped(const char *, size_t, size_t);
 static void	 put_message(const char *, va_list);
 
 /*
@@ -39,53 +42,81 @@ vdiag(enum diag_level level, const char *fname, size_t line, size_t col,
 {
 
 	if (level == DIAG_ERROR && ++nerrors > DIAG_MAXERRORS) {
-		if (nerrors == DIAG_MAXERRORS + 1)
-			fprintf(stderr, "%s: error: too many errors, "
-			    "giving up\n", fname);
+		if (nerrors == DIAG_MAXERRORS + 1) {
+			put_escaped(fname, strlen(fname), SIZE_MAX);
+			fputs(": error: too many errors, giving up\n", stderr);
+		}
 		return;
 	}
-	if (line == 0)
-		fprintf(stderr, "%s: ", fname);
-	else if (col == 0)
-		fprintf(stderr, "%s:%zu: ", fname, line);
-	else
-		fprintf(stderr, "%s:%zu:%zu: ", fname, line, col);
-	fputs(level == DIAG_ERROR ? "error: " : "warning: ", stderr);
+	put_escaped(fname, strlen(fname), SIZE_MAX);
+	if (line != 0)
+		fprintf(stderr, ":%zu", line);
+	if (line != 0 && col != 0)
+		fprintf(stderr, ":%zu", col);
+	fputs(level == DIAG_ERROR ? ": error: " : ": warning: ", stderr);
 	put_message(fmt, ap);
 	fputc('\n', stderr);
 }
 
 /*
- * The message, on one line whatever the values it quotes hold: a
- * newline, a tab or another control character is written as an
- * escape, so that no value can end a diagnostic and forge another
- * that an editor would jump to.  A message over DIAG_MAXMSG bytes is
- * cut at a character and ends in "...".
+ * Write len bytes of s, each control character as an escape ("\n",
+ * "\t" or "\xhh"), so that no name or value can end a diagnostic and
+ * forge another that an editor would jump to, or send a terminal a
+ * command.  The written text stops at a character before it would
+ * pass max bytes; returns whether it stopped so.
+ */
+static int
+put_escaped(const char *s, size_t len, size_t max)
+{
+	size_t		 i, n, w, out = 0;
+	unsigned char	 c;
+
+	for (i = 0; i < len; i += n) {
+		c = (unsigned char)s[i];
+		for (n = 1; c >= 0xc0 && i + n < len &&
+		    ((unsigned char)s[i + n] & 0xc0) == 0x80; n++)
+			continue;
+		w = c == '\n' || c == '\t' ? 2 : c < 0x20 || c == 0x7f ? 4 : n;
+		if (w > max - out)
+			return 1;
+		out += w;
+		if (c == '\n')
+			fputs("\\n", stderr);
+		else if (c == '\t')
+			fputs("\\t", stderr);
+		else if (c < 0x20 || c == 0x7f)
+			fprintf(stderr, "\\x%02x", c);
+		else
+			fwrite(s + i, 1, n, stderr);
+	}
+	return 0;
+}
+
+/*
+ * The message, on one line whatever the values it quotes hold, and
+ * of at most DIAG_MAXMSG bytes as written: a longer one is cut at a
+ * character and ends in "...".
  */
 static void
 put_message(const char *fmt, va_list ap)
 {
-	char		 msg[DIAG_MAXMSG + 5];	/* Room to see where it is cut. */
-	const char	*p;
-	size_t		 len;
+	char		 msg[DIAG_MAXMSG + 1];
+	size_t		 len, lead;
+	unsigned char	 c;
 	int		 n;
 
 	if ((n = vsnprintf(msg, sizeof(msg), fmt, ap)) < 0)
 		return;
 	len = (size_t)n < DIAG_MAXMSG ? (size_t)n : DIAG_MAXMSG;
-	if ((size_t)n > len)
-		while (len > 0 && ((unsigned char)msg[len] & 0xc0) == 0x80)
-			len--;
-	for (p = msg; p < msg + len; p++)
-		if (*p == '\n')
-			fputs("\\n", stderr);
-		else if (*p == '\t')
-			fputs("\\t", stderr);
-		else if ((unsigned char)*p < 0x20 || *p == 0x7f)
-			fprintf(stderr, "\\x%02x", (unsigned char)*p);
-		else
-			fputc(*p, stderr);
-	if ((size_t)n > len)
+	/* A character that the buffer cut short is left out whole. */
+	for (lead = len; (size_t)n > len && lead > 0 &&
+	    ((unsigned char)msg[lead - 1] & 0xc0) == 0x80; lead--)
+		continue;
+	if ((size_t)n > len && lead > 0 &&
+	    (c = (unsigned char)msg[lead - 1]) >= 0xc0 &&
+	    len - (lead - 1) < (c >= 0xf0 ? 4u : c >= 0xe0 ? 3u : 2u))
+		len = lead - 1;
+	if (put_escaped(msg, len, DIAG_MAXMSG) || (size_t)n > len)
 		fputs("...", stderr);
 }
 
@@ -93,7 +124,11 @@ put_message(const char *fmt, va_list ap)
 void
 diag_sys(const char *what, const char *why)
 {
-	fprintf(stderr, "illumos-docgen: %s: %s\n", what, why);
+	fputs("illumos-docgen: ", stderr);
+	put_escaped(what, strlen(what), SIZE_MAX);
+	fputs(": ", stderr);
+	put_escaped(why, strlen(why), SIZE_MAX);
+	fputc('\n', stderr);
 }
 
 /*

@@ -157,8 +157,7 @@ parse_options(struct options *opt, int argc, char *argv[])
 			break;
 		case 'T':
 			if ((opt->format = find_format(optarg)) == NULL) {
-				fprintf(stderr, "illumos-docgen: unknown "
-				    "output format: %s\n", optarg);
+				diag_sys("unknown output format", optarg);
 				usage(stderr);
 				return EXIT_USAGE;
 			}
@@ -256,8 +255,8 @@ generate(const struct options *opt, struct output *o)
 	}
 	if (opt->page != NULL &&
 	    (page = catalog_page(&cat, opt->page)) == NULL) {
-		fprintf(stderr, "illumos-docgen: no page named %s in %s\n",
-		    opt->page, opt->catalog);
+		diag(DIAG_ERROR, opt->catalog, 0, 0, "no page named '%s'",
+		    opt->page);
 		out_abort(o);
 		rc = EXIT_USAGE;
 	} else if (diag_lost()) {
