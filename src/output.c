@@ -28,10 +28,10 @@
  *   through /dev/stdout) is written in place: renaming over it would
  *   replace a device with a file, and it has no old contents to keep.
  *   Anything else that is not a regular file is refused.
- * - A regular file that is open already as the standard output or the
- *   standard error (-o /dev/stdout >>file) is written through that
- *   descriptor, as the standard output is; one open as the standard
- *   input is refused.  Neither is replaced: see open_stream().
+ * - A regular file that is open already as the standard output
+ *   (-o /dev/stdout >>file) is written through that descriptor, as the
+ *   standard output is; one open as the standard input or the standard
+ *   error alone is refused.  None is replaced: see open_stream().
  * - A replaced file keeps its mode, and its owner and group as far as
  *   the system lets the user keep them: root regenerating a user's file
  *   must not take it from that user.  A user who may not give a file
@@ -396,12 +396,12 @@ std_fd(const struct stat *st)
  * as the standard output is without -o, with the shell's ">>" or ">"
  * as it stands: that is what the name says when it is /dev/stdout or
  * /dev/stderr, and what is done already when that is a pipe or a
- * terminal, whatever the shell put there.  On the standard error the
- * page comes after the warnings, which are all given before the first
- * byte of it.  What -o promises of a file it replaces does not hold,
- * as it does not for the standard output: a failed write leaves part
- * of the page.  The standard input is never written: "-o file <file"
- * can only be a mistake, and the file is left alone.
+ * terminal, whatever the shell put there.  What -o promises of a file
+ * it replaces does not hold, as it does not for the standard output: a
+ * failed write leaves part of the page.  A file that is the standard
+ * error alone is refused: the page would follow the warnings in it, a
+ * page with diagnostics inside.  The standard input is never written:
+ * "-o file <file" can only be a mistake.  A refused file is left alone.
  */
 static int
 open_stream(struct output *o, int fd)
@@ -409,6 +409,11 @@ open_stream(struct output *o, int fd)
 	if (fd == STDIN_FILENO) {
 		diag(DIAG_ERROR, o->name, 0, 0, "is the standard input; "
 		    "not writing over it");
+		return -1;
+	}
+	if (fd == STDERR_FILENO) {
+		diag(DIAG_ERROR, o->name, 0, 0, "is the standard error, "
+		    "where the diagnostics go; not writing the page there");
 		return -1;
 	}
 	o->fd = fd;

@@ -281,12 +281,12 @@ if test -e /dev/stdout; then
 	}
 fi
 
-# A regular file that is open already as the standard output or the
-# standard error is written through that descriptor, as the standard
-# output is: what the shell's ">>" kept stays, and so do the warnings
-# written to standard error before the page.  Renaming a new file over
-# it would lose both, and still exit 0.  The standard input is never
-# written: "-o file <file" is refused, and the file left alone.
+# A regular file that is open already as the standard output is
+# written through that descriptor, as the standard output is: what the
+# shell's ">>" kept stays.  Renaming a new file over it would lose it,
+# and still exit 0.  A file that is the standard error is refused, as
+# the page would follow the warnings in it, and so is the standard
+# input ("-o file <file"); each is left alone.
 fresh stream
 printf '\n%%rec: Extra\n\nFoo: bar\n' | cat "$CATALOG" - \
     >"$tmp/stream/warn.rec" || hard_error "cannot write warn.rec"
@@ -320,10 +320,17 @@ if test -h /dev/fd/1 || test -h /dev/fd; then
 	stream '-o /dev/fd/1 >>file' "$tmp/stream/out.7"
 	echo header >"$tmp/stream/build.log"
 	"$DOCGEN" -o /dev/fd/2 "$tmp/stream/warn.rec" illumos-distros \
-	    2>>"$tmp/stream/build.log" ||
-	    fail "-o /dev/fd/2 2>>file: exit status $?, not 0"
-	stream '-o /dev/fd/2 2>>file' "$tmp/stream/build.log" \
-	    "$tmp/stream.warnings"
+	    2>>"$tmp/stream/build.log"
+	rc=$?
+	test $rc -eq 2 || fail "-o /dev/fd/2 2>>file: exit status $rc, not 2"
+	{ echo header; echo "/dev/fd/2: error: is the standard error," \
+	    "where the diagnostics go; not writing the page there"; } \
+	    >"$tmp/stream.want"
+	cmp -s "$tmp/stream.want" "$tmp/stream/build.log" || {
+		fail "-o /dev/fd/2 2>>file: the log is not its header," \
+		    "then the refusal"
+		diff "$tmp/stream.want" "$tmp/stream/build.log" | sed 20q
+	}
 fi
 echo header >"$tmp/stream/in.7"
 run 2 '-o file <file' -o "$tmp/stream/in.7" "$CATALOG" illumos-distros \
