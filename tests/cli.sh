@@ -99,6 +99,21 @@ run 2 'a missing catalog' "$missing" illumos-distros && {
 	quiet stdout 'a missing catalog'
 }
 
+# Names from the command line are written with their control
+# characters escaped, so each diagnostic stays one line and sends the
+# terminal nothing.
+nl='
+'
+esc=`printf '\033'`
+run 2 'a page name with a newline and an escape' "$CATALOG" \
+    "x${nl}y${esc}[31m" &&
+    expect stderr "no page named 'x\\ny\\x1b[31m'" \
+    'a page name with a newline'
+run 2 'a catalog name with a newline' -S "$tmp/no${nl}such" &&
+    expect stderr "$tmp/no\\nsuch: error: " 'a catalog name with a newline'
+n=`wc -l <"$tmp/stderr"`
+test $n -eq 1 || fail "a catalog name with a newline: $n lines, not 1"
+
 # An output file in a directory that does not exist.
 nodir=$tmp/no-such-dir/illumos-distros.7
 run 2 'an output in a missing directory' -o "$nodir" "$CATALOG" \
