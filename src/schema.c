@@ -85,6 +85,15 @@ struct rset {
  * thousand; a catalog's patterns need two or three.
  */
 #define RE_MAXCLASSES	12
+/*
+ * The states of the automata of all the regexps of a file, counted as
+ * 2 to the power of each one's brackets and dots after its first
+ * varying repetition: regexec() keeps the states it has made until the
+ * regexp is freed, each some kilobytes, so 64 regexps at the limit of
+ * one would take gigabytes.  Together they may have as many as one
+ * regexp at RE_MAXCLASSES, which takes some 90 MB at most.
+ */
+#define RE_MAXSTATES	((size_t)1 << RE_MAXCLASSES)
 
 /*
  * Any one character of UTF-8 that is not ASCII, as bytes.  The values
@@ -126,8 +135,10 @@ struct rescan {
 
 struct rules;
 
-/* The regexp types compiled so far in the file being checked. */
+/* The regexp types compiled so far in the file being checked, */
 static size_t	 nregexps;
+/* ... and the states their automata may take (RE_MAXSTATES). */
+static size_t	 nstates;
 
 static void	 vdiag_at(const struct recfile *, const struct field *,
 		    size_t, const char *, va_list);
@@ -931,6 +942,15 @@ build_regexp(struct ftype *t, const struct recfile *rf,
 		return type_error(rf, f, a, loud, "unsupported: more than %d "
 		    "regexp types in one file", RE_MAXTYPES);
 	}
+	nstates += (size_t)1 << (s.unbounded ? s.nclass - s.tail : 0);
+	if (nstates > RE_MAXSTATES) {
+		buf_free(&s.out);
+		return type_error(rf, f, a, loud, "unsupported: more "
+		    "brackets, dots or characters after a varying part, in "
+		    "all the regexps of the file together, than one may "
+		    "have (2^n summed over them, at most 2^%d)",
+		    RE_MAXCLASSES);
+	}
 	rc = regcomp(&t->re, s.out.p, REG_EXTENDED | REG_NOSUB);
 	buf_free(&s.out);
 	if (rc != 0) {
@@ -1522,7 +1542,7 @@ schema_check(const struct recfile *rf)
 	int		 nerr = 0;
 
 	memset(&sets, 0, sizeof(sets));
-	nregexps = 0;
+	nregexps = nstates = 0;
 	rules_init(&ru, rf);
 	i = 0;
 	while (i < rf->nrecs) {

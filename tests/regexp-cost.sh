@@ -31,6 +31,12 @@ cost()
 {
 	printf '%%rec: A\n%%type: X regexp #%s#\n\nX: %s\n' "$2" \
 	    "${3:-$value}" >"$tmp/$1.rec"
+	check_cost "$1"
+}
+
+# check_cost NAME: the same for the catalog $tmp/NAME.rec.
+check_cost()
+{
 	start=`date +%s`
 	(if test -n "$limit"; then ulimit -v $limit || exit 98; fi
 	 exec "$DOCGEN" -S "$tmp/$1.rec") \
@@ -76,4 +82,22 @@ lines="$value
 + $value"
 cost search 'a[ab]*c' "$lines"
 cost search-alternatives 'a[ab]*c|^b|b[ab]*d' "$lines"
+# Many regexps, together at the limit of the states of one: 64 with six
+# dots after their start (64 x 2^6 = 2^12), each on a value of 15000
+# characters of one to four bytes, all kept until the set is checked.
+awk 'BEGIN {
+	n = split("a é € 𝄞", ch, " ")
+	srand(1)
+	print "%rec: A"
+	for (i = 0; i < 64; i++)
+		printf "%%type: F%d regexp /a......c/\n", i
+	print ""
+	for (i = 0; i < 64; i++) {
+		printf "F%d: ", i
+		for (j = 0; j < 15000; j++)
+			printf "%s", ch[int(rand() * n) + 1]
+		print "abbbbbbc"
+	}
+}' >"$tmp/many.rec"
+check_cost many
 finish

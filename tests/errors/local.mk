@@ -106,7 +106,8 @@ ERROR_CASES = \
 	tests/errors/re-nothing-to-repeat \
 	tests/errors/diag-quoted-values \
 	tests/errors/future-checked \
-	tests/errors/no-width-cell
+	tests/errors/no-width-cell \
+	tests/errors/re-too-many-states
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \
