@@ -35,6 +35,8 @@ const char *const *const texi_chapters[PAGE__COUNT] = {
 	books_chapters
 };
 
+static void	 distro_ref(struct texi *, const struct distro *);
+
 /* Write catalog text. */
 static void
 text(struct texi *t, const char *s)
@@ -189,17 +191,30 @@ see_entry(struct texi *t, const char *alias, const char *name)
  * a longer name) and on one line.  Where the name leaves too
  * little room, the description goes on the next line, in column 25: a
  * summary, at most SUMMARY_WIDTH columns, always fits there, and so do
- * the descriptions the program writes.
+ * the descriptions the program writes.  An entry whose node has another
+ * name than the label it is shown with, such as a name with a colon or
+ * beyond ASCII, is written "* LABEL: NODE.", so that a reader sees the
+ * name; a label with a colon cannot be written so, and is left out.
  */
 static void
-menu_entry(struct texi *t, const char *node, const char *desc, int isdata)
+menu_entry(struct texi *t, const char *node, const char *label,
+    const char *desc, int isdata)
 {
 	size_t	 col;
 
 	buf_puts(t->b, "* ");
-	buf_puts(t->b, node);
-	buf_puts(t->b, "::");
-	col = strlen(node) + 4;
+	if (label != NULL && strcmp(label, node) != 0 &&
+	    strchr(label, ':') == NULL) {
+		texi_escape(t->b, label, strlen(label));
+		buf_puts(t->b, ": ");
+		buf_puts(t->b, node);
+		buf_putc(t->b, '.');
+		col = utf8_width(label, strlen(label)) + strlen(node) + 5;
+	} else {
+		buf_puts(t->b, node);
+		buf_puts(t->b, "::");
+		col = strlen(node) + 4;
+	}
 	/* The width that Info shows: of the text, not of its escapes. */
 	if (col + 1 > MENU_COLUMN &&
 	    col + 1 + utf8_width(desc, strlen(desc)) > 79) {
@@ -312,7 +327,7 @@ chapter_entry(struct texi *t, const char *title, const char *about)
 	memset(&node, 0, sizeof(node));
 	buf_puts(&node, "");
 	texi_slug(&node, title);
-	menu_entry(t, node.p, about, 0);
+	menu_entry(t, node.p, NULL, about, 0);
 	buf_free(&node);
 }
 
@@ -414,9 +429,8 @@ term_section(struct texi *t, const struct term *tm)
 	}
 	buf_puts(t->b, "\nDistributions:\n");
 	for (k = 0; k < tm->nusers; k++) {
-		buf_puts(t->b, "@ref{");
-		buf_puts(t->b, t->cat->distros[tm->users[k]].node);
-		buf_puts(t->b, k + 1 == tm->nusers ? "}.\n" : "},\n");
+		distro_ref(t, &t->cat->distros[tm->users[k]]);
+		buf_puts(t->b, k + 1 == tm->nusers ? ".\n" : ",\n");
 	}
 }
 
@@ -640,9 +654,8 @@ choosing(struct texi *t)
 		prose(t, ch->description);
 		buf_puts(t->b, "\nCandidates:\n");
 		for (k = 0; k < ch->distros.n; k++) {
-			buf_puts(t->b, "@ref{");
-			buf_puts(t->b, t->cat->distros[ch->fits[k]].node);
-			buf_puts(t->b, k + 1 < ch->distros.n ? "},\n" : "}.\n");
+			distro_ref(t, &t->cat->distros[ch->fits[k]]);
+			buf_puts(t->b, k + 1 < ch->distros.n ? ",\n" : ".\n");
 		}
 		sources(t, &ch->sources, ch->checked);
 		buf_flush(t->b);
@@ -655,23 +668,23 @@ distros_menu(struct texi *t)
 	size_t	 i;
 
 	buf_puts(t->b, "@menu\n");
-	menu_entry(t, "Overview", "what illumos is and what a "
+	menu_entry(t, "Overview", NULL, "what illumos is and what a "
 	    "distribution adds", 0);
-	menu_entry(t, "Comparison", "the distributions side by side", 0);
+	menu_entry(t, "Comparison", NULL, "the distributions side by side", 0);
 	if (t->cat->nchoices > 0)
-		menu_entry(t, "Choosing", "which distribution fits which "
+		menu_entry(t, "Choosing", NULL, "which distribution fits which "
 		    "use", 0);
-	menu_entry(t, "Distributions", "each distribution in turn", 0);
+	menu_entry(t, "Distributions", NULL, "each distribution in turn", 0);
 	for (i = 0; i < TERM_OTHER; i++)
 		chapter_entry(t, catalog_term_kinds[i].title,
 		    catalog_term_kinds[i].about);
-	menu_entry(t, "Copying", "the licence of this manual", 0);
-	menu_entry(t, "Index", "distributions, providers and features", 0);
+	menu_entry(t, "Copying", NULL, "the licence of this manual", 0);
+	menu_entry(t, "Index", NULL, "distributions, providers and features", 0);
 	buf_puts(t->b, "\n@detailmenu\n --- The Detailed Node Listing ---"
 	    "\n\nDistributions\n\n");
 	for (i = 0; i < t->cat->ndistros; i++)
 		menu_entry(t, t->cat->distros[i].node,
-		    t->cat->distros[i].summary, 1);
+		    t->cat->distros[i].name, t->cat->distros[i].summary, 1);
 	buf_puts(t->b, "@end detailmenu\n@end menu\n");
 }
 
@@ -702,7 +715,7 @@ distros(struct texi *t, const struct page *p)
 	buf_puts(t->b, "\n@menu\n");
 	for (i = 0; i < t->cat->ndistros; i++)
 		menu_entry(t, t->cat->distros[i].node,
-		    t->cat->distros[i].summary, 1);
+		    t->cat->distros[i].name, t->cat->distros[i].summary, 1);
 	buf_puts(t->b, "@end menu\n");
 	for (i = 0; i < t->cat->ndistros; i++) {
 		distro_node(t, &t->cat->distros[i]);
@@ -744,7 +757,8 @@ book_chapter(struct texi *t, enum book_group g)
 	for (i = 0; i < t->cat->nbooks; i++) {
 		bk = &t->cat->books[i];
 		if (bk->group == g)
-			menu_entry(t, bk->node, bk->summary, 1);
+			menu_entry(t, bk->node, bk->title, bk->summary,
+			    1);
 	}
 	buf_puts(t->b, "@end menu\n");
 	for (i = 0; i < t->cat->nbooks; i++) {
@@ -765,13 +779,13 @@ books(struct texi *t, const struct page *p)
 	for (i = 0; i < t->cat->nbooks; i++)
 		n[t->cat->books[i].group]++;
 	buf_puts(t->b, "@menu\n");
-	menu_entry(t, "Overview", "where the guides come from", 0);
+	menu_entry(t, "Overview", NULL, "where the guides come from", 0);
 	for (i = 0; i < BOOK__COUNT; i++)
 		if (n[i] > 0)
 			chapter_entry(t, catalog_book_groups[i].title,
 			    catalog_book_groups[i].about);
-	menu_entry(t, "Copying", "the licence of this manual", 0);
-	menu_entry(t, "Index", "titles and aliases", 0);
+	menu_entry(t, "Copying", NULL, "the licence of this manual", 0);
+	menu_entry(t, "Index", NULL, "titles and aliases", 0);
 	buf_puts(t->b, "@end menu\n");
 
 	chapter(t, "Overview");
