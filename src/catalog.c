@@ -663,6 +663,29 @@ in_table(const struct fieldspec *fs)
 }
 
 /*
+ * Info readers take "*note" (or "*Note") and a blank, wherever it
+ * stands in the text of a manual, for the start of a cross reference:
+ * Emacs shows it as "see" and the reader offers to follow it.  Texinfo
+ * has no way to write it as text, so a value may not hold it.
+ */
+static void
+check_info_note(struct ctx *c, const struct field *f)
+{
+	const char	*v;
+	size_t		 line, col;
+
+	for (v = f->value; (v = strchr(v, '*')) != NULL; v++)
+		if (strncasecmp(v + 1, "note", 4) == 0 &&
+		    (v[5] == '\0' || rec_blank((unsigned char)v[5]))) {
+			rec_pos(c->rf, f, (size_t)(v - f->value), &line, &col);
+			error_at(c, line, col, "field '%s' holds '%.5s', which "
+			    "Info readers take for a cross reference", f->name,
+			    v);
+			return;
+		}
+}
+
+/*
  * groff and mandoc break a line only between words, so a word wider
  * than the room where it is set runs past the margin, and groff says
  * it cannot break the line.  Links are set so that they may break
@@ -740,8 +763,10 @@ check_row(struct ctx *c, size_t row)
 	for (; f != NULL; f = next_of(c, f)) {
 		if (c->rs->fields[row].flags & INDEX)
 			check_index_entry(c, f);
-		if (is_text(c->rs->fields[row].ftype))
+		if (is_text(c->rs->fields[row].ftype)) {
 			check_words(c, f);
+			check_info_note(c, f);
+		}
 		if (in_table(&c->rs->fields[row]))
 			check_cell_chars(c, f);
 		switch (c->rs->fields[row].ftype) {

@@ -107,7 +107,8 @@ ERROR_CASES = \
 	tests/errors/diag-quoted-values \
 	tests/errors/future-checked \
 	tests/errors/no-width-cell \
-	tests/errors/re-too-many-states
+	tests/errors/re-too-many-states \
+	tests/errors/info-note
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \
