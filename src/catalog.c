@@ -84,6 +84,7 @@ static void	 finish_distro(struct ctx *, void *);
 static void	 finish_book(struct ctx *, void *);
 static int	 in_future(const int *);
 static void	 check_choices(struct ctx *);
+static void	 check_terms(struct ctx *);
 static void	 check_tables(struct ctx *);
 static const char *set_name(struct ctx *, const struct record *);
 
@@ -1058,6 +1059,43 @@ finish_book(struct ctx *c, void *item)
 }
 
 /*
+ * Two terms of one kind may not have one name, which the descriptors
+ * do not forbid without a %key: every distribution whose Packaging or
+ * Arch names it would have each of them, and every one of them each
+ * such distribution, so that the pages grow with the number of terms
+ * times the number of distributions.  Terms of different kinds may
+ * share a name; there are few kinds.
+ */
+static void
+check_terms(struct ctx *c)
+{
+	const struct catalog *cat = c->cat;
+	const struct term *t;
+	struct strset	 seen;
+	char		**keys;
+	size_t		 i, k, len;
+
+	memset(&seen, 0, sizeof(seen));
+	keys = xreallocarray(NULL, cat->nterms + 1, sizeof(*keys));
+	for (i = 0; i < cat->nterms; i++) {
+		t = &cat->terms[i];
+		/* The kind, then the name: one key for each pair. */
+		len = strlen(t->name);
+		keys[i] = xmalloc(len + 2);
+		keys[i][0] = (char)('A' + t->kind);
+		memcpy(keys[i] + 1, t->name, len + 1);
+		if ((k = strset_add(&seen, keys[i], i + 1)) != 0)
+			error_at(c, t->line, t->col, "Term '%s' has the name "
+			    "of the term of its kind at line %zu",
+			    t->name, cat->terms[k - 1].line);
+	}
+	strset_free(&seen);
+	for (i = 0; i < cat->nterms; i++)
+		free(keys[i]);
+	free(keys);
+}
+
+/*
  * Each Distribution of a choice must name a distribution of the
  * catalog; the index of each is kept for the writers.  The records of
  * the Distribution set may come after those of the Choice set, so the
@@ -1557,6 +1595,7 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 	if (c.nerr == 0) {
 		check_pages(&c);
 		check_choices(&c);
+		check_terms(&c);
 	}
 	if (c.nerr == 0) {
 		term_table(cat);

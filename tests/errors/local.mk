@@ -108,7 +108,8 @@ ERROR_CASES = \
 	tests/errors/future-checked \
 	tests/errors/no-width-cell \
 	tests/errors/re-too-many-states \
-	tests/errors/info-note
+	tests/errors/info-note \
+	tests/errors/term-twice
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \
