@@ -88,9 +88,12 @@ static int	 is_tight(const struct recfile *, size_t);
  * carriage return at the end of a line, which have messages of their
  * own.  Control characters are obeyed by terminals.  Bidirectional
  * controls, Unicode's Bidi_Control set, make text read other than it
- * is stored.  Noncharacters are for a program's internal use, and
- * makeinfo warns about them; those at the end of each plane, U+nFFFE
- * and U+nFFFF, are found by forbidden() itself.
+ * is stored.  The line and paragraph separators break a line in some
+ * readers and show as nothing in others, such as a terminal showing
+ * what mandoc and groff make of them.  Noncharacters are for a
+ * program's internal use, and makeinfo warns about them; those at the
+ * end of each plane, U+nFFFE and U+nFFFF, are found by forbidden()
+ * itself.
  */
 static const struct {
 	unsigned long	 lo, hi;
@@ -101,6 +104,7 @@ static const struct {
 	{ 0x007f, 0x009f, "control character" },
 	{ 0x061c, 0x061c, "bidirectional control character" },
 	{ 0x200e, 0x200f, "bidirectional control character" },
+	{ 0x2028, 0x2029, "line or paragraph separator" },
 	{ 0x202a, 0x202e, "bidirectional control character" },
 	{ 0x2066, 0x2069, "bidirectional control character" },
 	{ 0xfdd0, 0xfdef, "noncharacter" }

@@ -543,10 +543,11 @@ END {
 # text field.  The C0 controls SOH, BS, VT, FF and ESC and DEL, and
 # U+0085, a C1 control, are obeyed by terminals; the Bidi controls
 # (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069) reorder
-# the text around them unseen; the noncharacters (a few of the 66) are
-# not for interchange.
+# the text around them unseen; the line and paragraph separators
+# (U+2028, U+2029) vanish in mandoc and groff; the noncharacters (a few
+# of the 66) are not for interchange.
 for hex in 0001 0008 000B 000C 001B 007F 0085 \
-    061C 200E 200F 202A 202B 202C 202D 202E 2066 2067 2068 2069 \
+    061C 200E 200F 2028 2029 202A 202B 202C 202D 202E 2066 2067 2068 2069 \
     FDD0 FDEF FFFE FFFF 1FFFE 10FFFF; do
 	for field in Name Provider LinuxAnalog Summary Description; do
 		probe $hex $field

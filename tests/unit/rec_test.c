@@ -471,8 +471,13 @@ static const struct error_case error_cases[] = {
 	    "control character U+2068\n"),
 	ERROR1("A: x\xe2\x81\xa9y\n", FNAME ":1:5: error: bidirectional "
 	    "control character U+2069\n"),
-	ERRORS(0, "A: \xd8\x9b\xd8\x9d\xe2\x80\x8d\xe2\x80\x90\xe2\x80\xa9"
+	ERRORS(0, "A: \xd8\x9b\xd8\x9d\xe2\x80\x8d\xe2\x80\x90\xe2\x80\xa7"
 	    "\xe2\x80\xaf\xe2\x81\xa5\xe2\x81\xaa\n", ""),
+	/* The line and paragraph separators, which pages show as nothing. */
+	ERROR1("A: x\xe2\x80\xa8y\n", FNAME ":1:5: error: line or paragraph "
+	    "separator U+2028\n"),
+	ERROR1("A: x\xe2\x80\xa9y\n", FNAME ":1:5: error: line or paragraph "
+	    "separator U+2029\n"),
 	/* C1 controls, at both ends of their block. */
 	ERROR1("A: \xc2\x80\n", FNAME ":1:4: error: control character "
 	    "U+0080\n"),
