@@ -36,6 +36,7 @@ const char *const *const texi_chapters[PAGE__COUNT] = {
 };
 
 static void	 distro_ref(struct texi *, const struct distro *);
+static int	 label_shown(const char *, const char *);
 
 /* Write catalog text. */
 static void
@@ -192,9 +193,9 @@ see_entry(struct texi *t, const char *alias, const char *name)
  * little room, the description goes on the next line, in column 25: a
  * summary, at most SUMMARY_WIDTH columns, always fits there, and so do
  * the descriptions the program writes.  An entry whose node has another
- * name than the label it is shown with, such as a name with a colon or
+ * name than the label it is shown with, such as a name with a period or
  * beyond ASCII, is written "* LABEL: NODE.", so that a reader sees the
- * name; a label with a colon cannot be written so, and is left out.
+ * name, where label_shown() allows.
  */
 static void
 menu_entry(struct texi *t, const char *node, const char *label,
@@ -203,8 +204,7 @@ menu_entry(struct texi *t, const char *node, const char *label,
 	size_t	 col;
 
 	buf_puts(t->b, "* ");
-	if (label != NULL && strcmp(label, node) != 0 &&
-	    strchr(label, ':') == NULL) {
+	if (label_shown(label, node)) {
 		texi_escape(t->b, label, strlen(label));
 		buf_puts(t->b, ": ");
 		buf_puts(t->b, node);
@@ -446,16 +446,25 @@ term_chapter(struct texi *t, enum term_kind kind)
 }
 
 /*
- * A cross reference to a node, shown as label where that differs from
- * the node's name.  Info separates the label of a reference from its
- * node with a colon, so a label with a colon in it is left out.
+ * Can label be shown for a reference or a menu entry of node?  Only
+ * where it differs from the node's name, and never a label with a colon,
+ * which Info takes for the end of the label, or one that starts with
+ * "(", which newer Info readers take for the name of another manual.
  */
+static int
+label_shown(const char *label, const char *node)
+{
+	return label != NULL && strcmp(label, node) != 0 &&
+	    strchr(label, ':') == NULL && label[0] != '(';
+}
+
+/* A cross reference to a node, shown as label where label_shown(). */
 static void
 ref_to(struct texi *t, const char *node, const char *label)
 {
 	buf_puts(t->b, "@ref{");
 	buf_puts(t->b, node);
-	if (strcmp(label, node) != 0 && strchr(label, ':') == NULL) {
+	if (label_shown(label, node)) {
 		buf_puts(t->b, ", ");
 		texi_escape_uref(t->b, label, strlen(label));
 	}

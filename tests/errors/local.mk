@@ -109,7 +109,9 @@ ERROR_CASES = \
 	tests/errors/no-width-cell \
 	tests/errors/re-too-many-states \
 	tests/errors/info-note \
-	tests/errors/term-twice
+	tests/errors/term-twice \
+	tests/errors/node-star \
+	tests/errors/name-case
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \
