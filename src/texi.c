@@ -38,11 +38,46 @@ const char *const *const texi_chapters[PAGE__COUNT] = {
 static void	 distro_ref(struct texi *, const struct distro *);
 static int	 label_shown(const char *, const char *);
 
+/*
+ * Write catalog text that is no sentence of prose, such as a name, a
+ * title or a cell: with commas escaped where it is an argument.  In
+ * Info, makeinfo puts two spaces after a period, '?' or '!' (and any
+ * closing quotes or brackets) that a blank follows, taking it for the
+ * end of a sentence; "@:" after it keeps the one space of the catalog,
+ * as in "Foo. Bar".
+ */
+static void
+phrase(struct texi *t, const char *s, int commas)
+{
+	size_t	 i, j;
+
+	for (i = 0; s[i] != '\0'; i++) {
+		if (strchr(".?!", s[i]) == NULL)
+			continue;
+		for (j = i + 1; s[j] != '\0' && strchr(")]'\"", s[j]) != NULL;
+		    j++)
+			continue;
+		if (s[j] != ' ' && s[j] != '\t' && s[j] != '\n')
+			continue;
+		if (commas)
+			texi_escape_uref(t->b, s, j);
+		else
+			texi_escape(t->b, s, j);
+		buf_puts(t->b, "@:");
+		s += j;
+		i = (size_t)-1;
+	}
+	if (commas)
+		texi_escape_uref(t->b, s, i);
+	else
+		texi_escape(t->b, s, i);
+}
+
 /* Write catalog text. */
 static void
 text(struct texi *t, const char *s)
 {
-	texi_escape(t->b, s, strlen(s));
+	phrase(t, s, 0);
 }
 
 /*
@@ -149,7 +184,7 @@ uref(struct texi *t, const char *url, const char *label)
 	texi_escape_uref(t->b, url, strlen(url));
 	if (label != NULL) {
 		buf_puts(t->b, ", ");
-		texi_escape_uref(t->b, label, strlen(label));
+		phrase(t, label, 1);
 	}
 	buf_putc(t->b, '}');
 }
@@ -301,7 +336,7 @@ other_manual(struct texi *t, enum page_kind k)
 	const struct page *o = t->cat->page_of[k];
 
 	buf_printf(t->b, "\n@xref{Top,,, %s, ", o->name);
-	texi_escape_uref(t->b, o->title, strlen(o->title));
+	phrase(t, o->title, 1);
 	buf_puts(t->b, "},\nfor ");
 	text(t, o->summary);
 	buf_puts(t->b, ".\n");
@@ -466,7 +501,7 @@ ref_to(struct texi *t, const char *node, const char *label)
 	buf_puts(t->b, node);
 	if (label_shown(label, node)) {
 		buf_puts(t->b, ", ");
-		texi_escape_uref(t->b, label, strlen(label));
+		phrase(t, label, 1);
 	}
 	buf_putc(t->b, '}');
 }
@@ -688,7 +723,8 @@ distros_menu(struct texi *t)
 		chapter_entry(t, catalog_term_kinds[i].title,
 		    catalog_term_kinds[i].about);
 	menu_entry(t, "Copying", NULL, "the licence of this manual", 0);
-	menu_entry(t, "Index", NULL, "distributions, providers and features", 0);
+	menu_entry(t, "Index", NULL, "distributions, providers and features",
+	    0);
 	buf_puts(t->b, "\n@detailmenu\n --- The Detailed Node Listing ---"
 	    "\n\nDistributions\n\n");
 	for (i = 0; i < t->cat->ndistros; i++)
