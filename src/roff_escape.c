@@ -163,7 +163,22 @@ plain(const char *s, size_t i, size_t len, int arg)
 }
 
 /*
- * Write the character of the UTF-8 sequence at s as \[uXXXX].  The
+ * groff sets a character as its canonical decomposition, which for
+ * these three is one ASCII character; it then looks for a special
+ * character of that name, has none, warns and shows nothing
+ * ("\[u212A]" becomes "\K").  So they are written as that character,
+ * which is the same text to Unicode.
+ */
+static const struct {
+	unsigned long	 cp;
+	char		 ascii;
+} singletons[] = {
+	{ 0x037e, ';' }, { 0x1fef, '`' }, { 0x212a, 'K' }
+};
+
+/*
+ * Write the character of the UTF-8 sequence at s as \[uXXXX], or as
+ * the ASCII character of a singleton above.  The
  * catalog has been checked, so the sequence is well-formed; a byte that
  * is not would be written as the code point of its value, alone.
  */
@@ -171,12 +186,17 @@ static size_t
 put_unicode(struct buf *b, const char *s, size_t len)
 {
 	unsigned long	 cp;
-	size_t		 n;
+	size_t		 n, i;
 
 	if ((n = utf8_decode(s, len, &cp)) == 0) {
 		n = 1;
 		cp = (unsigned char)s[0];
 	}
+	for (i = 0; i < sizeof(singletons) / sizeof(singletons[0]); i++)
+		if (cp == singletons[i].cp) {
+			buf_putc(b, singletons[i].ascii);
+			return n;
+		}
 	buf_printf(b, "\\[u%04lX]", cp);
 	return n;
 }
