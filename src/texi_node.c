@@ -128,57 +128,6 @@ static const struct casemap {
 	{ 0x1e900, 0x1e921, 34, 1 }
 };
 
-/*
- * Give an entry its node name, and report one that is empty once made
- * a slug, or that another node of the manual already has.  makeinfo
- * takes "top" for "Top", so names are compared in lower case.  The
- * chapters of the program come first, with no line.
- */
-static const char *
-node_for(struct naming *n, const char *name, size_t line, size_t col)
-{
-	const char	*fname = n->cat->fname;
-	struct buf	*slug = &n->slug;
-	char		*key, *q;
-	size_t		 other;
-
-	slug->len = 0;
-	buf_puts(slug, "");
-	texi_slug(slug, name);
-	if (slug->len == 0) {
-		diag(DIAG_ERROR, fname, line, col, "'%s' leaves nothing for "
-		    "a Texinfo node name", name);
-		n->nerr++;
-		return "?";
-	}
-	/* Info reads the node "*" as the whole file. */
-	if (strcmp(slug->p, "*") == 0) {
-		diag(DIAG_ERROR, fname, line, col, "'%s' gives the Texinfo "
-		    "node name '*', which Info takes for the whole file",
-		    name);
-		n->nerr++;
-		return "?";
-	}
-	key = xstrndup(slug->p, slug->len);
-	for (q = key; *q != '\0'; q++)
-		if (*q >= 'A' && *q <= 'Z')
-			*q += 'a' - 'A';
-	other = strset_add(&n->nodes, catalog_own(n->cat, key),
-	    line > 0 ? line : (size_t)-1);
-	if (other == (size_t)-1) {
-		diag(DIAG_ERROR, fname, line, col, "'%s' gives the Texinfo "
-		    "node name '%s', which a chapter of the manual has",
-		    name, slug->p);
-		n->nerr++;
-	} else if (other != 0) {
-		diag(DIAG_ERROR, fname, line, col, "'%s' gives the Texinfo "
-		    "node name '%s', which the entry at line %zu has",
-		    name, slug->p, other);
-		n->nerr++;
-	}
-	return catalog_own(n->cat, xstrndup(slug->p, slug->len));
-}
-
 /* The lower case of cp, as the Info reader compares menu entries. */
 static unsigned long
 fold(unsigned long cp)
@@ -228,15 +177,78 @@ label_for(struct naming *n, const char *name, size_t line, size_t col)
 			ascii = 0;
 		buf_printf(&n->slug, "%lx.", fold(cp));
 	}
-	/* Each with its line, and whether it has a character beyond ASCII. */
+	/*
+	 * Each with its line + 1 (0 for a chapter of the program), and
+	 * whether it has a character beyond ASCII.
+	 */
 	other = strset_add(&n->labels, catalog_own(n->cat,
-	    xstrndup(n->slug.p, n->slug.len)), line << 1 | !ascii);
-	if (other != 0 && (!ascii || (other & 1))) {
+	    xstrndup(n->slug.p, n->slug.len)), (line + 1) << 1 | !ascii);
+	if (other == 0 || (ascii && !(other & 1)))
+		return;
+	if ((other >> 1) == 1)
+		diag(DIAG_ERROR, n->cat->fname, line, col, "'%s' differs from "
+		    "the name of a chapter of the manual only in case, and "
+		    "the menus of Info would not tell the two apart", name);
+	else
 		diag(DIAG_ERROR, n->cat->fname, line, col, "'%s' differs from "
 		    "the name at line %zu only in case, and the menus of Info "
-		    "would not tell the two apart", name, other >> 1);
+		    "would not tell the two apart", name, (other >> 1) - 1);
+	n->nerr++;
+}
+
+/*
+ * Give an entry its node name, and report one that is empty once made
+ * a slug, or that another node of the manual already has.  makeinfo
+ * takes "top" for "Top", so names are compared in lower case.  The
+ * chapters of the program come first, with no line.
+ */
+static const char *
+node_for(struct naming *n, const char *name, size_t line, size_t col)
+{
+	const char	*fname = n->cat->fname;
+	struct buf	*slug = &n->slug;
+	const char	*node;
+	char		*key, *q;
+	size_t		 other;
+
+	slug->len = 0;
+	buf_puts(slug, "");
+	texi_slug(slug, name);
+	if (slug->len == 0) {
+		diag(DIAG_ERROR, fname, line, col, "'%s' leaves nothing for "
+		    "a Texinfo node name", name);
+		n->nerr++;
+		return "?";
+	}
+	/* Info reads the node "*" as the whole file. */
+	if (strcmp(slug->p, "*") == 0) {
+		diag(DIAG_ERROR, fname, line, col, "'%s' gives the Texinfo "
+		    "node name '*', which Info takes for the whole file",
+		    name);
+		n->nerr++;
+		return "?";
+	}
+	key = xstrndup(slug->p, slug->len);
+	for (q = key; *q != '\0'; q++)
+		if (*q >= 'A' && *q <= 'Z')
+			*q += 'a' - 'A';
+	other = strset_add(&n->nodes, catalog_own(n->cat, key),
+	    line > 0 ? line : (size_t)-1);
+	if (other == (size_t)-1) {
+		diag(DIAG_ERROR, fname, line, col, "'%s' gives the Texinfo "
+		    "node name '%s', which a chapter of the manual has",
+		    name, slug->p);
+		n->nerr++;
+	} else if (other != 0) {
+		diag(DIAG_ERROR, fname, line, col, "'%s' gives the Texinfo "
+		    "node name '%s', which the entry at line %zu has",
+		    name, slug->p, other);
 		n->nerr++;
 	}
+	node = catalog_own(n->cat, xstrndup(slug->p, slug->len));
+	if (other == 0)
+		label_for(n, name, line, col);
+	return node;
 }
 
 /* The entries of the manual of illumos-distros: terms and distributions. */
@@ -259,7 +271,6 @@ name_distros(struct naming *n)
 	for (i = 0; i < cat->ndistros; i++) {
 		d = &cat->distros[i];
 		d->node = node_for(n, d->name, d->line, d->col);
-		label_for(n, d->name, d->line, d->col);
 	}
 }
 
@@ -276,7 +287,6 @@ name_books(struct naming *n)
 	for (i = 0; i < cat->nbooks; i++) {
 		bk = &cat->books[i];
 		bk->node = node_for(n, bk->title, bk->line, bk->col);
-		label_for(n, bk->title, bk->line, bk->col);
 	}
 }
 

@@ -111,7 +111,8 @@ ERROR_CASES = \
 	tests/errors/info-note \
 	tests/errors/term-twice \
 	tests/errors/node-star \
-	tests/errors/name-case
+	tests/errors/name-case \
+	tests/errors/name-case-chapter
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \
