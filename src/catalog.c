@@ -1100,7 +1100,8 @@ check_terms(struct ctx *c)
  * catalog; the index of each is kept for the writers.  The records of
  * the Distribution set may come after those of the Choice set, so the
  * names are looked up once every record is read, from the fields, in a
- * set of the names: a choice may name thousands of distributions.
+ * set of the names: a choice may name thousands of distributions.  A
+ * distribution named twice in one choice is a mistake.
  */
 static void
 check_choices(struct ctx *c)
@@ -1112,11 +1113,14 @@ check_choices(struct ctx *c)
 	const char	*name;
 	enum recset	 k = R__COUNT;
 	struct strset	 names;
-	size_t		 i, j, d, m, n = 0;
+	size_t		 i, j, d, m, n = 0, *named;
 
 	memset(&names, 0, sizeof(names));
 	for (i = 0; i < cat->ndistros && cat->nchoices > 0; i++)
 		strset_add(&names, cat->distros[i].name, i + 1);
+	/* The choice + 1 that last named each distribution. */
+	named = xreallocarray(NULL, cat->ndistros + 1, sizeof(*named));
+	memset(named, 0, (cat->ndistros + 1) * sizeof(*named));
 	for (i = 0; i < c->rf->nrecs && n < cat->nchoices; i++) {
 		r = &c->rf->recs[i];
 		if ((name = set_name(c, r)) != NULL) {
@@ -1136,9 +1140,15 @@ check_choices(struct ctx *c)
 				error_at(c, f->line, f->vcol, "'%s' is the "
 				    "name of no Distribution record",
 				    ch->distros.v[d]);
+			else if (named[m - 1] == n)
+				error_at(c, f->line, f->vcol, "'%s' is named "
+				    "twice in this choice", ch->distros.v[d]);
+			else
+				named[m - 1] = n;
 			ch->fits[d++] = m == 0 ? cat->ndistros : m - 1;
 		}
 	}
+	free(named);
 	strset_free(&names);
 }
 

@@ -15,7 +15,7 @@
  *					and the manual show it, "manual"
  *					where only the manual does
  *	book	TITLE	URL		a book or guide
- *	choice	TITLE	NAME		a distribution that fits a use
+ *	choice	TITLE	NAME ...	the distributions that fit a use
  *
  * T is the number of a comparison table, from 1, or "web" for the table
  * of the web page.  Cells are the text the pages show, before any
@@ -174,12 +174,11 @@ facts_write(struct buf *b, const struct catalog *cat)
 	}
 	for (i = 0; i < cat->nchoices; i++) {
 		ch = &cat->choices[i];
-		for (k = 0; k < ch->distros.n; k++) {
-			buf_puts(b, "choice");
-			put(b, ch->title);
+		buf_puts(b, "choice");
+		put(b, ch->title);
+		for (k = 0; k < ch->distros.n; k++)
 			put(b, cat->distros[ch->fits[k]].name);
-			buf_putc(b, '\n');
-		}
+		buf_putc(b, '\n');
 		buf_flush(b);
 	}
 }

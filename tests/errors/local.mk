@@ -112,7 +112,8 @@ ERROR_CASES = \
 	tests/errors/term-twice \
 	tests/errors/node-star \
 	tests/errors/name-case \
-	tests/errors/name-case-chapter
+	tests/errors/name-case-chapter \
+	tests/errors/choice-twice
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \
