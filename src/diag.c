@@ -59,33 +59,44 @@ vdiag(enum diag_level level, const char *fname, size_t line, size_t col,
 }
 
 /*
- * Write len bytes of s, each control character as an escape ("\n",
- * "\t" or "\xhh"), so that no name or value can end a diagnostic and
- * forge another that an editor would jump to, or send a terminal a
- * command.  The written text stops at a character before it would
- * pass max bytes; returns whether it stopped so.
+ * Write len bytes of s, each character that rec_forbidden() names (the
+ * controls, the line and paragraph separators, the bidirectional
+ * controls, the noncharacters) and each byte that is no UTF-8 as an
+ * escape ("\n", "\t", "\xhh", "\uhhhh" or "\Uhhhhhhhh"), so that no
+ * name or value can end a diagnostic and forge another that an editor
+ * would jump to, or send a terminal a command.  A tab is escaped too.
+ * The written text stops at a character before it would pass max
+ * bytes; returns whether it stopped so.
  */
 static int
 put_escaped(const char *s, size_t len, size_t max)
 {
+	char		 esc[12];
+	unsigned long	 cp;
 	size_t		 i, n, w, out = 0;
-	unsigned char	 c;
 
 	for (i = 0; i < len; i += n) {
-		c = (unsigned char)s[i];
-		for (n = 1; c >= 0xc0 && i + n < len &&
-		    ((unsigned char)s[i + n] & 0xc0) == 0x80; n++)
-			continue;
-		w = c == '\n' || c == '\t' ? 2 : c < 0x20 || c == 0x7f ? 4 : n;
+		if ((n = utf8_decode(s + i, len - i, &cp)) == 0) {
+			n = 1;
+			snprintf(esc, sizeof(esc), "\\x%02x",
+			    (unsigned char)s[i]);
+		} else if (cp == '\n')
+			strcpy(esc, "\\n");
+		else if (cp == '\t')
+			strcpy(esc, "\\t");
+		else if (rec_forbidden(cp) == NULL)
+			esc[0] = '\0';
+		else if (cp < 0x80)
+			snprintf(esc, sizeof(esc), "\\x%02lx", cp);
+		else
+			snprintf(esc, sizeof(esc), cp < 0x10000 ? "\\u%04lx" :
+			    "\\U%08lx", cp);
+		w = esc[0] != '\0' ? strlen(esc) : n;
 		if (w > max - out)
 			return 1;
 		out += w;
-		if (c == '\n')
-			fputs("\\n", stderr);
-		else if (c == '\t')
-			fputs("\\t", stderr);
-		else if (c < 0x20 || c == 0x7f)
-			fprintf(stderr, "\\x%02x", c);
+		if (esc[0] != '\0')
+			fputs(esc, stderr);
 		else
 			fwrite(s + i, 1, n, stderr);
 	}

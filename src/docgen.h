@@ -113,6 +113,7 @@ struct recfile {
 int	 rec_read(struct recfile *, const char *);
 void	 rec_free(struct recfile *);
 int	 rec_blank(int);
+const char *rec_forbidden(unsigned long);
 const char *rec_trim(const char *, size_t *);
 unsigned int rec_key(const struct recfile *, const char *);
 const struct field *rec_field(const struct record *, unsigned int);

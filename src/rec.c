@@ -61,7 +61,6 @@ struct reader {
 	int		 endless;	/* Not a regular file: may never end. */
 };
 
-static const char *forbidden(unsigned long);
 static enum flaw line_flaw(const char *, size_t, size_t *,
 		    unsigned long *);
 static int	 is_name_start(int);
@@ -92,7 +91,7 @@ static int	 is_tight(const struct recfile *, size_t);
  * readers and show as nothing in others, such as a terminal showing
  * what mandoc and groff make of them.  Noncharacters are for a
  * program's internal use, and makeinfo warns about them; those at the
- * end of each plane, U+nFFFE and U+nFFFF, are found by forbidden()
+ * end of each plane, U+nFFFE and U+nFFFF, are found by rec_forbidden()
  * itself.
  */
 static const struct {
@@ -174,8 +173,8 @@ utf8_check(const char *s, size_t len, size_t *bad)
 }
 
 /* What the character is if it is forbidden, or NULL. */
-static const char *
-forbidden(unsigned long cp)
+const char *
+rec_forbidden(unsigned long cp)
 {
 	size_t	 i;
 
@@ -214,7 +213,7 @@ line_flaw(const char *s, size_t ll, size_t *off, unsigned long *cp)
 			return FLAW_CR;
 		if (c >= 0x80 && (n = utf8_decode(s + i, ll - i, cp)) == 0)
 			return FLAW_UTF8;
-		if (forbidden(*cp) != NULL)
+		if (rec_forbidden(*cp) != NULL)
 			return FLAW_CHAR;
 	}
 	return FLAW_NONE;
@@ -590,7 +589,7 @@ check_bytes(struct parser *p, const char *s, size_t ll)
 		    "Unix line endings");
 		break;
 	case FLAW_CHAR:
-		perr(p, column(s, off), "%s U+%04lX", forbidden(cp), cp);
+		perr(p, column(s, off), "%s U+%04lX", rec_forbidden(cp), cp);
 		break;
 	}
 	return 0;

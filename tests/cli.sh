@@ -113,6 +113,12 @@ run 2 'a catalog name with a newline' -S "$tmp/no${nl}such" &&
     expect stderr "$tmp/no\\nsuch: error: " 'a catalog name with a newline'
 n=`wc -l <"$tmp/stderr"`
 test $n -eq 1 || fail "a catalog name with a newline: $n lines, not 1"
+# A C1 control (CSI, which terminals obey) and a line separator too.
+csi=`printf '\302\233'`
+lsep=`printf '\342\200\250'`
+run 2 'a catalog name with a C1 control' -S "$tmp/a${csi}b${lsep}c" &&
+    expect stderr "$tmp/a\\u009bb\\u2028c: error: " \
+    'a catalog name with a C1 control'
 
 # An output file in a directory that does not exist.
 nodir=$tmp/no-such-dir/illumos-distros.7
