@@ -167,13 +167,14 @@ plain(const char *s, size_t i, size_t len, int arg)
  * these three is one ASCII character; it then looks for a special
  * character of that name, has none, warns and shows nothing
  * ("\[u212A]" becomes "\K").  So they are written as that character,
- * which is the same text to Unicode.
+ * which is the same text to Unicode, and which mandoc takes for text.
  */
 static const struct {
 	unsigned long	 cp;
-	char		 ascii;
+	const char	*ascii;
 } singletons[] = {
-	{ 0x037e, ';' }, { 0x1fef, '`' }, { 0x212a, 'K' }
+	/* A ';' alone is a delimiter to mdoc: "\&" keeps it text. */
+	{ 0x037e, "\\&;" }, { 0x1fef, "`" }, { 0x212a, "K" }
 };
 
 /*
@@ -194,7 +195,7 @@ put_unicode(struct buf *b, const char *s, size_t len)
 	}
 	for (i = 0; i < sizeof(singletons) / sizeof(singletons[0]); i++)
 		if (cp == singletons[i].cp) {
-			buf_putc(b, singletons[i].ascii);
+			buf_puts(b, singletons[i].ascii);
 			return n;
 		}
 	buf_printf(b, "\\[u%04lX]", cp);
