@@ -64,7 +64,8 @@ vdiag(enum diag_level level, const char *fname, size_t line, size_t col,
  * controls, the noncharacters) and each byte that is no UTF-8 as an
  * escape ("\n", "\t", "\xhh", "\uhhhh" or "\Uhhhhhhhh"), so that no
  * name or value can end a diagnostic and forge another that an editor
- * would jump to, or send a terminal a command.  A tab is escaped too.
+ * would jump to, or send a terminal a command.  A tab is escaped too,
+ * and a backslash is written "\\", so that every escape reads one way.
  * The written text stops at a character before it would pass max
  * bytes; returns whether it stopped so.
  */
@@ -80,7 +81,9 @@ put_escaped(const char *s, size_t len, size_t max)
 			n = 1;
 			snprintf(esc, sizeof(esc), "\\x%02x",
 			    (unsigned char)s[i]);
-		} else if (cp == '\n')
+		} else if (cp == '\\')
+			strcpy(esc, "\\\\");
+		else if (cp == '\n')
 			strcpy(esc, "\\n");
 		else if (cp == '\t')
 			strcpy(esc, "\\t");
@@ -106,7 +109,7 @@ put_escaped(const char *s, size_t len, size_t max)
 /*
  * The message, on one line whatever the values it quotes hold, and
  * of at most DIAG_MAXMSG bytes as written: a longer one is cut at a
- * character and ends in "...".
+ * character, and "..." is written after it.
  */
 static void
 put_message(const char *fmt, va_list ap)
@@ -136,9 +139,11 @@ void
 diag_sys(const char *what, const char *why)
 {
 	fputs("illumos-docgen: ", stderr);
-	put_escaped(what, strlen(what), SIZE_MAX);
+	if (put_escaped(what, strlen(what), DIAG_MAXMSG))
+		fputs("...", stderr);
 	fputs(": ", stderr);
-	put_escaped(why, strlen(why), SIZE_MAX);
+	if (put_escaped(why, strlen(why), DIAG_MAXMSG))
+		fputs("...", stderr);
 	fputc('\n', stderr);
 }
 

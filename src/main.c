@@ -135,6 +135,7 @@ written(void)
 static int
 parse_options(struct options *opt, int argc, char *argv[])
 {
+	char	 opt_name[] = "-?";
 	int	 ch, nargs;
 
 	memset(opt, 0, sizeof(*opt));
@@ -147,6 +148,8 @@ parse_options(struct options *opt, int argc, char *argv[])
 		printf("illumos-docgen %s\n", VERSION);
 		return written();
 	}
+	/* getopt() would print the option as it is, controls and all. */
+	opterr = 0;
 	while ((ch = getopt(argc, argv, "o:ST:")) != -1) {
 		switch (ch) {
 		case 'o':
@@ -163,6 +166,9 @@ parse_options(struct options *opt, int argc, char *argv[])
 			}
 			break;
 		default:
+			opt_name[1] = (char)optopt;
+			diag_sys(opt_name, optopt == 'o' || optopt == 'T' ?
+			    "needs an argument" : "unknown option");
 			usage(stderr);
 			return EXIT_USAGE;
 		}

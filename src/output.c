@@ -365,16 +365,17 @@ open_stdout(struct output *o, const struct stat *catalog)
 
 /*
  * The standard descriptor that is open on the file st, or -1.  The
- * standard output is looked at first, so that after ">log 2>&1" the
- * page goes where the shell sent the standard output.  A descriptor
- * that was closed at the start holds a directory (see main.c), which no
- * regular file can be.
+ * standard input is looked at first, as a file open as it is refused
+ * whatever else it is; then the standard output, so that after ">log
+ * 2>&1" the page goes where the shell sent the standard output.  A
+ * descriptor that was closed at the start holds a directory (see
+ * main.c), which no regular file can be.
  */
 static int
 std_fd(const struct stat *st)
 {
 	static const int fds[] = {
-		STDOUT_FILENO, STDERR_FILENO, STDIN_FILENO
+		STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO
 	};
 	struct stat	 std;
 	size_t		 i;

@@ -82,6 +82,21 @@ usage_error 'an unknown format' -T nroff "$CATALOG" illumos-distros
 usage_error '-T without its argument' -T
 usage_error '-o without its argument' -o
 usage_error 'no arguments'
+# The messages of the options are the program's own, escaped as every
+# diagnostic is: getopt() would print an option as it is.
+run 2 'an unknown option' -x "$CATALOG" illumos-distros &&
+    expect stderr 'illumos-docgen: -x: unknown option' 'an unknown option'
+run 2 '-o without its argument' -o &&
+    expect stderr 'illumos-docgen: -o: needs an argument' \
+    '-o without its argument'
+esc=`printf '\033'`
+run 2 'an option that is an escape' "-$esc" "$CATALOG" &&
+    expect stderr 'illumos-docgen: -\x1b: unknown option' \
+    'an option that is an escape'
+long=`awk 'BEGIN { while (n++ < 1000) printf "x" }'`
+run 2 'a long unknown format' -T "$long" "$CATALOG" &&
+    expect stderr "format: `echo $long | cut -c1-400`..." \
+    'a long unknown format'
 usage_error 'a catalog but no page' "$CATALOG"
 usage_error 'too many arguments' "$CATALOG" illumos-distros extra
 usage_error '-S with a page' -S "$CATALOG" illumos-distros
@@ -359,6 +374,11 @@ run 2 '-o file <file' -o "$tmp/stream/in.7" "$CATALOG" illumos-distros \
     "$tmp/stream/in.7: error: is the standard input" '-o file <file'
 echo header | cmp -s - "$tmp/stream/in.7" ||
     fail '-o file <file: the file was written'
+# Also when the file is the standard output as well.
+run 2 '-o file <file >>file' -o "$tmp/stream/in.7" "$CATALOG" \
+    illumos-distros <"$tmp/stream/in.7" >>"$tmp/stream/in.7"
+echo header | cmp -s - "$tmp/stream/in.7" ||
+    fail '-o file <file >>file: the file was written'
 listing stream build.log in.7 out.7 own.7 warn.rec
 
 # Devices and FIFOs are written in place, and stay what they are.
