@@ -517,6 +517,7 @@ void	 texi_escape(struct buf *, const char *, size_t);
 void	 texi_escape_uref(struct buf *, const char *, size_t);
 void	 texi_slug(struct buf *, const char *);
 int	 texi_name_nodes(struct catalog *, enum page_kind);
+int	 texi_label_shown(const char *, const char *);
 void	 md_escape(struct buf *, const char *, size_t, int);
 void	 md_escape_after(struct buf *, const char *, size_t);
 void	 md_escape_url(struct buf *, const char *, size_t);

@@ -36,7 +36,6 @@ const char *const *const texi_chapters[PAGE__COUNT] = {
 };
 
 static void	 distro_ref(struct texi *, const struct distro *);
-static int	 label_shown(const char *, const char *);
 
 /*
  * Write catalog text that is no sentence of prose, such as a name, a
@@ -44,10 +43,11 @@ static int	 label_shown(const char *, const char *);
  * Info, makeinfo puts two spaces after a period, '?' or '!' (and any
  * closing quotes or brackets) that a blank follows, taking it for the
  * end of a sentence; "@:" after it keeps the one space of the catalog,
- * as in "Foo. Bar".
+ * as in "Foo. Bar", and, with more set, of the line after the text, as
+ * in "Ex inc." before a link.
  */
 static void
-phrase(struct texi *t, const char *s, int commas)
+phrase(struct texi *t, const char *s, int commas, int more)
 {
 	size_t	 i, j;
 
@@ -57,7 +57,8 @@ phrase(struct texi *t, const char *s, int commas)
 		for (j = i + 1; s[j] != '\0' && strchr(")]'\"", s[j]) != NULL;
 		    j++)
 			continue;
-		if (s[j] != ' ' && s[j] != '\t' && s[j] != '\n')
+		if (s[j] == '\0' ? !more : s[j] != ' ' && s[j] != '\t' &&
+		    s[j] != '\n')
 			continue;
 		if (commas)
 			texi_escape_uref(t->b, s, j);
@@ -73,11 +74,11 @@ phrase(struct texi *t, const char *s, int commas)
 		texi_escape(t->b, s, i);
 }
 
-/* Write catalog text. */
+/* Write catalog text, alone on its line or at the end of it. */
 static void
 text(struct texi *t, const char *s)
 {
-	phrase(t, s, 0);
+	phrase(t, s, 0, 0);
 }
 
 /*
@@ -184,7 +185,7 @@ uref(struct texi *t, const char *url, const char *label)
 	texi_escape_uref(t->b, url, strlen(url));
 	if (label != NULL) {
 		buf_puts(t->b, ", ");
-		phrase(t, label, 1);
+		phrase(t, label, 1, 0);
 	}
 	buf_putc(t->b, '}');
 }
@@ -230,7 +231,7 @@ see_entry(struct texi *t, const char *alias, const char *name)
  * the descriptions the program writes.  An entry whose node has another
  * name than the label it is shown with, such as a name with a period or
  * beyond ASCII, is written "* LABEL: NODE.", so that a reader sees the
- * name, where label_shown() allows.
+ * name, where texi_label_shown() allows.
  */
 static void
 menu_entry(struct texi *t, const char *node, const char *label,
@@ -239,7 +240,7 @@ menu_entry(struct texi *t, const char *node, const char *label,
 	size_t	 col;
 
 	buf_puts(t->b, "* ");
-	if (label_shown(label, node)) {
+	if (texi_label_shown(label, node)) {
 		texi_escape(t->b, label, strlen(label));
 		buf_puts(t->b, ": ");
 		buf_puts(t->b, node);
@@ -336,7 +337,7 @@ other_manual(struct texi *t, enum page_kind k)
 	const struct page *o = t->cat->page_of[k];
 
 	buf_printf(t->b, "\n@xref{Top,,, %s, ", o->name);
-	phrase(t, o->title, 1);
+	phrase(t, o->title, 1, 0);
 	buf_puts(t->b, "},\nfor ");
 	text(t, o->summary);
 	buf_puts(t->b, ".\n");
@@ -480,28 +481,15 @@ term_chapter(struct texi *t, enum term_kind kind)
 			term_section(t, &t->cat->terms[i]);
 }
 
-/*
- * Can label be shown for a reference or a menu entry of node?  Only
- * where it differs from the node's name, and never a label with a colon,
- * which Info takes for the end of the label, or one that starts with
- * "(", which newer Info readers take for the name of another manual.
- */
-static int
-label_shown(const char *label, const char *node)
-{
-	return label != NULL && strcmp(label, node) != 0 &&
-	    strchr(label, ':') == NULL && label[0] != '(';
-}
-
-/* A cross reference to a node, shown as label where label_shown(). */
+/* A cross reference to a node, shown as label where texi_label_shown(). */
 static void
 ref_to(struct texi *t, const char *node, const char *label)
 {
 	buf_puts(t->b, "@ref{");
 	buf_puts(t->b, node);
-	if (label_shown(label, node)) {
+	if (texi_label_shown(label, node)) {
 		buf_puts(t->b, ", ");
-		phrase(t, label, 1);
+		phrase(t, label, 1, 0);
 	}
 	buf_putc(t->b, '}');
 }
@@ -515,14 +503,15 @@ term_ref(struct texi *t, const struct term *tm, const char *label)
 
 /* A value of a fact: a reference where it names a term, else text. */
 static void
-fact_word(struct texi *t, const struct fieldspec *f, const char *v)
+fact_word(struct texi *t, const struct fieldspec *f, const char *v,
+    int more)
 {
 	const struct term *tm = catalog_fact_term(t->cat, f, v);
 
 	if (tm != NULL && f->type != FACT_BOOL)
 		term_ref(t, tm, v);
 	else
-		text(t, v);
+		phrase(t, v, 0, more);
 }
 
 /*
@@ -550,15 +539,16 @@ fact_item(struct texi *t, const struct distro *d, const struct fieldspec *f)
 			if (f->type == FACT_LINKS)
 				uref(t, l->v[i], NULL);
 			else
-				fact_word(t, f, l->v[i]);
+				fact_word(t, f, l->v[i], 0);
 		}
 	} else if (f->type == FACT_LINK)
 		uref(t, catalog_text(d, f), NULL);
 	else if (f->type != FACT_BOOL && catalog_text(d, f) != NULL)
-		fact_word(t, f, catalog_text(d, f));
+		fact_word(t, f, catalog_text(d, f), link != NULL);
 	else {
 		catalog_value(d, f, &t->cell);
-		text(t, t->cell.p);
+		/* A reference or a link may follow on the line. */
+		phrase(t, t->cell.p, 0, f->type == FACT_BOOL || link != NULL);
 		if (f->type == FACT_BOOL &&
 		    strcmp(t->cell.p, "yes") == 0 &&
 		    (tm = catalog_fact_term(t->cat, f, NULL)) != NULL) {

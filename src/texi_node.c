@@ -152,12 +152,13 @@ fold(unsigned long cp)
 }
 
 /*
- * A menu shows an entry by its name where the node has another (see
- * menu_entry() in texi.c), and the Info reader finds an entry that a
- * reader types without regard to case, so two names that differ only
- * in the case of a letter beyond ASCII would lead to one node.  Two
- * names in ASCII that do so give one node name, which node_for()
- * reports already.
+ * A menu shows an entry by its label: its name, or its node's name
+ * where texi_label_shown() says the name cannot be shown.  The Info
+ * reader finds an entry that a reader types without regard to case, so
+ * two labels that differ only in the case of a letter beyond ASCII, or
+ * of one that folds to ASCII (U+212A, the Kelvin sign), would lead to
+ * one node.  Two labels in ASCII that do so give one node name, which
+ * node_for() reports already.
  */
 static void
 label_for(struct naming *n, const char *name, size_t line, size_t col)
@@ -194,6 +195,19 @@ label_for(struct naming *n, const char *name, size_t line, size_t col)
 		    "the name at line %zu only in case, and the menus of Info "
 		    "would not tell the two apart", name, (other >> 1) - 1);
 	n->nerr++;
+}
+
+/*
+ * Can label be shown for a reference or a menu entry of node?  Only
+ * where it differs from the node's name, and never a label with a colon,
+ * which Info takes for the end of the label, or one that starts with
+ * "(", which newer Info readers take for the name of another manual.
+ */
+int
+texi_label_shown(const char *label, const char *node)
+{
+	return label != NULL && strcmp(label, node) != 0 &&
+	    strchr(label, ':') == NULL && label[0] != '(';
 }
 
 /*
@@ -247,7 +261,8 @@ node_for(struct naming *n, const char *name, size_t line, size_t col)
 	}
 	node = catalog_own(n->cat, xstrndup(slug->p, slug->len));
 	if (other == 0)
-		label_for(n, name, line, col);
+		label_for(n, texi_label_shown(name, node) ? name : node, line,
+		    col);
 	return node;
 }
 

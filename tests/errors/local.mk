@@ -113,7 +113,8 @@ ERROR_CASES = \
 	tests/errors/node-star \
 	tests/errors/name-case \
 	tests/errors/name-case-chapter \
-	tests/errors/choice-twice
+	tests/errors/choice-twice \
+	tests/errors/name-case-node
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \
