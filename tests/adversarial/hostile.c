@@ -418,32 +418,39 @@ manysets(void)
 		out("%%rec: Set%lu\n\nField%lu: value\n\n", i, i);
 }
 
-/* Distributions for the choice to name. */
+/* Distributions for the choices to name: half the budget. */
 #define NCHOICE(b)	((b) / 2 / 420)
+static unsigned long	 nchosen;
 
 static void
 choices_distros(void)
 {
 	char	 name[32];
-	unsigned long i, n = NCHOICE(budget);
+	unsigned long i;
 
-	for (i = 0; i < n; i++) {
+	nchosen = NCHOICE(budget);
+	for (i = 0; i < nchosen; i++) {
 		snprintf(name, sizeof(name), "Chosen%lu", i);
 		distro(name, "One to choose.");
 	}
 }
 
-/* One choice that names the last distribution very many times. */
+/*
+ * Choices that each name every distribution, once: a choice may not
+ * name one twice.
+ */
 static void
 choices(void)
 {
-	unsigned long n = NCHOICE(budget);
+	unsigned long c, k;
 
-	out("Title: Anything\n");
-	while (more())
-		out("Distribution: Chosen%lu\n", n - 1);
-	out("Description: Any of them.\nSource: https://example.org/\n"
-	    "Checked: 2026-12-04\n\n");
+	for (c = 0; more(); c++) {
+		out("Title: Use %lu\n", c);
+		for (k = 0; k < nchosen && more(); k++)
+			out("Distribution: Chosen%lu\n", k);
+		out("Description: Any of them.\n"
+		    "Source: https://example.org/\nChecked: 2026-12-04\n\n");
+	}
 }
 
 /* The name of the set a %rec line opens, or NULL. */
