@@ -13,8 +13,9 @@
 #include "docgen.h"
 #include "testing.h"
 
-static int	 put_escaped(const char *, size_t, size_t);
-static void	 put_message(const char *, va_list);
+static int	 put_escaped(struct buf *, const char *, size_t, size_t);
+static void	 put_message(struct buf *, const char *, va_list);
+static void	 put_line(struct buf *);
 
 /*
  * The longest message, in bytes.  A message may quote a value of the
@@ -40,22 +41,38 @@ void
 vdiag(enum diag_level level, const char *fname, size_t line, size_t col,
     const char *fmt, va_list ap)
 {
+	struct buf	 b;
 
+	memset(&b, 0, sizeof(b));
 	if (level == DIAG_ERROR && ++nerrors > DIAG_MAXERRORS) {
 		if (nerrors == DIAG_MAXERRORS + 1) {
-			put_escaped(fname, strlen(fname), SIZE_MAX);
-			fputs(": error: too many errors, giving up\n", stderr);
+			put_escaped(&b, fname, strlen(fname), SIZE_MAX);
+			buf_puts(&b, ": error: too many errors, giving up");
+			put_line(&b);
 		}
 		return;
 	}
-	put_escaped(fname, strlen(fname), SIZE_MAX);
+	put_escaped(&b, fname, strlen(fname), SIZE_MAX);
 	if (line != 0)
-		fprintf(stderr, ":%zu", line);
+		buf_printf(&b, ":%zu", line);
 	if (line != 0 && col != 0)
-		fprintf(stderr, ":%zu", col);
-	fputs(level == DIAG_ERROR ? ": error: " : ": warning: ", stderr);
-	put_message(fmt, ap);
-	fputc('\n', stderr);
+		buf_printf(&b, ":%zu", col);
+	buf_puts(&b, level == DIAG_ERROR ? ": error: " : ": warning: ");
+	put_message(&b, fmt, ap);
+	put_line(&b);
+}
+
+/*
+ * End the line in b and write it with one call: the standard error
+ * is unbuffered, and a write for each part would make a catalog of
+ * many warnings cost a system call for each character.
+ */
+static void
+put_line(struct buf *b)
+{
+	buf_putc(b, '\n');
+	fwrite(b->p, 1, b->len, stderr);
+	buf_free(b);
 }
 
 /*
@@ -70,7 +87,7 @@ vdiag(enum diag_level level, const char *fname, size_t line, size_t col,
  * bytes; returns whether it stopped so.
  */
 static int
-put_escaped(const char *s, size_t len, size_t max)
+put_escaped(struct buf *b, const char *s, size_t len, size_t max)
 {
 	char		 esc[12];
 	unsigned long	 cp;
@@ -99,9 +116,9 @@ put_escaped(const char *s, size_t len, size_t max)
 			return 1;
 		out += w;
 		if (esc[0] != '\0')
-			fputs(esc, stderr);
+			buf_puts(b, esc);
 		else
-			fwrite(s + i, 1, n, stderr);
+			buf_putn(b, s + i, n);
 	}
 	return 0;
 }
@@ -112,7 +129,7 @@ put_escaped(const char *s, size_t len, size_t max)
  * character, and "..." is written after it.
  */
 static void
-put_message(const char *fmt, va_list ap)
+put_message(struct buf *b, const char *fmt, va_list ap)
 {
 	char		 msg[DIAG_MAXMSG + 1];
 	size_t		 len, lead;
@@ -130,21 +147,24 @@ put_message(const char *fmt, va_list ap)
 	    (c = (unsigned char)msg[lead - 1]) >= 0xc0 &&
 	    len - (lead - 1) < (c >= 0xf0 ? 4u : c >= 0xe0 ? 3u : 2u))
 		len = lead - 1;
-	if (put_escaped(msg, len, DIAG_MAXMSG) || (size_t)n > len)
-		fputs("...", stderr);
+	if (put_escaped(b, msg, len, DIAG_MAXMSG) || (size_t)n > len)
+		buf_puts(b, "...");
 }
 
 /* A failure of the system rather than of the catalog. */
 void
 diag_sys(const char *what, const char *why)
 {
-	fputs("illumos-docgen: ", stderr);
-	if (put_escaped(what, strlen(what), DIAG_MAXMSG))
-		fputs("...", stderr);
-	fputs(": ", stderr);
-	if (put_escaped(why, strlen(why), DIAG_MAXMSG))
-		fputs("...", stderr);
-	fputc('\n', stderr);
+	struct buf	 b;
+
+	memset(&b, 0, sizeof(b));
+	buf_puts(&b, "illumos-docgen: ");
+	if (put_escaped(&b, what, strlen(what), DIAG_MAXMSG))
+		buf_puts(&b, "...");
+	buf_puts(&b, ": ");
+	if (put_escaped(&b, why, strlen(why), DIAG_MAXMSG))
+		buf_puts(&b, "...");
+	put_line(&b);
 }
 
 /*
