@@ -24,7 +24,7 @@ static void	 put_line(struct buf *);
  */
 #define DIAG_MAXMSG	400
 
-static int	 nerrors;
+static int	 nerrors, nwarnings;
 
 void
 diag(enum diag_level level, const char *fname, size_t line, size_t col,
@@ -48,6 +48,20 @@ vdiag(enum diag_level level, const char *fname, size_t line, size_t col,
 		if (nerrors == DIAG_MAXERRORS + 1) {
 			put_escaped(&b, fname, strlen(fname), SIZE_MAX);
 			buf_puts(&b, ": error: too many errors, giving up");
+			put_line(&b);
+		}
+		return;
+	}
+	/*
+	 * Warnings are as many as the catalog makes them, each with the
+	 * name of the file, which may be long: past the same number they
+	 * are only counted, so that their cost stays that of the file.
+	 */
+	if (level == DIAG_WARNING && ++nwarnings > DIAG_MAXERRORS) {
+		if (nwarnings == DIAG_MAXERRORS + 1) {
+			put_escaped(&b, fname, strlen(fname), SIZE_MAX);
+			buf_puts(&b, ": warning: too many warnings, no more "
+			    "are shown");
 			put_line(&b);
 		}
 		return;
@@ -198,5 +212,5 @@ diag_errors(void)
 void
 diag_reset(void)
 {
-	nerrors = 0;
+	nerrors = nwarnings = 0;
 }

@@ -31,7 +31,7 @@
  * - A regular file that is open already as the standard output
  *   (-o /dev/stdout >>file) is written through that descriptor, as the
  *   standard output is; one open as the standard input or the standard
- *   error alone is refused.  None is replaced: see open_stream().
+ *   error is refused.  None is replaced: see open_stream().
  * - A replaced file keeps its mode, and its owner and group as far as
  *   the system lets the user keep them: root regenerating a user's file
  *   must not take it from that user.  A user who may not give a file
@@ -365,17 +365,16 @@ open_stdout(struct output *o, const struct stat *catalog)
 
 /*
  * The standard descriptor that is open on the file st, or -1.  The
- * standard input is looked at first, as a file open as it is refused
- * whatever else it is; then the standard output, so that after ">log
- * 2>&1" the page goes where the shell sent the standard output.  A
- * descriptor that was closed at the start holds a directory (see
- * main.c), which no regular file can be.
+ * standard input and the standard error are looked at first, as a file
+ * open as either is refused whatever else it is: after ">page 2>&1" the
+ * warnings would be in the page.  A descriptor that was closed at the
+ * start holds a directory (see main.c), which no regular file can be.
  */
 static int
 std_fd(const struct stat *st)
 {
 	static const int fds[] = {
-		STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO
+		STDIN_FILENO, STDERR_FILENO, STDOUT_FILENO
 	};
 	struct stat	 std;
 	size_t		 i;
@@ -388,10 +387,9 @@ std_fd(const struct stat *st)
 
 /*
  * The file is open already as standard descriptor fd, as it is after
- * "-o /dev/stdout >>page.7" or "-o build.log 2>>build.log".  Renaming a
- * new file over it would cut the descriptor off from the name: what the
- * shell's ">>" meant to keep would be gone, and so would every warning
- * written to the descriptor, in a run that still succeeds.  Refusing
+ * "-o /dev/stdout >>page.7".  Renaming a new file over it would cut
+ * the descriptor off from the name: what the shell's ">>" meant to
+ * keep would be gone, in a run that still succeeds.  Refusing
  * would make -o /dev/stdout fail exactly when the shell sends standard
  * output to a file.  So the page is written through the descriptor,
  * as the standard output is without -o, with the shell's ">>" or ">"
@@ -400,9 +398,10 @@ std_fd(const struct stat *st)
  * terminal, whatever the shell put there.  What -o promises of a file
  * it replaces does not hold, as it does not for the standard output: a
  * failed write leaves part of the page.  A file that is the standard
- * error alone is refused: the page would follow the warnings in it, a
- * page with diagnostics inside.  The standard input is never written:
- * "-o file <file" can only be a mistake.  A refused file is left alone.
+ * error, with or without the standard output, is refused: the page
+ * would follow the warnings in it, a page with diagnostics inside.
+ * The standard input is never written: "-o file <file" can only be a
+ * mistake.  A refused file is left alone.
  */
 static int
 open_stream(struct output *o, int fd)

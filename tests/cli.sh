@@ -379,6 +379,14 @@ run 2 '-o file <file >>file' -o "$tmp/stream/in.7" "$CATALOG" \
     illumos-distros <"$tmp/stream/in.7" >>"$tmp/stream/in.7"
 echo header | cmp -s - "$tmp/stream/in.7" ||
     fail '-o file <file >>file: the file was written'
+# And a file that is the standard error and the standard output.
+"$DOCGEN" -o "$tmp/stream/in.7" "$tmp/stream/warn.rec" illumos-distros \
+    >>"$tmp/stream/in.7" 2>&1
+rc=$?
+test $rc -eq 2 || fail "-o file >>file 2>&1: exit status $rc, not 2"
+grep -F '.Dt' "$tmp/stream/in.7" >/dev/null &&
+    fail '-o file >>file 2>&1: the page was written'
+echo header >"$tmp/stream/in.7"
 listing stream build.log in.7 out.7 own.7 warn.rec
 
 # Devices and FIFOs are written in place, and stay what they are.
@@ -442,6 +450,17 @@ expect stderr 'warning: record set Unused is not used by any page' \
 n=`grep -c 'not used by any page' "$tmp/stderr"`
 test "$n" -eq 1 ||
     fail "a set of three unused records: $n warnings, not 1"
+# Past 50 warnings, one line says that no more are shown.
+awk '{ print } END { for (i = 0; i < 60; i++)
+    printf "\n%%rec: Unused%d\n\nX: 1\n", i }' "$CATALOG" \
+    >"$tmp/warn60.rec" || hard_error "cannot write $tmp/warn60.rec"
+"$DOCGEN" -o "$tmp/sixty.7" "$tmp/warn60.rec" illumos-distros \
+    2>"$tmp/stderr" || fail "sixty unused record sets: no page"
+n=`grep -c 'not used by any page' "$tmp/stderr"`
+test "$n" -eq 50 || fail "sixty unused record sets: $n warnings, not 50"
+tail -n 1 "$tmp/stderr" |
+    grep 'warning: too many warnings, no more are shown$' >/dev/null ||
+    fail "sixty unused record sets: no last line on the rest"
 (exec 2>&- && exec "$DOCGEN" -o "$tmp/closed/closed.7" \
     "$CATALOG" illumos-distros) ||
     fail "with standard error closed: exit status $?, not 0"
