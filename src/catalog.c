@@ -503,6 +503,9 @@ static int
 is_url(const char *s)
 {
 	const unsigned char *v = (const unsigned char *)s;
+	const unsigned char *end = v + strlen(s);
+	unsigned long	 cp;
+	size_t		 n;
 
 	if (strncmp(s, "https://", 8) == 0)
 		v += 8;
@@ -512,10 +515,17 @@ is_url(const char *s)
 		return 0;
 	if (*v == '\0')
 		return 0;
-	for (; *v != '\0'; v++)
+	for (; *v != '\0'; v += n) {
 		if (*v <= ' ' || *v == 0x7f || *v == '<' || *v == '>' ||
 		    *v == '|' || *v == '"')
 			return 0;
+		/* A character groff would show as another would mislead. */
+		if ((n = utf8_decode((const char *)v, (size_t)(end - v),
+		    &cp)) == 0)
+			n = 1;
+		else if (roff_singleton(cp) != NULL)
+			return 0;
+	}
 	return 1;
 }
 
@@ -775,7 +785,9 @@ check_row(struct ctx *c, size_t row)
 			if (!is_url(f->value))
 				error_at(c, f->line, f->vcol, "field '%s' is "
 				    "not an http or https link without spaces,"
-				    " quotes, '<', '>' or '|'", name);
+				    " quotes, '<', '>', '|' or a character "
+				    "that groff shows as another (U+037E, "
+				    "U+1FEF, U+212A)", name);
 			else {
 				check_char_ref(c, f);
 				check_link_width(c, f,

@@ -168,6 +168,8 @@ plain(const char *s, size_t i, size_t len, int arg)
  * character of that name, has none, warns and shows nothing
  * ("\[u212A]" becomes "\K").  So they are written as that character,
  * which is the same text to Unicode, and which mandoc takes for text.
+ * A link cannot be written so, as it would lead elsewhere: the catalog
+ * refuses them in links (see catalog.c).
  */
 static const struct {
 	unsigned long	 cp;
@@ -187,19 +189,30 @@ static size_t
 put_unicode(struct buf *b, const char *s, size_t len)
 {
 	unsigned long	 cp;
-	size_t		 n, i;
+	const char	*ascii;
+	size_t		 n;
 
 	if ((n = utf8_decode(s, len, &cp)) == 0) {
 		n = 1;
 		cp = (unsigned char)s[0];
 	}
-	for (i = 0; i < sizeof(singletons) / sizeof(singletons[0]); i++)
-		if (cp == singletons[i].cp) {
-			buf_puts(b, singletons[i].ascii);
-			return n;
-		}
-	buf_printf(b, "\\[u%04lX]", cp);
+	if ((ascii = roff_singleton(cp)) != NULL)
+		buf_puts(b, ascii);
+	else
+		buf_printf(b, "\\[u%04lX]", cp);
 	return n;
+}
+
+/* How a singleton above is written, or NULL for any other character. */
+const char *
+roff_singleton(unsigned long cp)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof(singletons) / sizeof(singletons[0]); i++)
+		if (cp == singletons[i].cp)
+			return singletons[i].ascii;
+	return NULL;
 }
 
 /* Write one character or UTF-8 sequence; return the bytes consumed. */

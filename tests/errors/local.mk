@@ -114,7 +114,8 @@ ERROR_CASES = \
 	tests/errors/name-case \
 	tests/errors/name-case-chapter \
 	tests/errors/choice-twice \
-	tests/errors/name-case-node
+	tests/errors/name-case-node \
+	tests/errors/url-singleton
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \
