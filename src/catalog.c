@@ -495,38 +495,32 @@ char_ref(const unsigned char *v)
 }
 
 /*
- * A link goes into .Lk, @uref and a Markdown destination as it is, so
- * it must be one word of printable characters with an http or https
- * scheme, whatever the regexp of the catalog lets through.
+ * Where an http or https link goes wrong, or NULL if it does not.  A
+ * link goes into .Lk, @uref and a Markdown destination as it is, so it
+ * must be one word of printable ASCII with an http or https scheme,
+ * whatever the regexp of the catalog lets through.  A character beyond
+ * ASCII would be shown by groff, mandoc and the web each as it sees fit
+ * (groff writes U+212A as "K"), and the link would lead elsewhere; the
+ * catalog writes it percent-encoded.
  */
-static int
-is_url(const char *s)
+static const char *
+url_flaw(const char *s)
 {
 	const unsigned char *v = (const unsigned char *)s;
-	const unsigned char *end = v + strlen(s);
-	unsigned long	 cp;
-	size_t		 n;
 
 	if (strncmp(s, "https://", 8) == 0)
 		v += 8;
 	else if (strncmp(s, "http://", 7) == 0)
 		v += 7;
 	else
-		return 0;
+		return s;
 	if (*v == '\0')
-		return 0;
-	for (; *v != '\0'; v += n) {
-		if (*v <= ' ' || *v == 0x7f || *v == '<' || *v == '>' ||
+		return s;
+	for (; *v != '\0'; v++)
+		if (*v <= ' ' || *v >= 0x7f || *v == '<' || *v == '>' ||
 		    *v == '|' || *v == '"')
-			return 0;
-		/* A character groff would show as another would mislead. */
-		if ((n = utf8_decode((const char *)v, (size_t)(end - v),
-		    &cp)) == 0)
-			n = 1;
-		else if (roff_singleton(cp) != NULL)
-			return 0;
-	}
-	return 1;
+			return (const char *)v;
+	return NULL;
 }
 
 static int
@@ -768,7 +762,8 @@ static void
 check_row(struct ctx *c, size_t row)
 {
 	const struct field *f;
-	const char	*name = c->rs->fields[row].name;
+	const char	*name = c->rs->fields[row].name, *bad;
+	size_t		 line, col;
 
 	f = c->count[row] > 0 ? c->first[row] : NULL;
 	for (; f != NULL; f = next_of(c, f)) {
@@ -782,13 +777,13 @@ check_row(struct ctx *c, size_t row)
 			check_cell_chars(c, f);
 		switch (c->rs->fields[row].ftype) {
 		case FT_URL:
-			if (!is_url(f->value))
-				error_at(c, f->line, f->vcol, "field '%s' is "
-				    "not an http or https link without spaces,"
-				    " quotes, '<', '>', '|' or a character "
-				    "that groff shows as another (U+037E, "
-				    "U+1FEF, U+212A)", name);
-			else {
+			if ((bad = url_flaw(f->value)) != NULL) {
+				rec_pos(c->rf, f, (size_t)(bad - f->value),
+				    &line, &col);
+				error_at(c, line, col, "field '%s' is not an "
+				    "http or https link of ASCII without "
+				    "spaces, quotes, '<', '>' or '|'", name);
+			} else {
 				check_char_ref(c, f);
 				check_link_width(c, f,
 				    c->rs->fields[row].flags);

@@ -513,7 +513,6 @@ extern const char *const license_disclaimer[];
 
 void	 roff_escape(struct buf *, const char *, size_t, int);
 const char *roff_os_name(const char *, size_t, size_t *);
-const char *roff_singleton(unsigned long);
 void	 texi_escape(struct buf *, const char *, size_t);
 void	 texi_escape_uref(struct buf *, const char *, size_t);
 void	 texi_slug(struct buf *, const char *);

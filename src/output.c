@@ -420,13 +420,26 @@ open_stream(struct output *o, int fd)
 	return 0;
 }
 
+/*
+ * A device or a FIFO is written in place.  A FIFO that is the standard
+ * input or the standard error is refused as a file is (open_stream()):
+ * a page sent into the pipe the program reads from would block it for
+ * good once the pipe is full, and one sent after the warnings would
+ * have them inside.  A device such as /dev/null or a terminal may be
+ * both, as it keeps nothing.
+ */
 static int
 open_in_place(struct output *o, const struct stat *st)
 {
+	int	 fd;
+
 	if (!S_ISCHR(st->st_mode) && !S_ISFIFO(st->st_mode)) {
 		diag(DIAG_ERROR, o->name, 0, 0, "not a regular file");
 		return -1;
 	}
+	if (S_ISFIFO(st->st_mode) && (fd = std_fd(st)) != STDOUT_FILENO &&
+	    fd != -1)
+		return open_stream(o, fd);
 	if ((o->fd = open(o->name, O_WRONLY)) == -1) {
 		diag(DIAG_ERROR, o->name, 0, 0, "%s", strerror(errno));
 		return -1;

@@ -169,7 +169,7 @@ plain(const char *s, size_t i, size_t len, int arg)
  * ("\[u212A]" becomes "\K").  So they are written as that character,
  * which is the same text to Unicode, and which mandoc takes for text.
  * A link cannot be written so, as it would lead elsewhere: the catalog
- * refuses them in links (see catalog.c).
+ * refuses every character beyond ASCII in a link (see catalog.c).
  */
 static const struct {
 	unsigned long	 cp;
@@ -179,11 +179,23 @@ static const struct {
 	{ 0x037e, "\\&;" }, { 0x1fef, "`" }, { 0x212a, "K" }
 };
 
+/* How a singleton above is written, or NULL for any other character. */
+static const char *
+roff_singleton(unsigned long cp)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof(singletons) / sizeof(singletons[0]); i++)
+		if (cp == singletons[i].cp)
+			return singletons[i].ascii;
+	return NULL;
+}
+
 /*
  * Write the character of the UTF-8 sequence at s as \[uXXXX], or as
- * the ASCII character of a singleton above.  The
- * catalog has been checked, so the sequence is well-formed; a byte that
- * is not would be written as the code point of its value, alone.
+ * the ASCII character of a singleton above.  The catalog has been
+ * checked, so the sequence is well-formed; a byte that is not would be
+ * written as the code point of its value, alone.
  */
 static size_t
 put_unicode(struct buf *b, const char *s, size_t len)
@@ -203,17 +215,6 @@ put_unicode(struct buf *b, const char *s, size_t len)
 	return n;
 }
 
-/* How a singleton above is written, or NULL for any other character. */
-const char *
-roff_singleton(unsigned long cp)
-{
-	size_t	 i;
-
-	for (i = 0; i < sizeof(singletons) / sizeof(singletons[0]); i++)
-		if (cp == singletons[i].cp)
-			return singletons[i].ascii;
-	return NULL;
-}
 
 /* Write one character or UTF-8 sequence; return the bytes consumed. */
 static size_t

@@ -379,6 +379,21 @@ run 2 '-o file <file >>file' -o "$tmp/stream/in.7" "$CATALOG" \
     illumos-distros <"$tmp/stream/in.7" >>"$tmp/stream/in.7"
 echo header | cmp -s - "$tmp/stream/in.7" ||
     fail '-o file <file >>file: the file was written'
+# A pipe that is the standard input or the standard error is refused
+# as a file is: the page would block the run, or follow the warnings.
+if test -h /dev/fd/1 || test -h /dev/fd; then
+	: | "$DOCGEN" -o /dev/fd/0 "$CATALOG" illumos-distros \
+	    >"$tmp/stdout" 2>"$tmp/stderr"
+	rc=$?
+	test $rc -eq 2 ||
+	    fail "-o /dev/fd/0 from a pipe: exit status $rc, not 2"
+	expect stderr 'is the standard input' '-o /dev/fd/0 from a pipe'
+	"$DOCGEN" -o /dev/fd/2 "$CATALOG" illumos-distros 2>&1 \
+	    >/dev/null | cat >"$tmp/stderr"
+	expect stderr 'is the standard error' '-o /dev/fd/2 into a pipe'
+	grep -F '.Dt' "$tmp/stderr" >/dev/null &&
+	    fail '-o /dev/fd/2 into a pipe: the page was written'
+fi
 # And a file that is the standard error and the standard output.
 "$DOCGEN" -o "$tmp/stream/in.7" "$tmp/stream/warn.rec" illumos-distros \
     >>"$tmp/stream/in.7" 2>&1
