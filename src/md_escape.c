@@ -153,9 +153,21 @@ escape(struct buf *b, const char *s, size_t len, int cell, int bol)
 		if ((special[(unsigned char)c] & 1) ||
 		    (bol && !cell && strchr("-+=", c) != NULL) ||
 		    (c == ':' && colon_matters(s, i, len, bol && !cell)) ||
-		    (c == '.' && dot_matters(s, i)))
+		    (c == '.' && dot_matters(s, i))) {
+			/*
+			 * pandoc puts its input in Normalization Form C
+			 * first, which makes "<", ">" or "=" and a U+0338
+			 * after it one character ("\u226E"), and shows the
+			 * backslash before it: a reference keeps them two.
+			 */
+			if (i + 2 < len && (unsigned char)s[i + 1] == 0xcc &&
+			    (unsigned char)s[i + 2] == 0xb8) {
+				buf_printf(b, "&#%d;", c);
+				bol = 0;
+				continue;
+			}
 			buf_putc(b, '\\');
-		else if (bol && !cell && c >= '0' && c <= '9') {
+		} else if (bol && !cell && c >= '0' && c <= '9') {
 			/* "1." or "1)" at the start of a line is a list. */
 			for (j = i; j < len && s[j] >= '0' && s[j] <= '9'; j++)
 				continue;
