@@ -92,7 +92,10 @@ static int	 is_tight(const struct recfile *, size_t);
  * what mandoc and groff make of them.  Noncharacters are for a
  * program's internal use, and makeinfo warns about them; those at the
  * end of each plane, U+nFFFE and U+nFFFF, are found by rec_forbidden()
- * itself.
+ * itself.  And three characters are the same to Unicode as an ASCII
+ * one, which normalization makes of them: pandoc does so first and
+ * then reads a '`' as Markdown, and groff drops them with a warning.
+ * The catalog writes the ASCII character.
  */
 static const struct {
 	unsigned long	 lo, hi;
@@ -101,11 +104,14 @@ static const struct {
 	{ 0x0000, 0x0008, "control character" },
 	{ 0x000a, 0x001f, "control character" },
 	{ 0x007f, 0x009f, "control character" },
+	{ 0x037e, 0x037e, "stand-in for ';' (write ';')," },
 	{ 0x061c, 0x061c, "bidirectional control character" },
+	{ 0x1fef, 0x1fef, "stand-in for '`' (write '`')," },
 	{ 0x200e, 0x200f, "bidirectional control character" },
 	{ 0x2028, 0x2029, "line or paragraph separator" },
 	{ 0x202a, 0x202e, "bidirectional control character" },
 	{ 0x2066, 0x2069, "bidirectional control character" },
+	{ 0x212a, 0x212a, "stand-in for 'K' (write 'K')," },
 	{ 0xfdd0, 0xfdef, "noncharacter" }
 };
 

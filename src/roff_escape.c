@@ -163,55 +163,23 @@ plain(const char *s, size_t i, size_t len, int arg)
 }
 
 /*
- * groff sets a character as its canonical decomposition, which for
- * these three is one ASCII character; it then looks for a special
- * character of that name, has none, warns and shows nothing
- * ("\[u212A]" becomes "\K").  So they are written as that character,
- * which is the same text to Unicode, and which mandoc takes for text.
- * A link cannot be written so, as it would lead elsewhere: the catalog
- * refuses every character beyond ASCII in a link (see catalog.c).
- */
-static const struct {
-	unsigned long	 cp;
-	const char	*ascii;
-} singletons[] = {
-	/* A ';' alone is a delimiter to mdoc: "\&" keeps it text. */
-	{ 0x037e, "\\&;" }, { 0x1fef, "`" }, { 0x212a, "K" }
-};
-
-/* How a singleton above is written, or NULL for any other character. */
-static const char *
-roff_singleton(unsigned long cp)
-{
-	size_t	 i;
-
-	for (i = 0; i < sizeof(singletons) / sizeof(singletons[0]); i++)
-		if (cp == singletons[i].cp)
-			return singletons[i].ascii;
-	return NULL;
-}
-
-/*
- * Write the character of the UTF-8 sequence at s as \[uXXXX], or as
- * the ASCII character of a singleton above.  The catalog has been
- * checked, so the sequence is well-formed; a byte that is not would be
- * written as the code point of its value, alone.
+ * Write the character of the UTF-8 sequence at s as \[uXXXX].  The
+ * catalog has been checked, so the sequence is well-formed, and none
+ * of the three characters that groff would set as an ASCII one of the
+ * same name, and drop, is there (see rec.c); a byte that is not
+ * well-formed would be written as the code point of its value, alone.
  */
 static size_t
 put_unicode(struct buf *b, const char *s, size_t len)
 {
 	unsigned long	 cp;
-	const char	*ascii;
 	size_t		 n;
 
 	if ((n = utf8_decode(s, len, &cp)) == 0) {
 		n = 1;
 		cp = (unsigned char)s[0];
 	}
-	if ((ascii = roff_singleton(cp)) != NULL)
-		buf_puts(b, ascii);
-	else
-		buf_printf(b, "\\[u%04lX]", cp);
+	buf_printf(b, "\\[u%04lX]", cp);
 	return n;
 }
 

@@ -156,8 +156,8 @@ fold(unsigned long cp)
  * where texi_label_shown() says the name cannot be shown.  The Info
  * reader finds an entry that a reader types without regard to case, so
  * two labels that differ only in the case of a letter beyond ASCII, or
- * of one that folds to ASCII (U+212A, the Kelvin sign), would lead to
- * one node.  Two labels in ASCII that do so give one node name, which
+ * of one whose lower case is ASCII (U+0130, a capital I with a dot
+ * above), would lead to one node.  Two labels in ASCII that do so give one node name, which
  * node_for() reports already.
  */
 static void

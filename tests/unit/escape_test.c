@@ -82,11 +82,6 @@ static const struct ecase cases[] = {
 	R(TEXT, "\xe2\x82\xac" "5", "\\[u20AC]5"),
 	R(TEXT, "\xe2\x80\x94", "\\[u2014]"),
 	R(TEXT, "\xf0\x9f\x98\x80!", "\\[u1F600]!"),
-	/* groff would take these for the names "K", ";" and "`". */
-	R(TEXT, "\xe2\x84\xaa" "elvin", "Kelvin"),
-	R(TEXT, "why\xcd\xbe", "why\\&;"),
-	R(ARG, "a \xcd\xbe b", "a \\&; b"),
-	R(TEXT, "\xe1\xbf\xaf" "x", "`x"),
 	R(TEXT, "\xf4\x8f\xbf\xbf", "\\[u10FFFF]"),
 	R(LS, "\xc3\x89t\xc3\xa9", "\\[u00C9]t\\[u00E9]"),
 	R(ARG, "Z\xc3\xbcrich", "Z\\[u00FC]rich"),

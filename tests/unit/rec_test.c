@@ -473,6 +473,13 @@ static const struct error_case error_cases[] = {
 	    "control character U+2069\n"),
 	ERRORS(0, "A: \xd8\x9b\xd8\x9d\xe2\x80\x8d\xe2\x80\x90\xe2\x80\xa7"
 	    "\xe2\x80\xaf\xe2\x81\xa5\xe2\x81\xaa\n", ""),
+	/* The three characters that are an ASCII one to Unicode. */
+	ERROR1("A: x\xcd\xbey\n", FNAME ":1:5: error: stand-in for ';' "
+	    "(write ';'), U+037E\n"),
+	ERROR1("A: x\xe1\xbf\xafy\n", FNAME ":1:5: error: stand-in for "
+	    "'`' (write '`'), U+1FEF\n"),
+	ERROR1("A: x\xe2\x84\xaay\n", FNAME ":1:5: error: stand-in for "
+	    "'K' (write 'K'), U+212A\n"),
 	/* The line and paragraph separators, which pages show as nothing. */
 	ERROR1("A: x\xe2\x80\xa8y\n", FNAME ":1:5: error: line or paragraph "
 	    "separator U+2028\n"),
