@@ -95,8 +95,9 @@ dot_matters(const char *s, size_t i)
 static void
 escape(struct buf *b, const char *s, size_t len, int cell, int bol)
 {
-	size_t	 i, j, ref = len, k = len;
-	char	 c;
+	unsigned long	 cp;
+	size_t		 i, j, ref = len, k = len;
+	char		 c;
 
 	/*
 	 * lowdown takes a final "{...}" of a heading for attributes, and
@@ -157,11 +158,12 @@ escape(struct buf *b, const char *s, size_t len, int cell, int bol)
 			/*
 			 * pandoc puts its input in Normalization Form C
 			 * first, which makes "<", ">" or "=" and a U+0338
-			 * after it one character ("\u226E"), and shows the
-			 * backslash before it: a reference keeps them two.
+			 * among the marks after it one character
+			 * ("\u226E"), and shows the backslash before it: a
+			 * reference keeps them apart, before any mark.
 			 */
-			if (i + 2 < len && (unsigned char)s[i + 1] == 0xcc &&
-			    (unsigned char)s[i + 2] == 0xb8) {
+			if (i + 1 < len && utf8_decode(s + i + 1, len - i - 1,
+			    &cp) > 0 && utf8_no_width(cp)) {
 				buf_printf(b, "&#%d;", c);
 				bol = 0;
 				continue;
