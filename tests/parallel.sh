@@ -17,6 +17,7 @@ MAKE=${MAKE:-make}
 # The copy: where the build tree is the source tree it is configured
 # already; otherwise (distcheck) it is configured here.
 copy=$tmp/tree
+: >"$tmp/start"
 cp -pR "$abs_srcdir" "$copy" 2>"$tmp/cp.err" ||
     { echo "note: cp reported files that changed under it:"; cat "$tmp/cp.err"; }
 chmod -R u+w "$copy" && test -f "$copy/configure" ||
@@ -63,6 +64,15 @@ comm -13 "$tmp/before" "$tmp/after" |
 if test -s "$tmp/new"; then
 	fail "the parallel make left files behind:"
 	show "$tmp/new"
+fi
+
+# The copy's make wrote into the copy alone: a rule that names a file by
+# its absolute path would have written the tree under test instead.
+(cd "$abs_srcdir" && find man info src web stamp-docs -newer "$tmp/start" \
+    -type f -print 2>/dev/null) >"$tmp/written"
+if test -s "$tmp/written"; then
+	fail "the copy's make wrote into the tree under test:"
+	show "$tmp/written"
 fi
 
 finish
