@@ -83,6 +83,13 @@
  */
 #define NAMETRIES	100
 
+/*
+ * How many times a target that changed between two looks at it is
+ * looked at again.  Runs that replace it one after another change it
+ * for a moment each; a link to a file without a name never settles.
+ */
+#define OPENTRIES	100
+
 /* How many links in a row are followed before giving up, as ELOOP. */
 #define MAXLINKS	40
 
@@ -574,15 +581,17 @@ name_unnamed(struct output *o)
 
 /*
  * Make the temporary file beside o->path; st describes the file it
- * replaces, or is NULL for a new one.  The owner is set before the
- * mode, since giving a file away may clear its set-ID bits.
+ * replaces, or is NULL for a new one.  The owner is set here, and the
+ * mode only once the file is whole (out_commit): giving a file away,
+ * and any write by a process without the privilege to keep them, clear
+ * its set-ID bits.
  */
 static int
 open_temporary(struct output *o, const struct stat *st)
 {
 	sigset_t	 old;
 	size_t		 dlen;
-	mode_t		 mask, mode;
+	mode_t		 mask;
 
 	dlen = dirlen(o->path);
 	o->tmp = xmalloc(dlen + sizeof(TEMPNAME));
@@ -605,16 +614,11 @@ open_temporary(struct output *o, const struct stat *st)
 	}
 	o->own = 1;
 	if (st != NULL)
-		mode = keep_owner(o->fd, st);
+		o->mode = keep_owner(o->fd, st);
 	else {
 		mask = umask(0);
 		umask(mask);
-		mode = 0666 & ~mask;
-	}
-	if (fchmod(o->fd, mode) == -1) {
-		diag(DIAG_ERROR, o->name, 0, 0, "%s", strerror(errno));
-		out_abort(o);
-		return -1;
+		o->mode = 0666 & ~mask;
 	}
 	return 0;
 }
@@ -627,43 +631,52 @@ int
 out_open(struct output *o, const char *name, const struct stat *catalog)
 {
 	struct stat	 st, final;
-	int		 exists = 1, fd;
+	int		 exists, fd, tries;
 
 	memset(o, 0, sizeof(*o));
 	o->fd = -1;
 	if ((o->name = name) == NULL)
 		return open_stdout(o, catalog);
-	if (stat(name, &st) == -1) {
-		if (errno != ENOENT) {
-			diag(DIAG_ERROR, name, 0, 0, "%s", strerror(errno));
-			return -1;
-		}
-		exists = 0;
-	} else if (same_file(&st, catalog)) {
-		diag(DIAG_ERROR, name, 0, 0, "is the catalog; not writing "
-		    "over it");
-		return -1;
-	} else if (!S_ISREG(st.st_mode))
-		return open_in_place(o, &st);
-	else if ((fd = std_fd(&st)) != -1)
-		return open_stream(o, fd);
-	if ((o->path = follow_links(name)) == NULL) {
-		diag(DIAG_ERROR, name, 0, 0, "%s", strerror(errno));
-		return -1;
-	}
 	/*
 	 * The file that the links lead to must be the one that stat()
 	 * found.  A link into /proc that names a deleted file, or a link
-	 * changed meanwhile, would make us write somewhere else.
+	 * changed meanwhile, would make us write somewhere else.  A file
+	 * replaced meanwhile, as another run of this program replaces it,
+	 * is looked at again.
 	 */
-	if (exists && (lstat(o->path, &final) == -1 ||
-	    !same_file(&st, &final))) {
-		diag(DIAG_ERROR, name, 0, 0, "cannot tell which file the "
-		    "link leads to");
-		out_abort(o);
-		return -1;
+	for (tries = 0;; tries++) {
+		exists = 1;
+		if (stat(name, &st) == -1) {
+			if (errno != ENOENT) {
+				diag(DIAG_ERROR, name, 0, 0, "%s",
+				    strerror(errno));
+				return -1;
+			}
+			exists = 0;
+		} else if (same_file(&st, catalog)) {
+			diag(DIAG_ERROR, name, 0, 0, "is the catalog; not "
+			    "writing over it");
+			return -1;
+		} else if (!S_ISREG(st.st_mode))
+			return open_in_place(o, &st);
+		else if ((fd = std_fd(&st)) != -1)
+			return open_stream(o, fd);
+		if ((o->path = follow_links(name)) == NULL) {
+			diag(DIAG_ERROR, name, 0, 0, "%s", strerror(errno));
+			return -1;
+		}
+		if (!exists || (lstat(o->path, &final) == 0 &&
+		    same_file(&st, &final)))
+			return open_temporary(o, exists ? &st : NULL);
+		free(o->path);
+		o->path = NULL;
+		if (tries == OPENTRIES) {
+			diag(DIAG_ERROR, name, 0, 0, "kept changing while "
+			    "it was opened, or is a link to a file that "
+			    "has no name");
+			return -1;
+		}
 	}
-	return open_temporary(o, exists ? &st : NULL);
 }
 
 /* Give up: the temporary file goes, the target stays as it was. */
@@ -710,6 +723,8 @@ out_commit(struct output *o, const struct buf *b)
 	int		 err = b->err;
 
 	if (err == 0 && buf_write(o->fd, b->p, b->len) == -1)
+		err = errno;
+	if (o->tmp != NULL && err == 0 && fchmod(o->fd, o->mode) == -1)
 		err = errno;
 	if (o->tmp != NULL && err == 0 && fsync(o->fd) == -1 &&
 	    errno != EINVAL)

@@ -15,6 +15,7 @@ struct output {
 	int		 fd;
 	int		 own;	/* fd was opened here, to be closed here. */
 	int		 unnamed; /* The temporary file has no name yet. */
+	mode_t		 mode;	/* The temporary file's mode, once whole. */
 };
 
 void	 out_signals(void);

@@ -286,6 +286,54 @@ test -h "$tmp/loop/a" && test -h "$tmp/loop/b" ||
     fail "-o a loop of links: a link was replaced"
 listing loop a b
 
+# A link to a file that has no name any more, as /proc shows a deleted
+# file open on a descriptor, leads nowhere that can be replaced: an
+# error, and nothing is made in the file's old directory.
+if test -d /proc/self/fd; then
+	fresh gone
+	exec 3>"$tmp/gone/page.7" && rm -f "$tmp/gone/page.7" ||
+	    hard_error "cannot make a file without a name"
+	run 2 '-o a link to a deleted file' -o /proc/self/fd/3 "$CATALOG" \
+	    illumos-distros &&
+	    expect stderr '/proc/self/fd/3: error: kept changing while it' \
+	    '-o a link to a deleted file'
+	exec 3>&-
+	listing gone
+else
+	echo "note: no /proc/self/fd here; not trying a link to a deleted file"
+fi
+
+# Another program that replaces the target again and again, as other
+# runs of this one do, changes it between two looks at it; each run
+# must still succeed.  Before, about one run in ten failed here.  perl
+# renames a new file over the target in a loop, faster than a shell
+# could, until the runs are over.
+if command -v perl >/dev/null 2>&1; then
+	fresh race
+	echo 'the old list' >"$tmp/race/urls" || hard_error "cannot write"
+	: >"$tmp/race.go"
+	(cd "$tmp/race" && exec perl -e 'while (-e $ARGV[0]) {
+	    open(F, ">", "new") or die; close(F); rename("new", "urls"); }' \
+	    "$tmp/race.go") &
+	racer=$!
+	n=0 failed=0
+	while test $n -lt 200; do
+		"$DOCGEN" -T urls -o "$tmp/race/urls" "$CATALOG" \
+		    2>>"$tmp/race.err" || failed=`expr $failed + 1`
+		n=`expr $n + 1`
+	done
+	rm -f "$tmp/race.go"
+	wait $racer
+	if test $failed -ne 0; then
+		fail "-o a file replaced meanwhile: $failed of 200 runs failed"
+		show "$tmp/race.err"
+	fi
+	rm -f "$tmp/race/new"
+	listing race urls
+else
+	echo "note: perl is not installed; not replacing a target meanwhile"
+fi
+
 # /dev/fd/1 (like /dev/stdout) is a link to whatever standard output
 # is.  When that is a regular file, the file gets the page and /dev/fd
 # is left alone.  (/dev/stdout itself is not tried on a regular file: a

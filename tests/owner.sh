@@ -5,7 +5,8 @@
 # the user's files away.  Through a symbolic link, the file that the
 # link ends in keeps its own; a new file is the runner's.  A user who
 # may not give files away keeps the group, when a member of it, and a
-# set-user-ID bit is not kept for an owner who was not kept.
+# set-user-ID bit is not kept for an owner who was not kept, but is
+# kept for one who was, even when the runner is not root.
 #
 # Only root can make files of other users to try this on.
 
@@ -40,36 +41,39 @@ check()
 	test "$got" = "$3" || fail "$1: '$got', not '$3'"
 }
 
-# run WHAT OUT: a good run onto OUT.
+# run WHAT OUT: a good run onto OUT, as root, or as the user that the
+# command in $as runs its arguments as.
+as=
 run()
 {
-	"$DOCGEN" -o "$2" cat.rec illumos-distros >stdout 2>stderr || {
+	$as "$DOCGEN" -o "$2" cat.rec illumos-distros >stdout 2>stderr || {
 		fail "$1: exit status $?"
 		show stderr
 	}
 }
 
+# given FILE OWNER:GROUP MODE: an old page in FILE, with those attributes.
+given()
+{
+	echo 'the old page' >"$1" && chown "$2" "$1" && chmod "$3" "$1" ||
+	    hard_error "cannot give $1 away"
+}
+
 # A file of another user and group, with a mode that no umask gives.
-echo 'the old page' >out/plain.7
-chown $owner:$group out/plain.7 && chmod 0640 out/plain.7 ||
-    hard_error "cannot give out/plain.7 away"
+given out/plain.7 $owner:$group 0640
 run 'plain file' out/plain.7
 check 'plain file' out/plain.7 "-rw-r----- $owner $group"
 
 # The set-ID bits stay with the owner and group they were kept with;
 # the system may clear them when a file is given away, so the order of
 # the two steps matters.
-echo 'the old page' >out/setid.7
-chown $owner:$group out/setid.7 && chmod 6750 out/setid.7 ||
-    hard_error "cannot give out/setid.7 away"
+given out/setid.7 $owner:$group 6750
 run 'set-ID file' out/setid.7
 check 'set-ID file' out/setid.7 "-rwsr-s--- $owner $group"
 
 # Through a link, root's own, the file it ends in is replaced and keeps
 # its owner and group; the link stays a link.
-echo 'the old page' >out/target.7
-chown $owner:$group out/target.7 && chmod 0604 out/target.7 ||
-    hard_error "cannot give out/target.7 away"
+given out/target.7 $owner:$group 0604
 ln -s target.7 out/link.7 || hard_error "cannot make a link"
 run 'through a link' out/link.7
 check 'through a link' out/target.7 "-rw----r-- $owner $group"
@@ -107,13 +111,15 @@ if ! as_user "$DOCGEN" --version >/dev/null 2>&1; then
 	echo "note: user $owner cannot run $DOCGEN; not running as a user"
 	finish
 fi
-echo 'the old page' >out/group.7
-chown 0:$group out/group.7 && chmod 6664 out/group.7 ||
-    hard_error "cannot give out/group.7 away"
-as_user "$DOCGEN" -o out/group.7 cat.rec illumos-distros \
-    >stdout 2>stderr || {
-	fail "as a user: exit status $?"
-	show stderr
-}
+given out/group.7 0:$group 6664
+as=as_user
+run 'as a user' out/group.7
 check 'as a user' out/group.7 "-rw-rwSr-- $owner $group"
+
+# The user's own set-ID file keeps both bits: its owner and group stay.
+# The system clears them on any write by a process without the
+# privilege to keep them, so the mode is set once the page is written.
+given out/own.7 $owner:$group 6750
+run "the user's own file" out/own.7
+check "the user's own file" out/own.7 "-rwsr-s--- $owner $group"
 finish
