@@ -33,6 +33,7 @@ static void	 usage(FILE *);
 static void	 help(void);
 static const struct format *find_format(const char *);
 static int	 written(void);
+static void	 long_option(int, char *[]);
 static int	 parse_options(struct options *, int, char *[]);
 static int	 check_catalog(const char *);
 static int	 load_catalog(const char *, struct recfile *,
@@ -128,6 +129,26 @@ written(void)
 }
 
 /*
+ * Report a word that getopt() took for the option "-": a long option,
+ * which it reads a character at a time.  The word is where optind is,
+ * or just before it once getopt() has moved on.  --help and --version
+ * are known, but only alone.
+ */
+static void
+long_option(int argc, char *argv[])
+{
+	const char	*word = "--";
+
+	if (optind < argc && strncmp(argv[optind], "--", 2) == 0)
+		word = argv[optind];
+	else if (optind > 1 && strncmp(argv[optind - 1], "--", 2) == 0)
+		word = argv[optind - 1];
+	diag_sys(word, strcmp(word, "--help") == 0 ||
+	    strcmp(word, "--version") == 0 ? "must be the only argument" :
+	    "unknown option");
+}
+
+/*
  * Read the command line into opt.  Returns -1 when the run goes on, or
  * the status to exit with at once: after --help and --version, and
  * after a usage error, which it reports.
@@ -167,11 +188,21 @@ parse_options(struct options *opt, int argc, char *argv[])
 			break;
 		default:
 			opt_name[1] = (char)optopt;
-			diag_sys(opt_name, optopt == 'o' || optopt == 'T' ?
-			    "needs an argument" : "unknown option");
+			if (optopt == '-')
+				long_option(argc, argv);
+			else
+				diag_sys(opt_name, optopt == 'o' ||
+				    optopt == 'T' ? "needs an argument" :
+				    "unknown option");
 			usage(stderr);
 			return EXIT_USAGE;
 		}
+	}
+	/* Else the message would name no file: ": error: ...". */
+	if (opt->outfile != NULL && *opt->outfile == '\0') {
+		diag_sys("-o", "the file name is empty");
+		usage(stderr);
+		return EXIT_USAGE;
 	}
 	/* A page is named only when one is written. */
 	nargs = opt->format->page != NULL && !opt->schema_only ? 2 : 1;
@@ -180,6 +211,11 @@ parse_options(struct options *opt, int argc, char *argv[])
 		return EXIT_USAGE;
 	}
 	opt->catalog = argv[optind];
+	if (*opt->catalog == '\0') {
+		diag_sys("catalog", "the file name is empty");
+		usage(stderr);
+		return EXIT_USAGE;
+	}
 	opt->page = nargs == 2 ? argv[optind + 1] : NULL;
 	return -1;
 }

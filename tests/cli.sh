@@ -93,6 +93,22 @@ esc=`printf '\033'`
 run 2 'an option that is an escape' "-$esc" "$CATALOG" &&
     expect stderr 'illumos-docgen: -\x1b: unknown option' \
     'an option that is an escape'
+# A long option is named whole, not as an option "-"; --help and
+# --version are known, but go alone.
+run 2 'an unknown long option' --width=80 "$CATALOG" illumos-distros &&
+    expect stderr 'illumos-docgen: --width=80: unknown option' \
+    'an unknown long option'
+run 2 '--help with more' --help "$CATALOG" &&
+    expect stderr 'illumos-docgen: --help: must be the only argument' \
+    '--help with more'
+# An empty file name is a usage error; a message about it would name
+# no file.
+usage_error '-o an empty name' -o '' "$CATALOG" illumos-distros &&
+    expect stderr 'illumos-docgen: -o: the file name is empty' \
+    '-o an empty name'
+usage_error 'an empty catalog name' '' illumos-distros &&
+    expect stderr 'illumos-docgen: catalog: the file name is empty' \
+    'an empty catalog name'
 long=`awk 'BEGIN { while (n++ < 1000) printf "x" }'`
 run 2 'a long unknown format' -T "$long" "$CATALOG" &&
     expect stderr "format: `echo $long | cut -c1-400`..." \
