@@ -638,8 +638,13 @@ field_name(struct parser *p, const char *s, size_t ll)
 		perr(p, 1, "unsupported: line starts with white space");
 		return 0;
 	}
-	if (s[0] == ':' || (s[0] == '%' && ll > 1 && s[1] == ':')) {
+	if (s[0] == ':') {
 		perr(p, 1, "field without a name");
+		return 0;
+	}
+	/* recfix takes "%" alone for a name, as no special field. */
+	if (s[0] == '%' && ll > 1 && s[1] == ':') {
+		perr(p, 1, "unsupported: a field named '%%' alone");
 		return 0;
 	}
 	if (!is_name_start((unsigned char)s[0])) {

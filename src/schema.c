@@ -210,30 +210,33 @@ static int	 check_records(const struct rset *, const struct recfile *,
 
 /*
  * The types of %type, as in GNU recutils; those with kind T_NONE are
- * known to recutils and not supported here.  A type with arguments
- * has a function to read them, which is given the type's name and
- * the text after it.
+ * known to recutils and not supported here.  A supported type with
+ * arguments has a function to read them, which is given the type's
+ * name and the text after it.  recfix knows a type without arguments
+ * only by its whole name ("boolean" is no type), but reads the name of
+ * one with arguments as far as it is one ("enumx" is "enum x").
  */
 static const struct typedesc {
 	const char	*name;
 	enum tkind	 kind;
+	int		 args;
 	int		(*build)(struct ftype *, const struct recfile *,
 			    const struct field *, const char *, const char *,
 			    int);
 } typedescs[] = {
-	{ "line",	T_LINE,		NULL },
-	{ "bool",	T_BOOL,		NULL },
-	{ "enum",	T_ENUM,		build_enum },
-	{ "regexp",	T_REGEXP,	build_regexp },
-	{ "int",	T_NONE,		NULL },
-	{ "real",	T_NONE,		NULL },
-	{ "range",	T_NONE,		NULL },
-	{ "size",	T_NONE,		NULL },
-	{ "date",	T_NONE,		NULL },
-	{ "email",	T_NONE,		NULL },
-	{ "uuid",	T_NONE,		NULL },
-	{ "field",	T_NONE,		NULL },
-	{ "rec",	T_NONE,		NULL }
+	{ "line",	T_LINE,		0,	NULL },
+	{ "bool",	T_BOOL,		0,	NULL },
+	{ "enum",	T_ENUM,		1,	build_enum },
+	{ "regexp",	T_REGEXP,	1,	build_regexp },
+	{ "int",	T_NONE,		0,	NULL },
+	{ "real",	T_NONE,		0,	NULL },
+	{ "range",	T_NONE,		1,	NULL },
+	{ "size",	T_NONE,		1,	NULL },
+	{ "date",	T_NONE,		0,	NULL },
+	{ "email",	T_NONE,		0,	NULL },
+	{ "uuid",	T_NONE,		0,	NULL },
+	{ "field",	T_NONE,		0,	NULL },
+	{ "rec",	T_NONE,		1,	NULL }
 };
 
 /*
@@ -986,6 +989,14 @@ build_type(struct ftype *t, const struct recfile *rf, const struct field *f,
 		if (strlen(typedescs[i].name) == klen &&
 		    strncmp(typedescs[i].name, k, klen) == 0)
 			td = &typedescs[i];
+	/* "regexp/^a$/" may be a regexp to recfix, or an unknown type. */
+	for (i = 0; td == NULL && i < sizeof(typedescs) / sizeof(typedescs[0]);
+	    i++)
+		if (typedescs[i].args && strncmp(typedescs[i].name, k,
+		    strlen(typedescs[i].name)) == 0)
+			return type_error(rf, f, k, loud, "unsupported: %%type "
+			    "'%.*s', which starts with the type '%s'",
+			    (int)klen, k, typedescs[i].name);
 	if (td == NULL)
 		return type_error(rf, f, k, loud, "unknown %%type '%.*s'",
 		    (int)klen, k);
@@ -1012,9 +1023,11 @@ parse_type(struct rset *rs, const struct recfile *rf, const struct field *f)
 	int		 nerr, bad;
 
 	memset(&names, 0, sizeof(names));
-	for (off = 0; v[off] != '\0' && !rec_blank((unsigned char)v[off]);
-	    off++)
+	/* recfix skips the blanks, and lines, before the field names. */
+	for (off = 0; rec_blank((unsigned char)v[off]); off++)
 		continue;
+	while (v[off] != '\0' && !rec_blank((unsigned char)v[off]))
+		off++;
 	nerr = parse_names(&names, rf, f, v, off, 1);
 	while (rec_blank((unsigned char)v[off]))
 		off++;
@@ -1057,6 +1070,12 @@ special_rec(struct rset *rs, const struct recfile *rf, const struct field *f)
 		    "in record descriptor");
 		return 1;
 	}
+	/* recfix reads "%rec:  A" as an external descriptor, in file A. */
+	if (rec_blank((unsigned char)v[0])) {
+		diag_at(rf, f, 0, "unsupported: blanks before the record type "
+		    "name");
+		return 1;
+	}
 	for (n = 0; v[n] != '\0' && !rec_blank((unsigned char)v[n]); n++)
 		continue;
 	rs->name = xstrndup(v, n);
@@ -1086,16 +1105,32 @@ special_key(struct rset *rs, const struct recfile *rf, const struct field *f)
 	size_t		 n;
 	int		 nerr;
 
-	/* recfix takes "%key: A B" without a word, and then checks no key. */
-	for (n = 0; rec_blank((unsigned char)v[n]); n++)
+	/*
+	 * recfix takes the whole value for the key's name, so that with
+	 * blanks around it, or a second line, it names no field and
+	 * recfix checks no key.
+	 */
+	n = strlen(v);
+	if (n > 0 && (rec_blank((unsigned char)v[0]) ||
+	    rec_blank((unsigned char)v[n - 1]))) {
+		diag_at(rf, f, rec_blank((unsigned char)v[0]) ? 0 : n - 1,
+		    "unsupported: blanks around the field name of %%key");
+		return 1;
+	}
+	/* Nor does it check "%key: A B". */
+	for (n = 0; v[n] != '\0' && !rec_blank((unsigned char)v[n]); n++)
 		continue;
-	while (v[n] != '\0' && !rec_blank((unsigned char)v[n]))
-		n++;
 	while (rec_blank((unsigned char)v[n]))
 		n++;
 	if (v[n] != '\0') {
 		diag_at(rf, f, n, "unsupported: %%key with more than one "
 		    "field name");
+		return 1;
+	}
+	/* A word that names no field is a key recfix checks nothing of. */
+	if (v[0] != '\0' && !is_ident(v, strlen(v))) {
+		diag_at(rf, f, 0, "unsupported: %%key '%s', which is not a "
+		    "field name", v);
 		return 1;
 	}
 	memset(&w, 0, sizeof(w));

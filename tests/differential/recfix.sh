@@ -93,9 +93,10 @@ mutate unchanged '{ print }'
 # below, which the types meet or not.
 
 # corner NAME DESCRIPTOR-LINES RECORDS: one file, its lines given with
-# "\n" between them, as printf reads them.
+# "\n" between them, as printf's %b reads them; a "%" is itself.
 corner() {
-	printf "%%rec: A\n$2\n\n$3" >"$corpus/corner-$1.rec"
+	printf '%%rec: A\n%b\n\n%b' "$2" "$3" >"$corpus/corner-$1.rec" ||
+	    hard_error "cannot write corner-$1.rec"
 }
 records='X: a\nY: yes\n\nX: b\nY: 1\n'
 n=0
@@ -111,13 +112,14 @@ for name in '' X 'X Y' 'X X' 'X Y Z' X,Y 'X,,Y' ,X X, X.y 'X Y.z' X.y.z \
 		esac
 	done
 	n=`expr $n + 1`
-	corner "type-$n" "%%type: $name line" "$records"
-	corner "rec-$n" "%%doc: x" "$records"
-	printf '%%rec: %s\n\n%s' "$name" "X: a" >"$corpus/corner-rec-$n.rec"
+	corner "type-$n" "%type: $name line" "$records"
+	corner "rec-$n" "%doc: x" "$records"
+	printf '%%rec: %b\n\n%s' "$name" "X: a" >"$corpus/corner-rec-$n.rec"
 done
 for name in Foo-Bar Foo.Bar Foo- Foo% %Foo Foo: Fé A_B A1 'A B' 'A\n+ B'; do
 	n=`expr $n + 1`
-	printf "%%rec: $name\n%%key: X\n\n$records" >"$corpus/corner-rec-$n.rec"
+	printf '%%rec: %b\n%%key: X\n\n%b' "$name" "$records" \
+	    >"$corpus/corner-rec-$n.rec"
 done
 values='a yes 1 é a/b https:/a 7.1 éé'
 for type in line bool Line 'line x' 'bool x' 'enum a b' 'enum a,b' \
@@ -132,11 +134,13 @@ for type in line bool Line 'line x' 'bool x' 'enum a b' 'enum a,b' \
     'regexp /[/' 'regexp /^(a|é|b)$/' int 'int 3' real date email uuid \
     'range 1 5' 'size 3' field rec; do
 	n=`expr $n + 1`
-	corner "type-$n" "%%type: X $type" "X: a\n"
+	corner "type-$n" "%type: X $type" "X: a\n"
+	m=0
 	for value in $values; do
-		corner "type-$n-$value" "%%type: X,Z $type" "X: $value\n"
+		m=`expr $m + 1`
+		corner "type-$n-$m" "%type: X,Z $type" "X: $value\n"
 	done
-	corner "typedup-$n" "%%type: X line\n%%type: X $type" "X: a\n"
+	corner "typedup-$n" "%type: X line\n%type: X $type" "X: a\n"
 done
 # Regexps against values of one line and of several: "^" in
 # alternatives and groups, a ")" alone, "{,n}", negated brackets whose
@@ -152,14 +156,52 @@ for re in '^yes$|^no$' '^a|b' 'a|^b' '(^a)' '(^a|b$)' '$^' 'a)b' 'a)|b' \
 	for value in a b yes no - é 'ab)' ac abc aa '(' 'x\n+ a' \
 	    'maybe\n+ yes' 'b\n+ a' 'a\n+' 'bb'; do
 		m=`expr $m + 1`
-		corner "re-$n-$m" "%%type: X regexp /$re/" "X: $value\n"
+		corner "re-$n-$m" "%type: X regexp /$re/" "X: $value\n"
 	done
 done
+# Blanks and lines around the value of each special field: recfix
+# skips some and takes others as part of a name.  The records break
+# each rule that the descriptor could make (a key twice, a field
+# missing, a value no type takes), so that a descriptor read wrongly
+# shows.
+n=0
+dups='X: a\n\nX: a\nX: b\n\nY: zz\n'
+for pre in '' ' ' '\t' '  ' '\t\t' ' \t' '\n+ ' '\n+' '\n+  ' '\n+ \n+ '; do
+	for post in '' ' ' '\t' '\n+' '\n+ ' ' \n+ '; do
+		n=`expr $n + 1`
+		for special in %key %mandatory %allowed %unique %prohibit \
+		    %singular %sort %confidential; do
+			corner "blank-$n-${special#%}" "$special:${pre}X$post" \
+			    "$dups"
+		done
+		corner "blank-$n-type" "%type:${pre}X bool$post" "$dups"
+		corner "blank-$n-type-ok" "%type:${pre}X,Y enum a b zz$post" \
+		    'X: a\n\nY: zz\n'
+		printf '%%rec:%b\n%%mandatory: X\n\n%b' "${pre}A$post" "$dups" \
+		    >"$corpus/corner-blank-$n-rec.rec"
+	done
+done
+# A type's name with its argument, or other letters, straight after it.
+for type in 'regexp/^a$/' 'regexp|^a|' 'regexp,^a,' 'enuma b' 'enumb a' \
+    'linex' 'boolean' 'size3' 'range1 5' 'int-' 'line,' 'bool;' 'reals' \
+    'datex' 'emails' 'uuid1' 'fieldx' 'recx'; do
+	n=`expr $n + 1`
+	for value in a b zz 3; do
+		corner "joined-$n-$value" "%type: X $type" "X: $value\n"
+	done
+done
+# A field named only "%", or with no name, in a descriptor and a record.
+for line in '%: x' '%:' ': x' '%%: x' '%:x' '%a: x'; do
+	n=`expr $n + 1`
+	corner "noname-$n" "$line" "X: a\n"
+	corner "noname-$n-rec" '%key: X' "X: a\n$line\n"
+done
+
 # Files that end without a newline.
 for end in 'X:' 'X: ' 'X: a' 'X: a\n+' 'X: a\n+ ' 'X: a\n+ b' 'X: a:' \
     'X: a\n#c' 'X: a\nY:' '#c\nX:' '+'; do
 	n=`expr $n + 1`
-	corner "eof-$n" "%%key: X" "X: b\n\n$end"
+	corner "eof-$n" "%key: X" "X: b\n\n$end"
 	corner "eof-desc-$n" "$end" ""
 done
 
@@ -193,6 +235,13 @@ for f in "$corpus"/*.rec; do
 	# catalog's are UTF-8, as the generator reads them.
 	LC_ALL=C.UTF-8 "$RECFIX" --check "$f" >"$tmp/theirs" 2>&1
 	theirs=$?
+	# A recfix that dies (of SIGSEGV, on "%key:" alone) gives no verdict.
+	if test $theirs -gt 128; then
+		echo "note: `basename $f`: recfix --check died (status" \
+		    "$theirs); not compared"
+		compared=`expr $compared - 1`
+		continue
+	fi
 	test $theirs -ne 0 && theirs=1
 	if test $ours -ne $theirs; then
 		fail "`basename $f`: illumos-docgen -S says $ours," \

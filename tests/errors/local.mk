@@ -115,7 +115,11 @@ ERROR_CASES = \
 	tests/errors/name-case-chapter \
 	tests/errors/choice-twice \
 	tests/errors/name-case-node \
-	tests/errors/url-singleton
+	tests/errors/url-singleton \
+	tests/errors/key-not-name \
+	tests/errors/type-joined \
+	tests/errors/percent-field \
+	tests/errors/rec-blank-name
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \

@@ -417,7 +417,8 @@ static const struct error_case error_cases[] = {
 	    "with no field before it\n"),
 	ERROR1("A: 1\n: no name\n", FNAME ":2:1: error: field without a "
 	    "name\n"),
-	ERROR1("%: no name\n", FNAME ":1:1: error: field without a name\n"),
+	ERROR1("%: no name\n", FNAME ":1:1: error: unsupported: a field "
+	    "named '%' alone\n"),
 	ERROR1("Linux-Analog: Debian\n", FNAME ":1:6: error: illegal "
 	    "character '-' in field name 'Linux'\n"),
 	ERROR1("A.b: x\n", FNAME ":1:2: error: illegal character '.' in "
