@@ -678,6 +678,12 @@ field_line(struct parser *p, char *s, size_t ll)
 
 	if ((i = field_name(p, s, ll)) == 0)
 		return;
+	/* recfix reads no field there: "expected a record". */
+	if (i + 1 < ll && (unsigned char)s[i + 1] >= 0x80) {
+		perr(p, column(s, i + 1), "a value that starts with a "
+		    "character beyond ASCII needs a blank after the ':'");
+		return;
+	}
 	s[i] = '\0';
 	if ((key = intern(rf, s)) == REC_NOKEY) {
 		perr(p, 1, "too many different field names");

@@ -190,6 +190,16 @@ for type in 'regexp/^a$/' 'regexp|^a|' 'regexp,^a,' 'enuma b' 'enumb a' \
 		corner "joined-$n-$value" "%type: X $type" "X: $value\n"
 	done
 done
+# What follows the colon: nothing, blanks, or a character of ASCII or
+# beyond, in a descriptor, a record and a continuation line.
+for sep in '' ' ' '\t' '  '; do
+	for first in a 'é' 'É' '日' '\0302\0240' '\0343\0200\0200' '😀' '#' '+'; do
+		n=`expr $n + 1`
+		corner "colon-$n" "%doc:$sep$first" "X: a\n"
+		corner "colon-$n-rec" '%type: X line' "X:$sep${first}b\n"
+		corner "colon-$n-cont" '%type: X line' "X: a\n+$sep${first}\n"
+	done
+done
 # A field named only "%", or with no name, in a descriptor and a record.
 for line in '%: x' '%:' ': x' '%%: x' '%:x' '%a: x'; do
 	n=`expr $n + 1`

@@ -119,7 +119,8 @@ ERROR_CASES = \
 	tests/errors/key-not-name \
 	tests/errors/type-joined \
 	tests/errors/percent-field \
-	tests/errors/rec-blank-name
+	tests/errors/rec-blank-name \
+	tests/errors/colon-beyond-ascii
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \
