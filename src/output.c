@@ -428,7 +428,8 @@ open_stream(struct output *o, int fd)
 }
 
 /*
- * A device or a FIFO is written in place.  A FIFO that is the standard
+ * A device or a FIFO is written in place; 1 is returned if the name
+ * leads elsewhere once it is open, to look again.  A FIFO that is the standard
  * input or the standard error is refused as a file is (open_stream()):
  * a page sent into the pipe the program reads from would block it for
  * good once the pipe is full, and one sent after the warnings would
@@ -438,7 +439,8 @@ open_stream(struct output *o, int fd)
 static int
 open_in_place(struct output *o, const struct stat *st)
 {
-	int	 fd;
+	struct stat	 now;
+	int		 fd;
 
 	if (!S_ISCHR(st->st_mode) && !S_ISFIFO(st->st_mode)) {
 		diag(DIAG_ERROR, o->name, 0, 0, "not a regular file");
@@ -447,10 +449,16 @@ open_in_place(struct output *o, const struct stat *st)
 	if (S_ISFIFO(st->st_mode) && (fd = std_fd(st)) != STDOUT_FILENO &&
 	    fd != -1)
 		return open_stream(o, fd);
-	if ((o->fd = open(o->name, O_WRONLY)) == -1) {
+	if ((fd = open(o->name, O_WRONLY | O_NOCTTY)) == -1) {
 		diag(DIAG_ERROR, o->name, 0, 0, "%s", strerror(errno));
 		return -1;
 	}
+	/* A regular file put in its place meanwhile would be written over. */
+	if (fstat(fd, &now) == -1 || !same_file(st, &now)) {
+		close(fd);
+		return 1;
+	}
+	o->fd = fd;
 	o->own = 1;
 	return 0;
 }
@@ -631,7 +639,7 @@ int
 out_open(struct output *o, const char *name, const struct stat *catalog)
 {
 	struct stat	 st, final;
-	int		 exists, fd, tries;
+	int		 exists, fd, rc, tries;
 
 	memset(o, 0, sizeof(*o));
 	o->fd = -1;
@@ -657,16 +665,19 @@ out_open(struct output *o, const char *name, const struct stat *catalog)
 			diag(DIAG_ERROR, name, 0, 0, "is the catalog; not "
 			    "writing over it");
 			return -1;
-		} else if (!S_ISREG(st.st_mode))
-			return open_in_place(o, &st);
-		else if ((fd = std_fd(&st)) != -1)
+		} else if (!S_ISREG(st.st_mode)) {
+			if ((rc = open_in_place(o, &st)) != 1)
+				return rc;
+			continue;
+		} else if ((fd = std_fd(&st)) != -1)
 			return open_stream(o, fd);
 		if ((o->path = follow_links(name)) == NULL) {
 			diag(DIAG_ERROR, name, 0, 0, "%s", strerror(errno));
 			return -1;
 		}
-		if (!exists || (lstat(o->path, &final) == 0 &&
-		    same_file(&st, &final)))
+		if (exists ? lstat(o->path, &final) == 0 &&
+		    same_file(&st, &final) : lstat(o->path, &final) == -1 &&
+		    errno == ENOENT)
 			return open_temporary(o, exists ? &st : NULL);
 		free(o->path);
 		o->path = NULL;
@@ -719,6 +730,7 @@ report(const struct output *o, int err)
 int
 out_commit(struct output *o, const struct buf *b)
 {
+	struct stat	 now;
 	sigset_t	 old;
 	int		 err = b->err;
 
@@ -737,6 +749,19 @@ out_commit(struct output *o, const struct buf *b)
 		err = errno;
 	if (o->own)
 		o->fd = -1;
+	/*
+	 * What took the target's place while the page was written, other
+	 * than a file, is not renamed over: it may be a device, written in
+	 * place had it been there at the start.
+	 */
+	if (o->tmp != NULL && err == 0 && lstat(o->path, &now) == 0 &&
+	    !S_ISREG(now.st_mode)) {
+		diag(DIAG_ERROR, o->name, 0, 0, "became something other than "
+		    "a regular file while the page was written; not writing "
+		    "over it");
+		out_abort(o);
+		return -1;
+	}
 	if (o->tmp != NULL && err == 0) {
 		sigprocmask(SIG_BLOCK, &caught_set, &old);
 		if (rename(o->tmp, o->path) == 0)
