@@ -33,7 +33,7 @@ static void	 usage(FILE *);
 static void	 help(void);
 static const struct format *find_format(const char *);
 static int	 written(void);
-static void	 long_option(int, char *[]);
+static void	 dash_option(char *[], int);
 static int	 parse_options(struct options *, int, char *[]);
 static int	 check_catalog(const char *);
 static int	 load_catalog(const char *, struct recfile *,
@@ -129,23 +129,24 @@ written(void)
 }
 
 /*
- * Report a word that getopt() took for the option "-": a long option,
- * which it reads a character at a time.  The word is where optind is,
- * or just before it once getopt() has moved on.  --help and --version
- * are known, but only alone.
+ * Report the option "-", which getopt() finds in the word at argv[at]
+ * when that was where it started.  A word that begins with "--" is a
+ * long option, which getopt() reads a character at a time, and stays
+ * where it was after the second one; --help and --version are known,
+ * but only alone.  Any other "-" is one letter of a word such as
+ * "-S-", which the message names whole.
  */
 static void
-long_option(int argc, char *argv[])
+dash_option(char *argv[], int at)
 {
-	const char	*word = "--";
+	const char	*word = argv[at];
 
-	if (optind < argc && strncmp(argv[optind], "--", 2) == 0)
-		word = argv[optind];
-	else if (optind > 1 && strncmp(argv[optind - 1], "--", 2) == 0)
-		word = argv[optind - 1];
-	diag_sys(word, strcmp(word, "--help") == 0 ||
-	    strcmp(word, "--version") == 0 ? "must be the only argument" :
-	    "unknown option");
+	if (at == optind && strncmp(word, "--", 2) == 0)
+		diag_sys(word, strcmp(word, "--help") == 0 ||
+		    strcmp(word, "--version") == 0 ?
+		    "must be the only argument" : "unknown option");
+	else
+		diag_sys(word, "'-' is not an option");
 }
 
 /*
@@ -157,7 +158,7 @@ static int
 parse_options(struct options *opt, int argc, char *argv[])
 {
 	char	 opt_name[] = "-?";
-	int	 ch, nargs;
+	int	 at, ch, nargs;
 
 	memset(opt, 0, sizeof(*opt));
 	opt->format = &docgen_formats[0];
@@ -171,7 +172,10 @@ parse_options(struct options *opt, int argc, char *argv[])
 	}
 	/* getopt() would print the option as it is, controls and all. */
 	opterr = 0;
-	while ((ch = getopt(argc, argv, "o:ST:")) != -1) {
+	for (;;) {
+		at = optind;
+		if ((ch = getopt(argc, argv, "o:ST:")) == -1)
+			break;
 		switch (ch) {
 		case 'o':
 			opt->outfile = optarg;
@@ -189,7 +193,7 @@ parse_options(struct options *opt, int argc, char *argv[])
 		default:
 			opt_name[1] = (char)optopt;
 			if (optopt == '-')
-				long_option(argc, argv);
+				dash_option(argv, at);
 			else
 				diag_sys(opt_name, optopt == 'o' ||
 				    optopt == 'T' ? "needs an argument" :

@@ -101,6 +101,11 @@ run 2 'an unknown long option' --width=80 "$CATALOG" illumos-distros &&
 run 2 '--help with more' --help "$CATALOG" &&
     expect stderr 'illumos-docgen: --help: must be the only argument' \
     '--help with more'
+# A "-" among the letters of a word is named with its word, even when
+# a long option follows.
+run 2 'a "-" among options' -S- --version "$CATALOG" &&
+    expect stderr "illumos-docgen: -S-: '-' is not an option" \
+    'a "-" among options'
 # An empty file name is a usage error; a message about it would name
 # no file.
 usage_error '-o an empty name' -o '' "$CATALOG" illumos-distros &&
