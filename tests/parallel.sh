@@ -15,8 +15,9 @@
 MAKE=${MAKE:-make}
 
 # The copy: where the build tree is the source tree it is configured
-# already; otherwise (distcheck) it is configured here.
-copy=$tmp/tree
+# already; otherwise (distcheck) it is configured here.  Its path holds
+# a blank, which every rule of the package's own must quote.
+copy="$tmp/a tree"
 : >"$tmp/start"
 cp -pR "$abs_srcdir" "$copy" 2>"$tmp/cp.err" ||
     { echo "note: cp reported files that changed under it:"; cat "$tmp/cp.err"; }
