@@ -621,6 +621,58 @@ comparison_head(struct texi *t, size_t k, const struct buf *wid)
 	buf_putc(t->b, '\n');
 }
 
+/* One cell of a table laid out here, then the room to the next. */
+static void
+padded_cell(struct texi *t, const char *s, size_t width, int last)
+{
+	size_t	 w;
+
+	text(t, s);
+	if (last)
+		return;
+	for (w = utf8_width(s, strlen(s)); w < width + 3; w++)
+		buf_putc(t->b, ' ');
+}
+
+/*
+ * Comparison table k as Info shows it, laid out here rather than by
+ * makeinfo, whose count of columns differs from a terminal's for
+ * thousands of characters (emoji, spacing marks, characters not yet
+ * assigned): a cell with one would push the rest of its row aside.
+ * The layout is makeinfo's own for these tables: three spaces after
+ * each column, the headings, and a rule under them.
+ */
+static void
+comparison_info(struct texi *t, size_t k, const struct buf *wid)
+{
+	const struct distro *d;
+	size_t		 ncol = catalog_ncolumns(k), i, c, w, rule = 0;
+
+	buf_puts(t->b, "@ifinfo\n@format\n");
+	for (c = 0; c < ncol; c++) {
+		w = utf8_width(wid[c].p, wid[c].len);
+		rule += w + 3;
+		padded_cell(t, catalog_heading(catalog_column(k, c)), w,
+		    c + 1 == ncol);
+	}
+	/* Verbatim, or makeinfo would make dashes of the hyphens. */
+	buf_puts(t->b, "\n@verb{|");
+	while (rule-- > 0)
+		buf_putc(t->b, '-');
+	buf_puts(t->b, "|}\n");
+	for (i = 0; i < t->cat->ndistros; i++) {
+		d = &t->cat->distros[i];
+		for (c = 0; c < ncol; c++) {
+			catalog_cell(d, catalog_column(k, c), &t->cell);
+			padded_cell(t, c == 0 ? d->name : t->cell.p,
+			    utf8_width(wid[c].p, wid[c].len), c + 1 == ncol);
+		}
+		buf_putc(t->b, '\n');
+		buf_flush(t->b);
+	}
+	buf_puts(t->b, "@end format\n@end ifinfo\n");
+}
+
 /* Comparison table k, after the sentence that says what it shows. */
 static void
 comparison(struct texi *t, size_t k)
@@ -635,6 +687,8 @@ comparison(struct texi *t, size_t k)
 	buf_putc(t->b, '\n');
 	text(t, catalog_comparisons[k]);
 	buf_puts(t->b, "\n\n");
+	comparison_info(t, k, wid);
+	buf_puts(t->b, "@ifnotinfo\n");
 	comparison_head(t, k, wid);
 	buf_puts(t->b, "@headitem");
 	for (c = 0; c < ncol; c++) {
@@ -658,7 +712,7 @@ comparison(struct texi *t, size_t k)
 		}
 		buf_flush(t->b);
 	}
-	buf_puts(t->b, "@end multitable\n");
+	buf_puts(t->b, "@end multitable\n@end ifnotinfo\n");
 	for (c = 0; c < ncol; c++)
 		buf_free(&wid[c]);
 	free(wid);

@@ -21,7 +21,8 @@ GOLDEN_CASES = \
 	tests/golden/widths.rec \
 	tests/golden/inline.rec \
 	tests/golden/seealso-order.rec \
-	tests/golden/scripts.rec
+	tests/golden/scripts.rec \
+	tests/golden/info-widths.rec
 
 TESTS += $(GOLDEN_CASES)
 EXTRA_DIST += $(GOLDEN_CASES) tests/golden/local.mk tests/golden/update
