@@ -670,16 +670,23 @@ in_table(const struct fieldspec *fs)
 /*
  * Info readers take "*note" (or "*Note") and a blank, wherever it
  * stands in the text of a manual, for the start of a cross reference:
- * Emacs shows it as "see" and the reader offers to follow it.  Texinfo
- * has no way to write it as text, so a value may not hold it.
+ * Emacs shows it as "see" and the reader offers to follow it.  And a
+ * line that starts with "* Menu:" starts a menu, whose entries are the
+ * lines after it that start with "* " and hold "::", so that text
+ * makeinfo fills may make a menu that leads nowhere.  Texinfo has no
+ * way to write either as text, so a value may not hold "*note" and a
+ * blank, nor "*", blanks and "menu:", which filling may bring to the
+ * start of a line; Emacs reads both in any case.
  */
 static void
 check_info_note(struct ctx *c, const struct field *f)
 {
-	const char	*v;
+	const char	*v, *w;
 	size_t		 line, col;
 
-	for (v = f->value; (v = strchr(v, '*')) != NULL; v++)
+	for (v = f->value; (v = strchr(v, '*')) != NULL; v++) {
+		for (w = v + 1; rec_blank((unsigned char)*w); w++)
+			continue;
 		if (strncasecmp(v + 1, "note", 4) == 0 &&
 		    (v[5] == '\0' || rec_blank((unsigned char)v[5]))) {
 			rec_pos(c->rf, f, (size_t)(v - f->value), &line, &col);
@@ -688,6 +695,14 @@ check_info_note(struct ctx *c, const struct field *f)
 			    v);
 			return;
 		}
+		if (w > v + 1 && strncasecmp(w, "menu:", 5) == 0) {
+			rec_pos(c->rf, f, (size_t)(v - f->value), &line, &col);
+			error_at(c, line, col, "field '%s' holds '*' and "
+			    "'%.5s', which Info readers take for the start of "
+			    "a menu", f->name, w);
+			return;
+		}
+	}
 }
 
 /*

@@ -120,7 +120,8 @@ ERROR_CASES = \
 	tests/errors/type-joined \
 	tests/errors/percent-field \
 	tests/errors/rec-blank-name \
-	tests/errors/colon-beyond-ascii
+	tests/errors/colon-beyond-ascii \
+	tests/errors/info-menu
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \
