@@ -609,20 +609,46 @@ check_summary(struct ctx *c, const struct field *f)
 }
 
 /*
+ * Is cp white space to makeinfo, which trims it from an index entry
+ * as it does a blank?  These are Unicode's White_Space characters that
+ * a catalog may hold.
+ */
+static int
+unicode_space(unsigned long cp)
+{
+	return cp == 0x00a0 || cp == 0x1680 || (cp >= 0x2000 &&
+	    cp <= 0x200a) || cp == 0x202f || cp == 0x205f || cp == 0x3000;
+}
+
+/*
  * The Info manual leaves colons out of an index entry, since a colon
  * ends the entry for an Info reader.  A value of nothing but colons
  * and blanks would leave an @cindex without an argument, which
  * makeinfo reports, and, as an alias, an entry that reads ", see X".
+ * A value of nothing but white space beyond ASCII, and colons, leaves
+ * no entry at all, and makeinfo says nothing.
  */
 static void
 check_index_entry(struct ctx *c, const struct field *f)
 {
+	const char	*v = f->value, *end = v + strlen(v);
+	unsigned long	 cp;
+	size_t		 n;
+	int		 wide = 0;
+
+	for (; v < end; v += n) {
+		if ((n = utf8_decode(v, (size_t)(end - v), &cp)) == 0)
+			return;
+		if (unicode_space(cp))
+			wide = 1;
+		else if (cp != ':' && !rec_blank((int)cp))
+			return;
+	}
 	/* An empty or blank value has an error of its own. */
-	if (strchr(f->value, ':') != NULL &&
-	    f->value[strspn(f->value, ": \t\n")] == '\0')
+	if (wide || strchr(f->value, ':') != NULL)
 		error_at(c, f->line, f->vcol, "field '%s' holds nothing but "
-		    "colons and blanks; it is an entry of the Info index, "
-		    "which leaves colons out", f->name);
+		    "colons and white space; it is an entry of the Info "
+		    "index, which leaves both out", f->name);
 }
 
 /*

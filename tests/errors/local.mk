@@ -121,7 +121,8 @@ ERROR_CASES = \
 	tests/errors/percent-field \
 	tests/errors/rec-blank-name \
 	tests/errors/colon-beyond-ascii \
-	tests/errors/info-menu
+	tests/errors/info-menu \
+	tests/errors/index-white
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \
