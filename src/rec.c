@@ -425,7 +425,9 @@ static const struct cprange no_width[] = {
  * few more that glibc's wcwidth() and groff set wide (U+3248 to U+324F,
  * U+4DC0 to U+4DFF); and the whole of the two blocks where new emoji
  * arrive (U+1F900 to U+1F9FF, U+1FA70 to U+1FAFF), so that one of a
- * later Unicode counts as wide.  In order.
+ * later Unicode counts as wide, but for the 14 symbols of the first
+ * that are narrow (U+1F900 to U+1F90B, U+1F93B, U+1F946), as glibc
+ * and groff set them.  In order.
  */
 static const struct cprange double_width[] = {
 	{ 0x1100, 0x115f }, { 0x231a, 0x231b }, { 0x2329, 0x232a },
@@ -463,7 +465,8 @@ static const struct cprange double_width[] = {
 	{ 0x1f5fb, 0x1f64f }, { 0x1f680, 0x1f6c5 }, { 0x1f6cc, 0x1f6cc },
 	{ 0x1f6d0, 0x1f6d2 }, { 0x1f6d5, 0x1f6d7 }, { 0x1f6dd, 0x1f6df },
 	{ 0x1f6eb, 0x1f6ec }, { 0x1f6f4, 0x1f6fc }, { 0x1f7e0, 0x1f7eb },
-	{ 0x1f7f0, 0x1f7f0 }, { 0x1f900, 0x1f9ff }, { 0x1fa70, 0x1faff },
+	{ 0x1f7f0, 0x1f7f0 }, { 0x1f90c, 0x1f93a }, { 0x1f93c, 0x1f945 },
+	{ 0x1f947, 0x1f9ff }, { 0x1fa70, 0x1faff },
 	{ 0x20000, 0x2a6df }, { 0x2a700, 0x2b738 }, { 0x2b740, 0x2b81d },
 	{ 0x2b820, 0x2cea1 }, { 0x2ceb0, 0x2ebe0 }, { 0x2f800, 0x2fa1d },
 	{ 0x30000, 0x3134a }
