@@ -737,6 +737,12 @@ check_info_note(struct ctx *c, const struct field *f)
  * it cannot break the line.  Links are set so that they may break
  * after a '/'; every other word must fit the narrowest place a value
  * goes.  The first word too wide is reported, where it starts.
+ *
+ * Emacs takes a line of nothing but '*', '=', '-' or '.' for the
+ * underline of the line before it, when the two are as wide, and hides
+ * it.  makeinfo fills text to 72 columns, and a word is at most 40, so
+ * such a word has a line to itself only if it is over 30 wide; one
+ * over RULE_WIDTH is refused, to leave room for a narrower fill.
  */
 static void
 check_words(struct ctx *c, const struct field *f)
@@ -764,6 +770,16 @@ check_words(struct ctx *c, const struct field *f)
 			    "break a word, and one over %d columns does not "
 			    "fit every place a value is shown", f->name,
 			    width, (int)n, w, WORD_WIDTH);
+			return;
+		}
+		if (n > RULE_WIDTH && strchr("*=-.", *w) != NULL &&
+		    strspn(w, (char[]){ *w, '\0' }) == n) {
+			rec_pos(c->rf, f, (size_t)(w - f->value), &line,
+			    &col);
+			error_at(c, line, col, "field '%s' holds a word of "
+			    "%zu '%c' and nothing else, which Info readers "
+			    "take for the underline of a heading once filling "
+			    "sets it alone on a line", f->name, n, *w);
 			return;
 		}
 	}

@@ -307,6 +307,12 @@ enum fact_type {
  */
 #define WORD_WIDTH	40
 
+/*
+ * The longest word of one of '*', '=', '-' or '.' alone, which Emacs
+ * would take for the underline of a heading on a line of its own.
+ */
+#define RULE_WIDTH	20
+
 /* The widest NAME line of a page: 60 columns, less an indent of 5. */
 #define NAME_LINE_WIDTH	54
 

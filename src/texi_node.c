@@ -157,8 +157,8 @@ fold(unsigned long cp)
  * reader finds an entry that a reader types without regard to case, so
  * two labels that differ only in the case of a letter beyond ASCII, or
  * of one whose lower case is ASCII (U+0130, a capital I with a dot
- * above), would lead to one node.  Two labels in ASCII that do so give one node name, which
- * node_for() reports already.
+ * above), would lead to one node.  Two labels in ASCII that do so give
+ * one node name, which node_for() reports already.
  */
 static void
 label_for(struct naming *n, const char *name, size_t line, size_t col)

@@ -122,7 +122,8 @@ ERROR_CASES = \
 	tests/errors/rec-blank-name \
 	tests/errors/colon-beyond-ascii \
 	tests/errors/info-menu \
-	tests/errors/index-white
+	tests/errors/index-white \
+	tests/errors/info-underline
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \
