@@ -104,7 +104,8 @@ static char	*follow_links(const char *);
 static int	 open_stdout(struct output *, const struct stat *);
 static int	 std_fd(const struct stat *);
 static int	 open_stream(struct output *, int);
-static int	 open_in_place(struct output *, const struct stat *);
+static int	 open_in_place(struct output *, const struct stat *,
+		    const struct stat *);
 static mode_t	 keep_owner(int, const struct stat *);
 #ifdef O_TMPFILE
 static void	 proc_fd_name(char *, size_t, int);
@@ -309,7 +310,8 @@ read_link(const char *path, const struct stat *st)
  * written: one that is not a link, or does not exist yet.  Only the last
  * component matters: links among the directories above it lead to the
  * same directory, and rename() works there whatever path leads to it.
- * Returns NULL with errno set on failure.
+ * Returns NULL with errno set on failure; EAGAIN says that a link
+ * changed while it was read, for the caller to look again.
  */
 static char *
 follow_links(const char *name)
@@ -332,8 +334,12 @@ follow_links(const char *name)
 			errno = ELOOP;
 			break;
 		}
-		if ((text = read_link(path, &st)) == NULL)
+		if ((text = read_link(path, &st)) == NULL) {
+			/* No longer a link, or gone, since lstat(). */
+			if (errno == EINVAL || errno == ENOENT)
+				errno = EAGAIN;
 			break;
+		}
 		/* A relative link is read from the link's own directory. */
 		dlen = text[0] == '/' ? 0 : dirlen(path);
 		tlen = strlen(text);
@@ -437,7 +443,8 @@ open_stream(struct output *o, int fd)
  * both, as it keeps nothing.
  */
 static int
-open_in_place(struct output *o, const struct stat *st)
+open_in_place(struct output *o, const struct stat *st,
+    const struct stat *catalog)
 {
 	struct stat	 now;
 	int		 fd;
@@ -450,11 +457,21 @@ open_in_place(struct output *o, const struct stat *st)
 	    fd != -1)
 		return open_stream(o, fd);
 	if ((fd = open(o->name, O_WRONLY | O_NOCTTY)) == -1) {
+		/* Gone since stat(): a new file may be made. */
+		if (errno == ENOENT)
+			return 1;
 		diag(DIAG_ERROR, o->name, 0, 0, "%s", strerror(errno));
 		return -1;
 	}
-	/* A regular file put in its place meanwhile would be written over. */
-	if (fstat(fd, &now) == -1 || !same_file(st, &now)) {
+	/*
+	 * A regular file put in its place meanwhile would be written
+	 * over.  Another device or FIFO is written as this one would
+	 * be: closing a FIFO that a reader waits on would end its page
+	 * before it began.
+	 */
+	if (fstat(fd, &now) == -1 || (!same_file(st, &now) &&
+	    (!(S_ISCHR(now.st_mode) || S_ISFIFO(now.st_mode)) ||
+	    std_fd(&now) != -1 || same_file(&now, catalog)))) {
 		close(fd);
 		return 1;
 	}
@@ -666,16 +683,19 @@ out_open(struct output *o, const char *name, const struct stat *catalog)
 			    "writing over it");
 			return -1;
 		} else if (!S_ISREG(st.st_mode)) {
-			if ((rc = open_in_place(o, &st)) != 1)
+			if ((rc = open_in_place(o, &st, catalog)) != 1)
 				return rc;
-			continue;
 		} else if ((fd = std_fd(&st)) != -1)
 			return open_stream(o, fd);
-		if ((o->path = follow_links(name)) == NULL) {
-			diag(DIAG_ERROR, name, 0, 0, "%s", strerror(errno));
-			return -1;
-		}
-		if (exists ? lstat(o->path, &final) == 0 &&
+		if (exists && !S_ISREG(st.st_mode))
+			;	/* A device or FIFO changed: look again. */
+		else if ((o->path = follow_links(name)) == NULL) {
+			if (errno != EAGAIN) {
+				diag(DIAG_ERROR, name, 0, 0, "%s",
+				    strerror(errno));
+				return -1;
+			}
+		} else if (exists ? lstat(o->path, &final) == 0 &&
 		    same_file(&st, &final) : lstat(o->path, &final) == -1 &&
 		    errno == ENOENT)
 			return open_temporary(o, exists ? &st : NULL);
@@ -730,11 +750,13 @@ report(const struct output *o, int err)
 int
 out_commit(struct output *o, const struct buf *b)
 {
-	struct stat	 now;
+	struct stat	 now, mine;
 	sigset_t	 old;
 	int		 err = b->err;
 
 	if (err == 0 && buf_write(o->fd, b->p, b->len) == -1)
+		err = errno;
+	if (o->tmp != NULL && err == 0 && fstat(o->fd, &mine) == -1)
 		err = errno;
 	if (o->tmp != NULL && err == 0 && fchmod(o->fd, o->mode) == -1)
 		err = errno;
@@ -749,6 +771,24 @@ out_commit(struct output *o, const struct buf *b)
 		err = errno;
 	if (o->own)
 		o->fd = -1;
+	/*
+	 * Whoever may write in the directory may remove or replace the
+	 * temporary file by its name, with a link or a FIFO, say: only
+	 * the file that was written is renamed, and another is left alone.
+	 */
+	if (o->tmp != NULL && err == 0 && (lstat(o->tmp, &now) == -1 ||
+	    !same_file(&mine, &now))) {
+		diag(DIAG_ERROR, o->name, 0, 0, "its temporary file %s was "
+		    "removed or replaced while the page was written; not "
+		    "writing over it", o->tmp);
+		sigprocmask(SIG_BLOCK, &caught_set, &old);
+		pending = NULL;
+		sigprocmask(SIG_SETMASK, &old, NULL);
+		free(o->tmp);
+		o->tmp = NULL;
+		out_abort(o);
+		return -1;
+	}
 	/*
 	 * What took the target's place while the page was written, other
 	 * than a file, is not renamed over: it may be a device, written in

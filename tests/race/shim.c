@@ -1,21 +1,33 @@
 /*
  * A library preloaded into the generator by tests/race/swap.sh, to
  * change the target of -o at the one moment between two system calls
- * where a change used to be missed.  Another process can hit that
+ * where a change used to be missed.  Another process can hit such a
  * moment only by chance; this one hits it every time.
  *
- * SHIM_TARGET names the target, as the generator is given it.  With
- * SHIM_OPEN_SWAP set to a file name, the first open() of the target
- * for writing first renames that file over the target.  With
- * SHIM_LSTAT_LINK set to a path, the first lstat() of the target first
- * makes it a symbolic link to that path, and with SHIM_FSYNC_LINK set,
- * so does the first fsync(), which comes once the page is written.
- * SHIM_FIRED names a file that is made when a change is made, so that
- * the test knows that the library took effect.
+ * SHIM_TARGET names the target, as the generator is given it, and
+ * SHIM_CALL the call before which the change is made: "open" (of the
+ * target, for writing), "stat", "lstat" or "readlink" (of the target),
+ * or "fsync" (of the page, once it is written).  SHIM_DO says what the
+ * change is:
+ *
+ *	swap		rename the file SHIM_ARG over the target
+ *	link		make the target a symbolic link to SHIM_ARG
+ *	remove		remove the target
+ *	temp-link	make the temporary file, the one that fsync() is
+ *			given, a symbolic link to SHIM_ARG (through /proc)
+ *	temp-remove	remove the temporary file
+ *
+ * The change is made at the first such call, or at every one with
+ * SHIM_EVERY set.  SHIM_CALL2, SHIM_DO2 and SHIM_ARG2 make a second
+ * change, at another call.  With SHIM_NO_TMPFILE set, a file without a name
+ * cannot be made, as on systems without O_TMPFILE.  SHIM_FIRED names
+ * a file made when a change is made, so that the test knows that the
+ * library took effect.
  */
 
 #define _GNU_SOURCE
 #include <dlfcn.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -24,73 +36,130 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static int	 fired;
+static int	 fired[2];
 
-/* Is path the target, and is this the first call that may change it? */
-static int
-first_call(const char *path, const char *what)
+/* The path of the file open on fd, by /proc, or "" if none is known. */
+static void
+fd_path(int fd, char *path, size_t size)
+{
+	char	 proc[64];
+	ssize_t	 n;
+
+	snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fd);
+	if ((n = readlink(proc, path, size - 1)) < 0)
+		n = 0;
+	path[n] = '\0';
+}
+
+/*
+ * Make change k (0 or 1) before the call named call, on path or on the
+ * file open on fd, if it is due.
+ */
+static void
+change1(int k, const char *call, const char *path, int fd)
 {
 	const char	*target = getenv("SHIM_TARGET");
+	const char	*want = getenv(k ? "SHIM_CALL2" : "SHIM_CALL");
+	const char	*what = getenv(k ? "SHIM_DO2" : "SHIM_DO");
+	const char	*arg = getenv(k ? "SHIM_ARG2" : "SHIM_ARG");
 	const char	*mark = getenv("SHIM_FIRED");
-	int		 fd;
+	char		 temp[4096];
+	int		 m;
 
-	if (fired || target == NULL || getenv(what) == NULL ||
-	    strcmp(path, target) != 0)
-		return 0;
-	fired = 1;
-	if (mark != NULL && (fd = creat(mark, 0644)) != -1)
-		close(fd);
-	return 1;
+	if (target == NULL || want == NULL || what == NULL ||
+	    strcmp(call, want) != 0 ||
+	    (fired[k] && getenv("SHIM_EVERY") == NULL))
+		return;
+	if (fd == -1 && strcmp(path, target) != 0)
+		return;
+	if (mark != NULL && (m = creat(mark, 0644)) != -1)
+		close(m);
+	fired[k] = 1;
+	if (arg == NULL)
+		arg = "";
+	if (strcmp(what, "swap") == 0)
+		rename(arg, target);
+	else if (strcmp(what, "link") == 0) {
+		unlink(target);
+		symlink(arg, target);
+	} else if (strcmp(what, "remove") == 0)
+		unlink(target);
+	else if (fd != -1) {
+		fd_path(fd, temp, sizeof(temp));
+		unlink(temp);
+		if (strcmp(what, "temp-link") == 0)
+			symlink(arg, temp);
+	}
 }
+
+static void
+change(const char *call, const char *path, int fd)
+{
+	change1(0, call, path, fd);
+	change1(1, call, path, fd);
+}
+
+/* ISO C has no cast from an object pointer to a function one. */
+#define NEXT(fn)	static __typeof__(fn) *next;			\
+			if (next == NULL)				\
+				*(void **)&next = dlsym(RTLD_NEXT, #fn)
 
 int
 open(const char *path, int flags, ...)
 {
-	static int	(*next)(const char *, int, ...);
 	va_list		 ap;
 	mode_t		 mode = 0;
 
-	/* ISO C has no cast from an object pointer to a function one. */
-	if (next == NULL)
-		*(void **)&next = dlsym(RTLD_NEXT, "open");
-#ifdef O_TMPFILE
-	if (flags & (O_CREAT | O_TMPFILE)) {
-#else
+	NEXT(open);
 	if (flags & O_CREAT) {
-#endif
 		va_start(ap, flags);
 		mode = (mode_t)va_arg(ap, int);
 		va_end(ap);
 	}
-	if ((flags & O_ACCMODE) != O_RDONLY &&
-	    first_call(path, "SHIM_OPEN_SWAP"))
-		rename(getenv("SHIM_OPEN_SWAP"), path);
+#ifdef O_TMPFILE
+	if ((flags & O_TMPFILE) == O_TMPFILE) {
+		va_start(ap, flags);
+		mode = (mode_t)va_arg(ap, int);
+		va_end(ap);
+		if (getenv("SHIM_NO_TMPFILE") != NULL) {
+			errno = EOPNOTSUPP;
+			return -1;
+		}
+	}
+#endif
+	if ((flags & O_ACCMODE) != O_RDONLY)
+		change("open", path, -1);
 	return next(path, flags, mode);
+}
+
+int
+stat(const char *path, struct stat *st)
+{
+	NEXT(stat);
+	change("stat", path, -1);
+	return next(path, st);
 }
 
 int
 lstat(const char *path, struct stat *st)
 {
-	static int	(*next)(const char *, struct stat *);
-
-	if (next == NULL)
-		*(void **)&next = dlsym(RTLD_NEXT, "lstat");
-	if (first_call(path, "SHIM_LSTAT_LINK"))
-		symlink(getenv("SHIM_LSTAT_LINK"), path);
+	NEXT(lstat);
+	change("lstat", path, -1);
 	return next(path, st);
+}
+
+ssize_t
+readlink(const char *path, char *text, size_t size)
+{
+	NEXT(readlink);
+	change("readlink", path, -1);
+	return next(path, text, size);
 }
 
 int
 fsync(int fd)
 {
-	static int	(*next)(int);
-	const char	*target = getenv("SHIM_TARGET");
-
-	if (next == NULL)
-		*(void **)&next = dlsym(RTLD_NEXT, "fsync");
-	if (target != NULL && first_call(target, "SHIM_FSYNC_LINK")) {
-		unlink(target);
-		symlink(getenv("SHIM_FSYNC_LINK"), target);
-	}
+	NEXT(fsync);
+	change("fsync", "", fd);
 	return next(fd);
 }

@@ -1,17 +1,29 @@
 #!/bin/sh
 #
 # -o against a target that changes at the worst moment, made certain by
-# a library preloaded into the generator (tests/race/shim.c):
+# a library preloaded into the generator (tests/race/shim.c).  Each case
+# changes the target, or the temporary file, just before one system
+# call, and says what the run must do then:
 #
-# - The target is a link to a device, so it is to be written in place,
-#   and a regular file takes its place just before it is opened.  The
-#   file must be replaced whole, as every regular file is: written in
-#   place, it kept the end of its old text after the page.
-# - The target does not exist, and becomes a link to a FIFO just before
-#   its links are followed.  The FIFO must get the page, as a FIFO
-#   named at the start would: a regular file was renamed over it.
-# - The target becomes a link to a FIFO once the page is written: the
-#   link must stay, with an error, rather than be renamed over.
+# - a link to a device becomes a regular file before it is opened: the
+#   file is replaced whole, as every regular file is (written in place,
+#   it kept the end of its old text);
+# - a link to a device is removed before it is opened: a new file is
+#   made, as for a target that was never there;
+# - a link to a device becomes a link to a FIFO that a reader waits on:
+#   the FIFO gets the page (closing it ended the reader's page early);
+# - a link to a device becomes a regular file at every open, and a link
+#   to the device again at every stat: the run gives up, with an error,
+#   rather than look again for ever;
+# - nothing becomes a link to a FIFO before the links are followed: the
+#   FIFO gets the page (a regular file was renamed over it);
+# - a link to a file is removed before it is read: a new file is made
+#   (the run failed, "Invalid argument" or "No such file");
+# - the target becomes a link to a FIFO once the page is written: the
+#   link stays, with an error (it was renamed over);
+# - the temporary file, where it has a name, is removed or becomes a
+#   link once the page is written: an error that says so, and the
+#   target is left as it was (the link was renamed over the target).
 #
 # Where no shared library can be built and preloaded, the test skips.
 
@@ -30,43 +42,108 @@ export ASAN_OPTIONS
 
 cd "$tmp" || hard_error "cannot enter $tmp"
 "$DOCGEN" -T urls "$CATALOG" >want || hard_error "cannot list the links"
+awk 'BEGIN { for (i = 0; i < 2000; i++) print "an old line of the file" }' \
+    >old || hard_error "cannot write a file"
+
+# timeout, where there is one, stops a run that would never end.
+limit=
+command -v timeout >/dev/null 2>&1 && limit='timeout 60'
 
 # shimmed VAR=VALUE...: run the generator onto ./target with the shim
 # and the settings VAR=VALUE; its status is in rc, its messages in err.
 shimmed()
 {
 	rm -f fired
-	env SHIM_TARGET=target SHIM_FIRED=fired LD_PRELOAD="$tmp/shim.so" \
-	    "$@" "$DOCGEN" -T urls -o target "$CATALOG" 2>err
+	$limit env SHIM_TARGET=target SHIM_FIRED=fired \
+	    LD_PRELOAD="$tmp/shim.so" "$@" \
+	    "$DOCGEN" -T urls -o target "$CATALOG" 2>err
 	rc=$?
 	test -f fired ||
 	    skip "the preloaded library did not take effect here"
 }
 
-# A regular file in place of a link to /dev/null, just before it is
-# opened for writing.
-ln -s /dev/null target || hard_error "cannot make a link"
-awk 'BEGIN { for (i = 0; i < 2000; i++) print "an old line of the file" }' \
-    >new || hard_error "cannot write a file"
-shimmed SHIM_OPEN_SWAP=new
-if test $rc -ne 0; then
-	fail "a file in place of a device: exit status $rc"
-	show err
-elif ! test -f target || test -h target; then
-	fail "a file in place of a device: the target is not a regular file"
-elif ! cmp -s want target; then
-	fail "a file in place of a device: the target is not the list" \
-	    "alone (`wc -c <target` bytes, not `wc -c <want`)"
-fi
-rm -f target new
+# written WHAT: the run succeeded, and target is a regular file that
+# holds the list alone.
+written()
+{
+	if test $rc -ne 0; then
+		fail "$1: exit status $rc"
+		show err
+	elif ! test -f target || test -h target; then
+		fail "$1: the target is not a regular file"
+	elif ! cmp -s want target; then
+		fail "$1: the target is not the list alone" \
+		    "(`wc -c <target` bytes, not `wc -c <want`)"
+	fi
+	rm -f target
+}
 
-# A link to a FIFO where there was nothing, just before the links are
-# followed.  The FIFO is held open here for reading and writing, which
-# never blocks, so that the generator can open it; the list fits the
-# pipe.
+# refused WHAT MESSAGE: the run failed with status 2 and MESSAGE.
+refused()
+{
+	test $rc -eq 2 || fail "$1: exit status $rc, not 2"
+	grep -F -e "$2" err >/dev/null || {
+		fail "$1: not the message '$2'"
+		show err
+	}
+}
+
+# leftovers WHAT NAMES...: the directory holds NAMES and nothing else.
+leftovers()
+{
+	_what=$1
+	shift
+	ls -A | grep -v -x -e want -e old -e err -e fired -e shim.so \
+	    -e cc.log -e fifo -e got -e left -e expected >left
+	printf '%s\n' "$@" | grep -v '^$' >expected
+	cmp -s expected left || {
+		fail "$_what: files left:"
+		show left
+	}
+}
+
+ln -s /dev/null target && cp old new || hard_error "cannot set up"
+shimmed SHIM_CALL=open SHIM_DO=swap SHIM_ARG=new
+written 'a file in place of a device'
+
+ln -s /dev/null target || hard_error "cannot make a link"
+shimmed SHIM_CALL=open SHIM_DO=remove
+written 'a device link removed'
+
+ln -s /dev/null target && cp old new || hard_error "cannot set up"
+shimmed SHIM_CALL=open SHIM_DO=link SHIM_ARG=new SHIM_CALL2=stat \
+    SHIM_DO2=link SHIM_ARG2=/dev/null SHIM_EVERY=1
+refused 'a device that is a file at every open' 'kept changing'
+test -h target || fail 'a device that is a file at every open: no link'
+cmp -s old new || fail 'a device that is a file at every open: a file changed'
+rm -f target new
+leftovers 'a device that is a file at every open'
+
 mkfifo fifo || skip "cannot make a FIFO here"
+
+# A reader of its own waits on the FIFO: a page ended early, or never
+# written, shows in what it got.  Without timeout, a generator that
+# waited for a reader for ever would stop the test.
+if test -n "$limit"; then
+	ln -s /dev/null target || hard_error "cannot make a link"
+	cat fifo >got &
+	reader=$!
+	shimmed SHIM_CALL=open SHIM_DO=link SHIM_ARG=fifo
+	# A reader still waiting once the generator is gone gets its end.
+	test $rc -eq 0 || : <>fifo
+	wait $reader
+	test $rc -eq 0 || fail "a device that becomes a FIFO: exit status $rc"
+	cmp -s want got ||
+	    fail "a device that becomes a FIFO: the reader did not get the list"
+	rm -f target got
+else
+	echo "note: no timeout command; not making a device a FIFO"
+fi
+
+# The FIFO is held open here for reading and writing, which never
+# blocks, so that the generator can open it; the list fits the pipe.
 exec 3<>fifo
-shimmed SHIM_LSTAT_LINK=fifo
+shimmed SHIM_CALL=lstat SHIM_DO=link SHIM_ARG=fifo
 if test $rc -ne 0; then
 	fail "a link to a FIFO made meanwhile: exit status $rc"
 	show err
@@ -81,19 +158,41 @@ else
 	    "the list"
 fi
 test -h target || fail "a link to a FIFO made meanwhile: the link went"
-rm -f target
+rm -f target got
 
-# The same link, made once the page is written: the run fails, and
-# the link and the FIFO stay as they are.
-echo 'the old list' >target || hard_error "cannot write the target"
-shimmed SHIM_FSYNC_LINK=fifo
-test $rc -eq 2 || fail "a link to a FIFO made at the end: exit status $rc"
-grep -F 'target: error: became something other than a regular file' err \
-    >/dev/null || {
-	fail "a link to a FIFO made at the end: not the expected message"
-	show err
-}
+cp old real && ln -s real target || hard_error "cannot set up"
+shimmed SHIM_CALL=readlink SHIM_DO=remove
+written 'a link removed while it is read'
+cmp -s old real || fail 'a link removed while it is read: real changed'
+rm -f real
+
+cp old target || hard_error "cannot write the target"
+shimmed SHIM_CALL=fsync SHIM_DO=link SHIM_ARG=fifo
+refused 'a link to a FIFO made at the end' \
+    'target: error: became something other than a regular file'
 test -h target && test -p fifo ||
     fail "a link to a FIFO made at the end: it was renamed over"
+rm -f target
 exec 3>&-
+
+# Where the temporary file has a name from the start, as where there
+# are no files without a name, whoever may write in the directory may
+# change it.
+for change in temp-remove temp-link; do
+	cp old target || hard_error "cannot write the target"
+	shimmed SHIM_NO_TMPFILE=1 SHIM_CALL=fsync SHIM_DO=$change \
+	    SHIM_ARG=/dev/null
+	refused "$change" 'was removed or replaced while the page was written'
+	cmp -s old target || fail "$change: the target changed"
+	test -f target && ! test -h target ||
+	    fail "$change: the target is no longer a regular file"
+	case $change in
+	temp-remove)	leftovers "$change" target ;;
+	temp-link)	# The link is the other writer's, and stays.
+		ls -A | grep '^\.docgen' >/dev/null ||
+		    fail "$change: the other writer's link was removed"
+		rm -f .docgen* ;;
+	esac
+	rm -f target
+done
 finish
