@@ -184,6 +184,11 @@ parse_options(struct options *opt, int argc, char *argv[])
 			opt->schema_only = 1;
 			break;
 		case 'T':
+			if (*optarg == '\0') {
+				diag_sys("-T", "the format name is empty");
+				usage(stderr);
+				return EXIT_USAGE;
+			}
 			if ((opt->format = find_format(optarg)) == NULL) {
 				diag_sys("unknown output format", optarg);
 				usage(stderr);
@@ -194,6 +199,9 @@ parse_options(struct options *opt, int argc, char *argv[])
 			opt_name[1] = (char)optopt;
 			if (optopt == '-')
 				dash_option(argv, at);
+			/* A byte of a character: the word names it whole. */
+			else if ((unsigned char)optopt >= 0x80)
+				diag_sys(argv[at], "unknown option");
 			else
 				diag_sys(opt_name, optopt == 'o' ||
 				    optopt == 'T' ? "needs an argument" :

@@ -106,8 +106,15 @@ run 2 '--help with more' --help "$CATALOG" &&
 run 2 'a "-" among options' -S- --version "$CATALOG" &&
     expect stderr "illumos-docgen: -S-: '-' is not an option" \
     'a "-" among options'
-# An empty file name is a usage error; a message about it would name
-# no file.
+# A letter beyond ASCII is named with its word, not by its first byte.
+run 2 'an option beyond ASCII' -Sé "$CATALOG" &&
+    expect stderr 'illumos-docgen: -Sé: unknown option' \
+    'an option beyond ASCII'
+# An empty name is a usage error; a message about it would name
+# nothing.
+usage_error '-T an empty name' -T '' "$CATALOG" illumos-distros &&
+    expect stderr 'illumos-docgen: -T: the format name is empty' \
+    '-T an empty name'
 usage_error '-o an empty name' -o '' "$CATALOG" illumos-distros &&
     expect stderr 'illumos-docgen: -o: the file name is empty' \
     '-o an empty name'
