@@ -752,7 +752,7 @@ out_commit(struct output *o, const struct buf *b)
 {
 	struct stat	 now, mine;
 	sigset_t	 old;
-	int		 err = b->err;
+	int		 err = b->err, pin = -1;
 
 	if (err == 0 && buf_write(o->fd, b->p, b->len) == -1)
 		err = errno;
@@ -764,9 +764,24 @@ out_commit(struct output *o, const struct buf *b)
 	    errno != EINVAL)
 		err = errno;
 #ifdef O_TMPFILE
-	if (o->unnamed && err == 0 && name_unnamed(o) == -1)
+	if (o->unnamed && err == 0 && name_unnamed(o) == -1) {
+		if (errno == EEXIST) {
+			diag(DIAG_ERROR, o->name, 0, 0, "cannot name its "
+			    "temporary file: the %d names tried are all "
+			    "taken", NAMETRIES);
+			out_abort(o);
+			return -1;
+		}
 		err = errno;
+	}
 #endif
+	/*
+	 * A second descriptor keeps the file, and so its inode number,
+	 * until it is renamed: closed, a file with only a name may lose it
+	 * and its number to another file made there.
+	 */
+	if (o->tmp != NULL && err == 0 && (pin = dup(o->fd)) == -1)
+		err = errno;
 	if (o->own && close(o->fd) == -1 && err == 0)
 		err = errno;
 	if (o->own)
@@ -786,6 +801,7 @@ out_commit(struct output *o, const struct buf *b)
 		sigprocmask(SIG_SETMASK, &old, NULL);
 		free(o->tmp);
 		o->tmp = NULL;
+		close(pin);
 		out_abort(o);
 		return -1;
 	}
@@ -799,6 +815,7 @@ out_commit(struct output *o, const struct buf *b)
 		diag(DIAG_ERROR, o->name, 0, 0, "became something other than "
 		    "a regular file while the page was written; not writing "
 		    "over it");
+		close(pin);
 		out_abort(o);
 		return -1;
 	}
@@ -810,6 +827,8 @@ out_commit(struct output *o, const struct buf *b)
 			err = errno;
 		sigprocmask(SIG_SETMASK, &old, NULL);
 	}
+	if (pin != -1)
+		close(pin);
 	if (err != 0) {
 		report(o, err);
 		out_abort(o);

@@ -7,15 +7,17 @@
  * SHIM_TARGET names the target, as the generator is given it, and
  * SHIM_CALL the call before which the change is made: "open" (of the
  * target, for writing), "stat", "lstat" or "readlink" (of the target),
- * or "fsync" (of the page, once it is written).  SHIM_DO says what the
- * change is:
+ * "fsync" (of the page, once it is written), or "lstat-temp" and
+ * "linkat" (of a temporary file, one whose name starts ".docgen").
+ * SHIM_DO says what the change is:
  *
  *	swap		rename the file SHIM_ARG over the target
  *	link		make the target a symbolic link to SHIM_ARG
  *	remove		remove the target
- *	temp-link	make the temporary file, the one that fsync() is
- *			given, a symbolic link to SHIM_ARG (through /proc)
+ *	temp-link	make the temporary file a symbolic link to SHIM_ARG
+ *			(at fsync(), the file it is given, through /proc)
  *	temp-remove	remove the temporary file
+ *	squat		make a file of the temporary name, before linkat()
  *
  * The change is made at the first such call, or at every one with
  * SHIM_EVERY set.  SHIM_CALL2, SHIM_DO2 and SHIM_ARG2 make a second
@@ -63,6 +65,7 @@ change1(int k, const char *call, const char *path, int fd)
 	const char	*what = getenv(k ? "SHIM_DO2" : "SHIM_DO");
 	const char	*arg = getenv(k ? "SHIM_ARG2" : "SHIM_ARG");
 	const char	*mark = getenv("SHIM_FIRED");
+	const char	*base;
 	char		 temp[4096];
 	int		 m;
 
@@ -70,7 +73,12 @@ change1(int k, const char *call, const char *path, int fd)
 	    strcmp(call, want) != 0 ||
 	    (fired[k] && getenv("SHIM_EVERY") == NULL))
 		return;
-	if (fd == -1 && strcmp(path, target) != 0)
+	if (strcmp(call, "lstat-temp") == 0 || strcmp(call, "linkat") == 0) {
+		base = strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 :
+		    path;
+		if (strncmp(base, ".docgen", 7) != 0)
+			return;
+	} else if (fd == -1 && strcmp(path, target) != 0)
 		return;
 	if (mark != NULL && (m = creat(mark, 0644)) != -1)
 		close(m);
@@ -84,7 +92,14 @@ change1(int k, const char *call, const char *path, int fd)
 		symlink(arg, target);
 	} else if (strcmp(what, "remove") == 0)
 		unlink(target);
-	else if (fd != -1) {
+	else if (strcmp(what, "squat") == 0) {
+		if ((m = open(path, O_WRONLY | O_CREAT | O_EXCL, 0644)) != -1)
+			close(m);
+	} else if (fd == -1) {
+		unlink(path);
+		if (strcmp(what, "temp-link") == 0)
+			symlink(arg, path);
+	} else {
 		fd_path(fd, temp, sizeof(temp));
 		unlink(temp);
 		if (strcmp(what, "temp-link") == 0)
@@ -145,7 +160,16 @@ lstat(const char *path, struct stat *st)
 {
 	NEXT(lstat);
 	change("lstat", path, -1);
+	change("lstat-temp", path, -1);
 	return next(path, st);
+}
+
+int
+linkat(int fromdir, const char *from, int todir, const char *to, int flags)
+{
+	NEXT(linkat);
+	change("linkat", to, -1);
+	return next(fromdir, from, todir, to, flags);
 }
 
 ssize_t

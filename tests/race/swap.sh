@@ -22,8 +22,12 @@
 # - the target becomes a link to a FIFO once the page is written: the
 #   link stays, with an error (it was renamed over);
 # - the temporary file, where it has a name, is removed or becomes a
-#   link once the page is written: an error that says so, and the
-#   target is left as it was (the link was renamed over the target).
+#   link once the page is written, or once it has its name for good,
+#   just before it is compared with the file written: an error that
+#   says so, and the target is left as it was (the link was renamed
+#   over the target);
+# - every name the file without a name could take is taken: an error
+#   that says so (it said that the target exists).
 #
 # Where no shared library can be built and preloaded, the test skips.
 
@@ -58,9 +62,12 @@ shimmed()
 	    LD_PRELOAD="$tmp/shim.so" "$@" \
 	    "$DOCGEN" -T urls -o target "$CATALOG" 2>err
 	rc=$?
-	test -f fired ||
+	took=yes
+	test -f fired || took=no
+	test $took = yes || test -n "$optional" ||
 	    skip "the preloaded library did not take effect here"
 }
+optional=
 
 # written WHAT: the run succeeded, and target is a regular file that
 # holds the list alone.
@@ -195,4 +202,44 @@ for change in temp-remove temp-link; do
 	esac
 	rm -f target
 done
+
+# The same changes once the temporary file has its name for good, just
+# before it is compared with the file written: a file closed with only
+# a name may lose its inode number to another file made there, which
+# then passed for it.
+for mode in SHIM_TMPFILE=1 SHIM_NO_TMPFILE=1; do
+	for change in temp-remove temp-link; do
+		cp old target && echo 'the other page' >other ||
+		    hard_error "cannot set up"
+		# The lstat() of other cases took effect: one that never
+		# comes means that the name was never looked at.
+		optional=yes
+		shimmed $mode SHIM_CALL=lstat-temp SHIM_DO=$change \
+		    SHIM_ARG=other
+		optional=
+		test $took = yes || fail "$change, $mode: the temporary" \
+		    "file was renamed without a look at it"
+		refused "$change, $mode" \
+		    'was removed or replaced while the page was written'
+		cmp -s old target && test -f target && ! test -h target ||
+		    fail "$change, $mode: the target changed"
+		rm -f target other .docgen*
+	done
+done
+
+# Every name that the file without a name could take is taken: the
+# message says so, not that the target exists.  Only where files
+# without a name are made.
+cp old target || hard_error "cannot write the target"
+optional=yes
+shimmed SHIM_CALL=linkat SHIM_DO=squat SHIM_EVERY=1
+optional=
+if test $took = yes; then
+	refused 'every temporary name taken' \
+	    'cannot name its temporary file: the 100 names tried are all taken'
+	cmp -s old target || fail 'every temporary name taken: the target changed'
+else
+	echo "note: no file without a name here; not taking its names"
+fi
+rm -f target .docgen*
 finish
