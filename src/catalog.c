@@ -621,6 +621,33 @@ unicode_space(unsigned long cp)
 }
 
 /*
+ * Does the index entry that v makes (colons left out) end in a blank
+ * and a number in angle brackets, " <2>"?  makeinfo tells repeated
+ * entries apart so, and the Info reader takes the first entry that
+ * reads so for the one it looks up.
+ */
+static int
+index_suffix(const char *v)
+{
+	size_t	 n = strlen(v), digits = 0;
+
+	while (n > 0 && (rec_blank((unsigned char)v[n - 1]) ||
+	    v[n - 1] == ':'))
+		n--;
+	if (n == 0 || v[--n] != '>')
+		return 0;
+	while (n > 0 && (v[n - 1] == ':' || (v[n - 1] >= '0' &&
+	    v[n - 1] <= '9')))
+		if (v[--n] != ':')
+			digits++;
+	if (digits == 0 || n == 0 || v[--n] != '<')
+		return 0;
+	while (n > 0 && v[n - 1] == ':')
+		n--;
+	return n > 0 && rec_blank((unsigned char)v[n - 1]);
+}
+
+/*
  * The Info manual leaves colons out of an index entry, since a colon
  * ends the entry for an Info reader.  A value of nothing but colons
  * and blanks would leave an @cindex without an argument, which
@@ -636,6 +663,13 @@ check_index_entry(struct ctx *c, const struct field *f)
 	size_t		 n;
 	int		 wide = 0;
 
+	if (index_suffix(f->value)) {
+		error_at(c, f->line, f->vcol, "field '%s' ends in a blank and "
+		    "a number in '<' and '>', as makeinfo marks a repeated "
+		    "entry of the Info index, and the field is an entry",
+		    f->name);
+		return;
+	}
 	for (; v < end; v += n) {
 		if ((n = utf8_decode(v, (size_t)(end - v), &cp)) == 0)
 			return;

@@ -123,7 +123,8 @@ ERROR_CASES = \
 	tests/errors/colon-beyond-ascii \
 	tests/errors/info-menu \
 	tests/errors/index-white \
-	tests/errors/info-underline
+	tests/errors/info-underline \
+	tests/errors/index-number
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \
