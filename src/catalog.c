@@ -653,16 +653,35 @@ index_suffix(const char *v)
  * and blanks would leave an @cindex without an argument, which
  * makeinfo reports, and, as an alias, an entry that reads ", see X".
  * A value of nothing but white space beyond ASCII, and colons, leaves
- * no entry at all, and makeinfo says nothing.
+ * no entry at all, and makeinfo says nothing.  Entries are compared,
+ * by makeinfo and by a reader, as they are written: one that Unicode's
+ * normalization would change, or with a character of no width, could
+ * look the same as another and be a different entry, or a different
+ * label in a menu, since every entry's text is also a label.
  */
 static void
 check_index_entry(struct ctx *c, const struct field *f)
 {
 	const char	*v = f->value, *end = v + strlen(v);
 	unsigned long	 cp;
-	size_t		 n;
+	size_t		 n, line, col;
 	int		 wide = 0;
 
+	for (v = f->value; v < end; v += n) {
+		if ((n = utf8_decode(v, (size_t)(end - v), &cp)) == 0)
+			n = 1;
+		else if (utf8_unstable(cp)) {
+			rec_pos(c->rf, f, (size_t)(v - f->value), &line, &col);
+			error_at(c, line, col, "field '%s' holds U+%04lX, which "
+			    "Unicode normalization changes, or joins to the "
+			    "character before, or which has no width: two "
+			    "entries of the Info index and its menus could look "
+			    "the same and differ; write a letter with an accent "
+			    "as one character", f->name, cp);
+			return;
+		}
+	}
+	v = f->value;
 	if (index_suffix(f->value)) {
 		error_at(c, f->line, f->vcol, "field '%s' ends in a blank and "
 		    "a number in '<' and '>', as makeinfo marks a repeated "

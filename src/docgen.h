@@ -123,6 +123,7 @@ size_t	 utf8_decode(const char *, size_t, unsigned long *);
 size_t	 utf8_nchars(const char *, size_t);
 size_t	 utf8_width(const char *, size_t);
 int	 utf8_no_width(unsigned long);
+int	 utf8_unstable(unsigned long);
 
 /* A list of strings that point into the record file. */
 struct strlist {

@@ -124,7 +124,8 @@ ERROR_CASES = \
 	tests/errors/info-menu \
 	tests/errors/index-white \
 	tests/errors/info-underline \
-	tests/errors/index-number
+	tests/errors/index-number \
+	tests/errors/title-combining
 
 TESTS += $(ERROR_CASES:=.rec)
 EXTRA_DIST += tests/run-case.sh $(ERROR_CASES:=.rec) $(ERROR_CASES:=.err) \

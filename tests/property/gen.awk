@@ -171,6 +171,9 @@ BEGIN {
 	split("769 776 8413 807", marks, " ")
 	for (i = 1; i in marks; i++)
 		marks[i] = u(marks[i] + 0)
+	split("8486 8491 8192 8193", unstable, " ")
+	for (i = 1; i in unstable; i++)
+		unstable[i] = u(unstable[i] + 0)
 	split("64257 64258 65313 65281 65294 65306 8486 8491 9312 189 " \
 	    "8548 181", uc, " ")
 	for (i = 1; i in uc; i++)
@@ -362,12 +365,27 @@ function nomarks(s,	i) {
 	return s
 }
 
+# stable(s): s without the characters that Unicode's normalization
+# changes or joins to the one before, which a value that is an entry
+# of the Info index may not hold: the combining marks of the alphabet,
+# the ohm and angstrom signs, and the en and em quads.
+function stable(s,	i) {
+	s = nomarks(s)
+	for (i = 1; i in unstable; i++)
+		gsub(unstable[i], "", s)
+	return s
+}
+
 function emit(k,	f, j) {
 	cur = k
 	for (j = 1; j <= nf; j++)
 		if (F[j] == "DName" || F[j] == "DProvider" ||
 		    F[j] == "DLinuxAnalog")
 			V[j] = nomarks(V[j])
+	for (j = 1; j <= nf; j++)
+		if (F[j] ~ /^(DName|DProvider|DAlias|BTitle|BAlias)$/ ||
+		    F[j] ~ /^(TTitle|XTitle|CTitle|CKeyword)$/)
+			V[j] = stable(V[j])
 	# A menu entry shows a summary after column 24 of 79; the NAME
 	# line of a page, after the page's name and a dash, in 54.
 	# A comparison table must fit 73 columns of a manual page, with
