@@ -114,6 +114,7 @@ static int	 name_unnamed(struct output *);
 #endif
 static int	 open_temporary(struct output *, const struct stat *);
 static void	 report(const struct output *, int);
+static int	 still_ours(const struct output *);
 
 /*
  * The temporary file not yet renamed into place.  The signal handler
@@ -614,6 +615,7 @@ name_unnamed(struct output *o)
 static int
 open_temporary(struct output *o, const struct stat *st)
 {
+	struct stat	 made;
 	sigset_t	 old;
 	size_t		 dlen;
 	mode_t		 mask;
@@ -638,6 +640,13 @@ open_temporary(struct output *o, const struct stat *st)
 		return -1;
 	}
 	o->own = 1;
+	if (fstat(o->fd, &made) == -1) {
+		diag(DIAG_ERROR, o->name, 0, 0, "%s", strerror(errno));
+		out_abort(o);
+		return -1;
+	}
+	o->dev = made.st_dev;
+	o->ino = made.st_ino;
 	if (st != NULL)
 		o->mode = keep_owner(o->fd, st);
 	else {
@@ -710,22 +719,46 @@ out_open(struct output *o, const char *name, const struct stat *catalog)
 	}
 }
 
-/* Give up: the temporary file goes, the target stays as it was. */
+/*
+ * Is the temporary file's name still the file made?  1 if so, 0 if the
+ * name is gone or is another file's, -1 with errno set if lstat()
+ * cannot tell.  Whoever may write in the directory may remove the name
+ * and make another file of it.  The file made must still be open, or
+ * another may have been given its inode number.
+ */
+static int
+still_ours(const struct output *o)
+{
+	struct stat	 now;
+
+	if (lstat(o->tmp, &now) == -1)
+		return errno == ENOENT ? 0 : -1;
+	return now.st_dev == o->dev && now.st_ino == o->ino;
+}
+
+/*
+ * Give up: the temporary file goes, the target stays as it was.  Only
+ * the file made is removed: another that took its name is left alone.
+ * (A signal handler removes the name without that look, which it
+ * cannot safely take.)
+ */
 void
 out_abort(struct output *o)
 {
 	sigset_t	 old;
 
-	if (o->fd != -1 && o->own)
-		close(o->fd);
-	o->fd = -1;
 	/* A file without a name went away with its descriptor. */
 	if (o->tmp != NULL && !o->unnamed) {
 		sigprocmask(SIG_BLOCK, &caught_set, &old);
-		unlink(o->tmp);
+		/* One that cannot be looked at is most likely ours. */
+		if (still_ours(o) != 0)
+			unlink(o->tmp);
 		pending = NULL;
 		sigprocmask(SIG_SETMASK, &old, NULL);
 	}
+	if (o->fd != -1 && o->own)
+		close(o->fd);
+	o->fd = -1;
 	free(o->tmp);
 	o->tmp = NULL;
 	free(o->path);
@@ -750,13 +783,11 @@ report(const struct output *o, int err)
 int
 out_commit(struct output *o, const struct buf *b)
 {
-	struct stat	 now, mine;
+	struct stat	 now;
 	sigset_t	 old;
-	int		 err = b->err, pin = -1;
+	int		 err = b->err, pin = -1, ours = 1;
 
 	if (err == 0 && buf_write(o->fd, b->p, b->len) == -1)
-		err = errno;
-	if (o->tmp != NULL && err == 0 && fstat(o->fd, &mine) == -1)
 		err = errno;
 	if (o->tmp != NULL && err == 0 && fchmod(o->fd, o->mode) == -1)
 		err = errno;
@@ -791,18 +822,14 @@ out_commit(struct output *o, const struct buf *b)
 	 * temporary file by its name, with a link or a FIFO, say: only
 	 * the file that was written is renamed, and another is left alone.
 	 */
-	if (o->tmp != NULL && err == 0 && (lstat(o->tmp, &now) == -1 ||
-	    !same_file(&mine, &now))) {
+	if (o->tmp != NULL && err == 0 && (ours = still_ours(o)) == -1)
+		err = errno;
+	if (ours == 0) {
 		diag(DIAG_ERROR, o->name, 0, 0, "its temporary file %s was "
 		    "removed or replaced while the page was written; not "
 		    "writing over it", o->tmp);
-		sigprocmask(SIG_BLOCK, &caught_set, &old);
-		pending = NULL;
-		sigprocmask(SIG_SETMASK, &old, NULL);
-		free(o->tmp);
-		o->tmp = NULL;
-		close(pin);
 		out_abort(o);
+		close(pin);
 		return -1;
 	}
 	/*
@@ -815,8 +842,8 @@ out_commit(struct output *o, const struct buf *b)
 		diag(DIAG_ERROR, o->name, 0, 0, "became something other than "
 		    "a regular file while the page was written; not writing "
 		    "over it");
-		close(pin);
 		out_abort(o);
+		close(pin);
 		return -1;
 	}
 	if (o->tmp != NULL && err == 0) {
@@ -827,13 +854,15 @@ out_commit(struct output *o, const struct buf *b)
 			err = errno;
 		sigprocmask(SIG_SETMASK, &old, NULL);
 	}
-	if (pin != -1)
-		close(pin);
 	if (err != 0) {
 		report(o, err);
 		out_abort(o);
+		if (pin != -1)
+			close(pin);
 		return -1;
 	}
+	if (pin != -1)
+		close(pin);
 	free(o->tmp);
 	o->tmp = NULL;
 	free(o->path);

@@ -16,6 +16,8 @@ struct output {
 	int		 own;	/* fd was opened here, to be closed here. */
 	int		 unnamed; /* The temporary file has no name yet. */
 	mode_t		 mode;	/* The temporary file's mode, once whole. */
+	dev_t		 dev;	/* The temporary file, as fstat() saw it */
+	ino_t		 ino;	/* once it was made. */
 };
 
 void	 out_signals(void);

@@ -18,6 +18,8 @@
  *			(at fsync(), the file it is given, through /proc)
  *	temp-remove	remove the temporary file
  *	squat		make a file of the temporary name, before linkat()
+ *	fail		make the call fail with EIO ("dup" names dup() of
+ *			any descriptor)
  *
  * The change is made at the first such call, or at every one with
  * SHIM_EVERY set.  SHIM_CALL2, SHIM_DO2 and SHIM_ARG2 make a second
@@ -55,9 +57,9 @@ fd_path(int fd, char *path, size_t size)
 
 /*
  * Make change k (0 or 1) before the call named call, on path or on the
- * file open on fd, if it is due.
+ * file open on fd, if it is due.  Returns 1 if the call is to fail.
  */
-static void
+static int
 change1(int k, const char *call, const char *path, int fd)
 {
 	const char	*target = getenv("SHIM_TARGET");
@@ -72,19 +74,22 @@ change1(int k, const char *call, const char *path, int fd)
 	if (target == NULL || want == NULL || what == NULL ||
 	    strcmp(call, want) != 0 ||
 	    (fired[k] && getenv("SHIM_EVERY") == NULL))
-		return;
+		return 0;
 	if (strcmp(call, "lstat-temp") == 0 || strcmp(call, "linkat") == 0) {
 		base = strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 :
 		    path;
 		if (strncmp(base, ".docgen", 7) != 0)
-			return;
-	} else if (fd == -1 && strcmp(path, target) != 0)
-		return;
+			return 0;
+	} else if (strcmp(call, "dup") != 0 && fd == -1 &&
+	    strcmp(path, target) != 0)
+		return 0;
 	if (mark != NULL && (m = creat(mark, 0644)) != -1)
 		close(m);
 	fired[k] = 1;
 	if (arg == NULL)
 		arg = "";
+	if (strcmp(what, "fail") == 0)
+		return 1;
 	if (strcmp(what, "swap") == 0)
 		rename(arg, target);
 	else if (strcmp(what, "link") == 0) {
@@ -105,13 +110,20 @@ change1(int k, const char *call, const char *path, int fd)
 		if (strcmp(what, "temp-link") == 0)
 			symlink(arg, temp);
 	}
+	return 0;
 }
 
-static void
+/* Make the changes due before a call; returns 1 if it is to fail. */
+static int
 change(const char *call, const char *path, int fd)
 {
-	change1(0, call, path, fd);
-	change1(1, call, path, fd);
+	int	 a, b;
+
+	a = change1(0, call, path, fd);
+	b = change1(1, call, path, fd);
+	if (a || b)
+		errno = EIO;
+	return a || b;
 }
 
 /* ISO C has no cast from an object pointer to a function one. */
@@ -159,9 +171,18 @@ int
 lstat(const char *path, struct stat *st)
 {
 	NEXT(lstat);
-	change("lstat", path, -1);
-	change("lstat-temp", path, -1);
+	if (change("lstat", path, -1) || change("lstat-temp", path, -1))
+		return -1;
 	return next(path, st);
+}
+
+int
+dup(int fd)
+{
+	NEXT(dup);
+	if (change("dup", "", fd))
+		return -1;
+	return next(fd);
 }
 
 int

@@ -27,7 +27,11 @@
 #   says so, and the target is left as it was (the link was renamed
 #   over the target);
 # - every name the file without a name could take is taken: an error
-#   that says so (it said that the target exists).
+#   that says so (it said that the target exists);
+# - the look at the temporary file fails: an error that says why, and
+#   the file goes (it was left, with a message that it was replaced);
+# - another writer's file takes the temporary name and the run then
+#   fails: the other file stays (it was removed).
 #
 # Where no shared library can be built and preloaded, the test skips.
 
@@ -226,6 +230,28 @@ for mode in SHIM_TMPFILE=1 SHIM_NO_TMPFILE=1; do
 		rm -f target other .docgen*
 	done
 done
+
+# The look at the temporary file fails: the message says why, and the
+# file, which is most likely the run's own, goes.
+for mode in SHIM_TMPFILE=1 SHIM_NO_TMPFILE=1; do
+	cp old target || hard_error "cannot write the target"
+	shimmed $mode SHIM_CALL=lstat-temp SHIM_DO=fail
+	refused "a look that fails, $mode" 'target: error: Input/output error'
+	cmp -s old target || fail "a look that fails, $mode: the target changed"
+	leftovers "a look that fails, $mode" target
+	rm -f target .docgen*
+done
+
+# Another writer's file takes the temporary name, and then the run
+# fails for a reason of its own: the other file stays.
+cp old target || hard_error "cannot write the target"
+shimmed SHIM_NO_TMPFILE=1 SHIM_CALL=fsync SHIM_DO=temp-link \
+    SHIM_ARG=elsewhere SHIM_CALL2=dup SHIM_DO2=fail
+refused 'a failure after a swap' 'target: error: Input/output error'
+cmp -s old target || fail 'a failure after a swap: the target changed'
+ls -A | grep '^\.docgen' >/dev/null ||
+    fail "a failure after a swap: the other writer's link was removed"
+rm -f target .docgen*
 
 # Every name that the file without a name could take is taken: the
 # message says so, not that the target exists.  Only where files
