@@ -158,7 +158,7 @@ static int
 parse_options(struct options *opt, int argc, char *argv[])
 {
 	char	 opt_name[] = "-?";
-	int	 at, ch, nargs;
+	int	 at, ch, i, nargs;
 
 	memset(opt, 0, sizeof(*opt));
 	opt->format = &docgen_formats[0];
@@ -219,6 +219,13 @@ parse_options(struct options *opt, int argc, char *argv[])
 	/* A page is named only when one is written. */
 	nargs = opt->format->page != NULL && !opt->schema_only ? 2 : 1;
 	if (argc - optind != nargs) {
+		/* getopt() stops at the catalog, as POSIX has it. */
+		for (i = optind + 1; i < argc; i++)
+			if (argv[i][0] == '-' && argv[i][1] != '\0') {
+				diag_sys(argv[i], "an option after the "
+				    "catalog; options come first");
+				break;
+			}
 		usage(stderr);
 		return EXIT_USAGE;
 	}

@@ -106,6 +106,10 @@ run 2 '--help with more' --help "$CATALOG" &&
 run 2 'a "-" among options' -S- --version "$CATALOG" &&
     expect stderr "illumos-docgen: -S-: '-' is not an option" \
     'a "-" among options'
+# An option after the catalog is named, rather than left to the usage.
+usage_error 'an option after the catalog' -T urls "$CATALOG" -o &&
+    expect stderr 'illumos-docgen: -o: an option after the catalog' \
+    'an option after the catalog'
 # A letter beyond ASCII is named with its word, not by its first byte.
 run 2 'an option beyond ASCII' -Sé "$CATALOG" &&
     expect stderr 'illumos-docgen: -Sé: unknown option' \
