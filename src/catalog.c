@@ -621,6 +621,27 @@ unicode_space(unsigned long cp)
 }
 
 /*
+ * The first character of the value of f of which is() holds: 1, with
+ * the character and its line and column, or 0 if there is none.
+ */
+static int
+find_char(const struct ctx *c, const struct field *f,
+    int (*is)(unsigned long), unsigned long *cp, size_t *line, size_t *col)
+{
+	const char	*v = f->value, *end = v + strlen(v);
+	size_t		 n;
+
+	for (; v < end; v += n)
+		if ((n = utf8_decode(v, (size_t)(end - v), cp)) == 0)
+			n = 1;
+		else if (is(*cp)) {
+			rec_pos(c->rf, f, (size_t)(v - f->value), line, col);
+			return 1;
+		}
+	return 0;
+}
+
+/*
  * Does the index entry that v makes (colons left out) end in a blank
  * and a number in angle brackets, " <2>"?  makeinfo tells repeated
  * entries apart so, and the Info reader takes the first entry that
@@ -667,21 +688,15 @@ check_index_entry(struct ctx *c, const struct field *f)
 	size_t		 n, line, col;
 	int		 wide = 0;
 
-	for (v = f->value; v < end; v += n) {
-		if ((n = utf8_decode(v, (size_t)(end - v), &cp)) == 0)
-			n = 1;
-		else if (utf8_unstable(cp)) {
-			rec_pos(c->rf, f, (size_t)(v - f->value), &line, &col);
-			error_at(c, line, col, "field '%s' holds U+%04lX, which "
-			    "Unicode normalization changes, or joins to the "
-			    "character before, or which has no width: two "
-			    "entries of the Info index and its menus could look "
-			    "the same and differ; write a letter with an accent "
-			    "as one character", f->name, cp);
-			return;
-		}
+	if (find_char(c, f, utf8_unstable, &cp, &line, &col)) {
+		error_at(c, line, col, "field '%s' holds U+%04lX, which "
+		    "Unicode normalization changes, or joins to the "
+		    "character before, or which has no width: two entries of "
+		    "the Info index and its menus could look the same and "
+		    "differ; write a letter with an accent as one character",
+		    f->name, cp);
+		return;
 	}
-	v = f->value;
 	if (index_suffix(f->value)) {
 		error_at(c, f->line, f->vcol, "field '%s' ends in a blank and "
 		    "a number in '<' and '>', as makeinfo marks a repeated "
@@ -715,23 +730,14 @@ check_index_entry(struct ctx *c, const struct field *f)
 static void
 check_cell_chars(struct ctx *c, const struct field *f)
 {
-	const char	*v = f->value, *end = v + strlen(v);
 	unsigned long	 cp;
-	size_t		 n, line, col;
+	size_t		 line, col;
 
-	for (; v < end; v += n) {
-		if ((n = utf8_decode(v, (size_t)(end - v), &cp)) == 0)
-			n = 1;
-		else if (utf8_no_width(cp)) {
-			rec_pos(c->rf, f, (size_t)(v - f->value), &line, &col);
-			error_at(c, line, col, "field '%s' holds U+%04lX, which "
-			    "takes no column of its own, and groff and mandoc "
-			    "would lay out its table differently: leave it "
-			    "out, and write a letter with an accent as one "
-			    "character", f->name, cp);
-			return;
-		}
-	}
+	if (find_char(c, f, utf8_no_width, &cp, &line, &col))
+		error_at(c, line, col, "field '%s' holds U+%04lX, which "
+		    "takes no column of its own, and groff and mandoc would "
+		    "lay out its table differently: leave it out, and write "
+		    "a letter with an accent as one character", f->name, cp);
 }
 
 /* Does the field of this row go into a comparison table? */
