@@ -19,6 +19,11 @@
  *   exists for that short moment alone.  Elsewhere, or on a file system
  *   that cannot make such files, mkstemp() makes a named one, which a
  *   SIGKILL leaves behind.
+ * - The target's directory is opened once its name is known, and every
+ *   name in it (the target's and the temporary file's) is reached
+ *   through that descriptor from then on: a directory renamed or
+ *   replaced during the run changes nothing of where the page goes or
+ *   which file a failed run removes.
  * - A symbolic link is written through, never replaced: the links are
  *   followed to the file they end in, and that file is replaced in its
  *   own directory.  A link to nothing gets the file it names created,
@@ -65,6 +70,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "docgen.h"
@@ -93,12 +99,26 @@
 /* How many links in a row are followed before giving up, as ELOOP. */
 #define MAXLINKS	40
 
+/*
+ * How the target's directory is opened: only to reach the names in it,
+ * which needs no right to read it where the system can say so.
+ */
+#if defined(O_SEARCH)
+#define DIRFLAGS	(O_SEARCH | O_DIRECTORY)
+#elif defined(O_PATH)
+#define DIRFLAGS	(O_PATH | O_DIRECTORY)
+#else
+#define DIRFLAGS	(O_RDONLY | O_DIRECTORY)
+#endif
+
+static int	 is_file(int, const char *, dev_t, ino_t);
 static void	 remove_pending(void);
 static int	 sent_by_process(const siginfo_t *);
 static void	 on_signal(int, siginfo_t *, void *);
 static void	 note_signal(int);
 static int	 same_file(const struct stat *, const struct stat *);
 static size_t	 dirlen(const char *);
+static int	 open_dir(struct output *);
 static char	*read_link(const char *, const struct stat *);
 static char	*follow_links(const char *);
 static int	 open_stdout(struct output *, const struct stat *);
@@ -107,22 +127,34 @@ static int	 open_stream(struct output *, int);
 static int	 open_in_place(struct output *, const struct stat *,
 		    const struct stat *);
 static mode_t	 keep_owner(int, const struct stat *);
+static unsigned long long name_seed(unsigned long long);
+static unsigned long long draw_name(char *, unsigned long long);
+static void	 record(struct output *, int, const struct stat *);
+static int	 open_named(struct output *);
 #ifdef O_TMPFILE
 static void	 proc_fd_name(char *, size_t, int);
 static int	 open_unnamed(struct output *);
 static int	 name_unnamed(struct output *);
 #endif
 static int	 open_temporary(struct output *, const struct stat *);
+static void	 names_taken(const struct output *);
 static void	 report(const struct output *, int);
 static int	 still_ours(const struct output *);
 
 /*
- * The temporary file not yet renamed into place.  The signal handler
- * reads it, so it changes only while the caught signals are blocked:
- * the handler sees a path that is whole, and a file made or renamed is
- * always recorded or cleared before a signal can look.
+ * The temporary file not yet renamed into place: its name within the
+ * directory dir, and the file that name was given to.  The signal
+ * handler reads it, so it changes only while the caught signals are
+ * blocked: the handler sees a record that is whole, and a file made or
+ * renamed is always recorded or cleared before a signal can look.
  */
-static char *volatile	 pending;
+struct pending {
+	const char	*name;	/* NULL when there is none. */
+	int		 dir;
+	dev_t		 dev;
+	ino_t		 ino;
+};
+static volatile struct pending	 pending;
 
 static sigset_t		 caught_set;
 
@@ -130,13 +162,13 @@ static sigset_t		 caught_set;
  * The signals whose default action ends the process and that can be
  * caught: all such signals of POSIX, the real-time ones included.  The
  * faults (SIGSEGV, SIGBUS, SIGFPE, SIGILL) are here too: the handler
- * does no more than unlink() a path made beforehand, and a crash must
- * not leave a file behind any more than a kill.  SIGKILL cannot be
- * caught, so nothing can clean up after it.  Signals that only some
- * systems have (SIGPWR, SIGEMT, SIGLOST) are left alone, because their
- * default actions differ from one system to the next (SIGPWR ends a
- * process on Linux and is ignored on illumos), and catching one could
- * change what it does.
+ * does no more than look at and remove a name recorded beforehand,
+ * and a crash must not leave a file behind any more than a kill.
+ * SIGKILL cannot be caught, so nothing can clean up after it.  Signals
+ * that only some systems have (SIGPWR, SIGEMT, SIGLOST) are left alone,
+ * because their default actions differ from one system to the next
+ * (SIGPWR ends a process on Linux and is ignored on illumos), and
+ * catching one could change what it does.
  */
 static const int fatal_signals[] = {
 	SIGABRT, SIGALRM, SIGBUS, SIGFPE, SIGHUP, SIGILL, SIGINT, SIGPIPE,
@@ -148,11 +180,37 @@ static const int fatal_signals[] = {
 };
 #define NFATAL	(sizeof(fatal_signals) / sizeof(fatal_signals[0]))
 
+/*
+ * Is name, in the directory dir, the file dev and ino?  1 if so, 0 if
+ * the name is gone or is another file's, -1 with errno set if fstatat()
+ * cannot tell.  Whoever may write in the directory may remove the name
+ * and make another file of it.  The file must still be open, or another
+ * may have been given its inode number.  Safe in a signal handler.
+ */
+static int
+is_file(int dir, const char *name, dev_t dev, ino_t ino)
+{
+	struct stat	 now;
+
+	if (fstatat(dir, name, &now, AT_SYMLINK_NOFOLLOW) == -1)
+		return errno == ENOENT ? 0 : -1;
+	return now.st_dev == dev && now.st_ino == ino;
+}
+
+/*
+ * Remove the temporary file, if its name is still the file's: another
+ * writer's file that took the name stays.  One that cannot be looked
+ * at is most likely ours.  Safe in a signal handler.
+ */
 static void
 remove_pending(void)
 {
-	if (pending != NULL)
-		unlink(pending);
+	int	 err = errno;
+
+	if (pending.name != NULL &&
+	    is_file(pending.dir, pending.name, pending.dev, pending.ino) != 0)
+		unlinkat(pending.dir, pending.name, 0);
+	errno = err;
 }
 
 /*
@@ -277,6 +335,24 @@ dirlen(const char *path)
 
 	slash = strrchr(path, '/');
 	return slash == NULL ? 0 : (size_t)(slash - path) + 1;
+}
+
+/*
+ * Open the directory of o->path, for the names in it to be reached
+ * through it from now on, and say where the target's name starts.
+ */
+static int
+open_dir(struct output *o)
+{
+	size_t	 dlen;
+	char	*dir;
+
+	dlen = dirlen(o->path);
+	o->base = o->path + dlen;
+	dir = dlen == 0 ? xstrndup(".", 1) : xstrndup(o->path, dlen);
+	o->dir = open(dir, DIRFLAGS);
+	free(dir);
+	return o->dir;
 }
 
 /*
@@ -510,6 +586,104 @@ keep_owner(int fd, const struct stat *st)
 	return mode;
 }
 
+/*
+ * A first choice of temporary name, from the process ID, the clock and
+ * extra, so that two runs seldom draw the same, nor can another user
+ * foretell a run's names and take them all beforehand.
+ */
+static unsigned long long
+name_seed(unsigned long long extra)
+{
+	struct timespec		 ts;
+
+	if (clock_gettime(CLOCK_REALTIME, &ts) == -1)
+		ts.tv_sec = ts.tv_nsec = 0;
+	return extra ^ ((unsigned long long)getpid() << 32) ^
+	    (unsigned long long)ts.tv_sec * 1000000007ULL ^
+	    (unsigned long long)ts.tv_nsec;
+}
+
+/*
+ * Fill in the TEMPXS letters or digits at x from seed, and return the
+ * seed of the next name: a step of a full-period generator, so that
+ * every name tried is a new one.
+ */
+static unsigned long long
+draw_name(char *x, unsigned long long seed)
+{
+	static const char digits[] =
+	    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+	unsigned long long	 v;
+	int			 j;
+
+	for (v = seed, j = 0; j < TEMPXS; j++, v /= 62)
+		x[j] = digits[v % 62];
+	return seed * 6364136223846793005ULL + 1442695040888963407ULL;
+}
+
+/*
+ * The temporary file now open on fd, as fstat() saw it, is the one
+ * the run made: only that file is ever renamed or removed.
+ */
+static void
+record(struct output *o, int fd, const struct stat *st)
+{
+	o->fd = fd;
+	o->dev = st->st_dev;
+	o->ino = st->st_ino;
+}
+
+/*
+ * Make the temporary file with a name from the start, as mkstemp()
+ * would, but in the directory that o->dir holds.  O_EXCL neither
+ * replaces nor follows what is there already; a name that is taken, by
+ * a file that a killed run left or by anyone else, makes another be
+ * drawn.  The caught signals are blocked until the file is recorded,
+ * so that a signal always finds it.  Returns -1 with errno set, EEXIST
+ * when every name tried was taken.
+ */
+static int
+open_named(struct output *o)
+{
+	struct stat		 st;
+	sigset_t		 old;
+	char			*x;
+	unsigned long long	 seed;
+	int			 i, fd, rc = -1, err;
+
+	x = o->tmp + strlen(o->tmp) - TEMPXS;
+	seed = name_seed(0);
+	sigprocmask(SIG_BLOCK, &caught_set, &old);
+	for (i = 0; i < NAMETRIES; i++) {
+		seed = draw_name(x, seed);
+		fd = openat(o->dir, o->tmpbase,
+		    O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_NOCTTY, 0600);
+		if (fd == -1) {
+			if (errno != EEXIST)
+				break;
+			continue;
+		}
+		if (fstat(fd, &st) == -1) {
+			err = errno;
+			unlinkat(o->dir, o->tmpbase, 0);
+			close(fd);
+			errno = err;
+			break;
+		}
+		record(o, fd, &st);
+		pending.dir = o->dir;
+		pending.dev = o->dev;
+		pending.ino = o->ino;
+		pending.name = o->tmpbase;
+		rc = 0;
+		break;
+	}
+	err = errno;
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	errno = err;
+	return rc;
+}
+
 #ifdef O_TMPFILE
 /* The name under /proc by which a file open on fd can be reached. */
 #define PROCFD		"/proc/self/fd/"
@@ -522,11 +696,11 @@ proc_fd_name(char *name, size_t size, int fd)
 }
 
 /*
- * Make the temporary file without a name, in the directory of o->tmp.
+ * Make the temporary file without a name, in the directory o->dir.
  * It can be named later only through /proc (linkat() with AT_EMPTY_PATH
  * would need a privilege), so /proc must show the very file.  Any
- * failure leaves the choice to mkstemp(), which reports an error of its
- * own if the directory cannot take a named file either: the reasons
+ * failure leaves the choice to open_named(), which reports an error of
+ * its own if the directory cannot take a named file either: the reasons
  * differ by system and file system (EOPNOTSUPP, EISDIR, EINVAL for an
  * old kernel or a file system without such files, ENOENT without /proc),
  * and none of them is the user's to fix.
@@ -535,15 +709,10 @@ static int
 open_unnamed(struct output *o)
 {
 	struct stat	 byfd, byname;
-	char		 proc[PROCFDLEN], *dir;
-	size_t		 dlen;
+	char		 proc[PROCFDLEN];
 	int		 fd;
 
-	dlen = dirlen(o->tmp);
-	dir = dlen == 0 ? xstrndup(".", 1) : xstrndup(o->tmp, dlen);
-	fd = open(dir, O_TMPFILE | O_WRONLY, 0600);
-	free(dir);
-	if (fd == -1)
+	if ((fd = openat(o->dir, ".", O_TMPFILE | O_WRONLY, 0600)) == -1)
 		return -1;
 	proc_fd_name(proc, sizeof(proc), fd);
 	if (fstat(fd, &byfd) == -1 || stat(proc, &byname) == -1 ||
@@ -551,52 +720,44 @@ open_unnamed(struct output *o)
 		close(fd);
 		return -1;
 	}
-	o->fd = fd;
+	record(o, fd, &byfd);
 	o->unnamed = 1;
 	return 0;
 }
 
 /*
  * Give the whole, synced file without a name its temporary name, for
- * rename() to move over the target.  The name is drawn from the file's
- * inode number and the process ID, so that two runs seldom draw the
- * same; should the name be taken, by a file that a killed run left or
- * by anyone else, another is drawn.  linkat() neither replaces nor
- * follows what is there already.  The caught signals are blocked until
- * the name is recorded, so that a signal always finds it.
+ * rename() to move over the target.  linkat() neither replaces nor
+ * follows what is there already; a name that is taken makes another be
+ * drawn.  The caught signals are blocked until the name is recorded,
+ * so that a signal always finds it.
  */
 static int
 name_unnamed(struct output *o)
 {
-	static const char digits[] =
-	    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-	struct stat		 st;
 	sigset_t		 old;
 	char			 proc[PROCFDLEN], *x;
-	unsigned long long	 seed, v;
-	int			 i, j, rc = -1, err;
+	unsigned long long	 seed;
+	int			 i, rc = -1, err;
 
-	if (fstat(o->fd, &st) == -1)
-		return -1;
 	proc_fd_name(proc, sizeof(proc), o->fd);
 	x = o->tmp + strlen(o->tmp) - TEMPXS;
-	seed = (unsigned long long)st.st_ino ^
-	    ((unsigned long long)getpid() << 32);
+	seed = name_seed((unsigned long long)o->ino);
 	sigprocmask(SIG_BLOCK, &caught_set, &old);
 	for (i = 0; i < NAMETRIES; i++) {
-		for (v = seed, j = 0; j < TEMPXS; j++, v /= 62)
-			x[j] = digits[v % 62];
-		if (linkat(AT_FDCWD, proc, AT_FDCWD, o->tmp,
+		seed = draw_name(x, seed);
+		if (linkat(AT_FDCWD, proc, o->dir, o->tmpbase,
 		    AT_SYMLINK_FOLLOW) == 0) {
 			o->unnamed = 0;
-			pending = o->tmp;
+			pending.dir = o->dir;
+			pending.dev = o->dev;
+			pending.ino = o->ino;
+			pending.name = o->tmpbase;
 			rc = 0;
 			break;
 		}
 		if (errno != EEXIST)
 			break;
-		/* A step of a full-period generator: a new name each time. */
-		seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
 	}
 	err = errno;
 	sigprocmask(SIG_SETMASK, &old, NULL);
@@ -604,6 +765,14 @@ name_unnamed(struct output *o)
 	return rc;
 }
 #endif /* O_TMPFILE */
+
+/* The message for a temporary file that no name could be found for. */
+static void
+names_taken(const struct output *o)
+{
+	diag(DIAG_ERROR, o->name, 0, 0, "cannot name its temporary file: "
+	    "the %d names tried are all taken", NAMETRIES);
+}
 
 /*
  * Make the temporary file beside o->path; st describes the file it
@@ -615,38 +784,28 @@ name_unnamed(struct output *o)
 static int
 open_temporary(struct output *o, const struct stat *st)
 {
-	struct stat	 made;
-	sigset_t	 old;
-	size_t		 dlen;
-	mode_t		 mask;
+	size_t	 dlen;
+	mode_t	 mask;
 
-	dlen = dirlen(o->path);
+	dlen = (size_t)(o->base - o->path);
 	o->tmp = xmalloc(dlen + sizeof(TEMPNAME));
 	memcpy(o->tmp, o->path, dlen);
 	memcpy(o->tmp + dlen, TEMPNAME, sizeof(TEMPNAME));
+	o->tmpbase = o->tmp + dlen;
 #ifdef O_TMPFILE
 	if (open_unnamed(o) == -1)
 #endif
-	{
-		sigprocmask(SIG_BLOCK, &caught_set, &old);
-		if ((o->fd = mkstemp(o->tmp)) != -1)
-			pending = o->tmp;
-		sigprocmask(SIG_SETMASK, &old, NULL);
-	}
-	if (o->fd == -1) {
-		diag(DIAG_ERROR, o->name, 0, 0, "cannot create a temporary "
-		    "file in its directory: %s", strerror(errno));
+	if (open_named(o) == -1) {
+		if (errno == EEXIST)
+			names_taken(o);
+		else
+			diag(DIAG_ERROR, o->name, 0, 0, "cannot create a "
+			    "temporary file in its directory: %s",
+			    strerror(errno));
 		out_abort(o);
 		return -1;
 	}
 	o->own = 1;
-	if (fstat(o->fd, &made) == -1) {
-		diag(DIAG_ERROR, o->name, 0, 0, "%s", strerror(errno));
-		out_abort(o);
-		return -1;
-	}
-	o->dev = made.st_dev;
-	o->ino = made.st_ino;
 	if (st != NULL)
 		o->mode = keep_owner(o->fd, st);
 	else {
@@ -669,6 +828,7 @@ out_open(struct output *o, const char *name, const struct stat *catalog)
 
 	memset(o, 0, sizeof(*o));
 	o->fd = -1;
+	o->dir = -1;
 	if ((o->name = name) == NULL)
 		return open_stdout(o, catalog);
 	/*
@@ -704,10 +864,22 @@ out_open(struct output *o, const char *name, const struct stat *catalog)
 				    strerror(errno));
 				return -1;
 			}
-		} else if (exists ? lstat(o->path, &final) == 0 &&
-		    same_file(&st, &final) : lstat(o->path, &final) == -1 &&
-		    errno == ENOENT)
+		} else if (open_dir(o) == -1) {
+			/* A directory gone meanwhile is looked for again. */
+			if (!exists || errno != ENOENT) {
+				diag(DIAG_ERROR, name, 0, 0, "cannot open its "
+				    "directory: %s", strerror(errno));
+				free(o->path);
+				o->path = NULL;
+				return -1;
+			}
+		} else if (exists ? is_file(o->dir, o->base, st.st_dev,
+		    st.st_ino) == 1 : fstatat(o->dir, o->base, &final,
+		    AT_SYMLINK_NOFOLLOW) == -1 && errno == ENOENT)
 			return open_temporary(o, exists ? &st : NULL);
+		if (o->dir != -1)
+			close(o->dir);
+		o->dir = -1;
 		free(o->path);
 		o->path = NULL;
 		if (tries == OPENTRIES) {
@@ -720,45 +892,34 @@ out_open(struct output *o, const char *name, const struct stat *catalog)
 }
 
 /*
- * Is the temporary file's name still the file made?  1 if so, 0 if the
- * name is gone or is another file's, -1 with errno set if lstat()
- * cannot tell.  Whoever may write in the directory may remove the name
- * and make another file of it.  The file made must still be open, or
- * another may have been given its inode number.
+ * Is the temporary file's name still the file made?  As is_file() says.
  */
 static int
 still_ours(const struct output *o)
 {
-	struct stat	 now;
-
-	if (lstat(o->tmp, &now) == -1)
-		return errno == ENOENT ? 0 : -1;
-	return now.st_dev == o->dev && now.st_ino == o->ino;
+	return is_file(o->dir, o->tmpbase, o->dev, o->ino);
 }
 
 /*
  * Give up: the temporary file goes, the target stays as it was.  Only
  * the file made is removed: another that took its name is left alone.
- * (A signal handler removes the name without that look, which it
- * cannot safely take.)
+ * A file without a name went away with its descriptor.
  */
 void
 out_abort(struct output *o)
 {
 	sigset_t	 old;
 
-	/* A file without a name went away with its descriptor. */
-	if (o->tmp != NULL && !o->unnamed) {
-		sigprocmask(SIG_BLOCK, &caught_set, &old);
-		/* One that cannot be looked at is most likely ours. */
-		if (still_ours(o) != 0)
-			unlink(o->tmp);
-		pending = NULL;
-		sigprocmask(SIG_SETMASK, &old, NULL);
-	}
+	sigprocmask(SIG_BLOCK, &caught_set, &old);
+	remove_pending();
+	pending.name = NULL;
+	sigprocmask(SIG_SETMASK, &old, NULL);
 	if (o->fd != -1 && o->own)
 		close(o->fd);
 	o->fd = -1;
+	if (o->dir != -1)
+		close(o->dir);
+	o->dir = -1;
 	free(o->tmp);
 	o->tmp = NULL;
 	free(o->path);
@@ -797,9 +958,7 @@ out_commit(struct output *o, const struct buf *b)
 #ifdef O_TMPFILE
 	if (o->unnamed && err == 0 && name_unnamed(o) == -1) {
 		if (errno == EEXIST) {
-			diag(DIAG_ERROR, o->name, 0, 0, "cannot name its "
-			    "temporary file: the %d names tried are all "
-			    "taken", NAMETRIES);
+			names_taken(o);
 			out_abort(o);
 			return -1;
 		}
@@ -837,8 +996,8 @@ out_commit(struct output *o, const struct buf *b)
 	 * than a file, is not renamed over: it may be a device, written in
 	 * place had it been there at the start.
 	 */
-	if (o->tmp != NULL && err == 0 && lstat(o->path, &now) == 0 &&
-	    !S_ISREG(now.st_mode)) {
+	if (o->tmp != NULL && err == 0 && fstatat(o->dir, o->base, &now,
+	    AT_SYMLINK_NOFOLLOW) == 0 && !S_ISREG(now.st_mode)) {
 		diag(DIAG_ERROR, o->name, 0, 0, "became something other than "
 		    "a regular file while the page was written; not writing "
 		    "over it");
@@ -848,8 +1007,8 @@ out_commit(struct output *o, const struct buf *b)
 	}
 	if (o->tmp != NULL && err == 0) {
 		sigprocmask(SIG_BLOCK, &caught_set, &old);
-		if (rename(o->tmp, o->path) == 0)
-			pending = NULL;
+		if (renameat(o->dir, o->tmpbase, o->dir, o->base) == 0)
+			pending.name = NULL;
 		else
 			err = errno;
 		sigprocmask(SIG_SETMASK, &old, NULL);
@@ -863,6 +1022,9 @@ out_commit(struct output *o, const struct buf *b)
 	}
 	if (pin != -1)
 		close(pin);
+	if (o->dir != -1)
+		close(o->dir);
+	o->dir = -1;
 	free(o->tmp);
 	o->tmp = NULL;
 	free(o->path);

@@ -12,6 +12,9 @@ struct output {
 	const char	*name;	/* For messages: -o as given, or NULL. */
 	char		*path;	/* The file replaced, links followed. */
 	char		*tmp;	/* The temporary file, or NULL in place. */
+	const char	*base;	/* The last parts of path and tmp, */
+	const char	*tmpbase; /* their names within dir. */
+	int		 dir;	/* Their directory, or -1 in place. */
 	int		 fd;
 	int		 own;	/* fd was opened here, to be closed here. */
 	int		 unnamed; /* The temporary file has no name yet. */

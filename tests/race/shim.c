@@ -9,6 +9,8 @@
  * target, for writing), "stat", "lstat" or "readlink" (of the target),
  * "fsync" (of the page, once it is written), or "lstat-temp" and
  * "linkat" (of a temporary file, one whose name starts ".docgen").
+ * A look by fstatat() counts as "lstat" or "lstat-temp": there the
+ * name is the last part of the path alone.
  * SHIM_DO says what the change is:
  *
  *	swap		rename the file SHIM_ARG over the target
@@ -20,6 +22,9 @@
  *	squat		make a file of the temporary name, before linkat()
  *	fail		make the call fail with EIO ("dup" names dup() of
  *			any descriptor)
+ *	dir-move	rename the target's directory to SHIM_ARG, and
+ *			make a new, empty one of its old name
+ *	kill		send the process SIGTERM
  *
  * The change is made at the first such call, or at every one with
  * SHIM_EVERY set.  SHIM_CALL2, SHIM_DO2 and SHIM_ARG2 make a second
@@ -33,6 +38,8 @@
 #include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <libgen.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -68,7 +75,7 @@ change1(int k, const char *call, const char *path, int fd)
 	const char	*arg = getenv(k ? "SHIM_ARG2" : "SHIM_ARG");
 	const char	*mark = getenv("SHIM_FIRED");
 	const char	*base;
-	char		 temp[4096];
+	char		 temp[4096], dir[4096];
 	int		 m;
 
 	if (target == NULL || want == NULL || what == NULL ||
@@ -81,7 +88,9 @@ change1(int k, const char *call, const char *path, int fd)
 		if (strncmp(base, ".docgen", 7) != 0)
 			return 0;
 	} else if (strcmp(call, "dup") != 0 && fd == -1 &&
-	    strcmp(path, target) != 0)
+	    strcmp(path, target) != 0 && (strcmp(call, "lstat") != 0 ||
+	    strrchr(target, '/') == NULL ||
+	    strcmp(path, strrchr(target, '/') + 1) != 0))
 		return 0;
 	if (mark != NULL && (m = creat(mark, 0644)) != -1)
 		close(m);
@@ -90,7 +99,13 @@ change1(int k, const char *call, const char *path, int fd)
 		arg = "";
 	if (strcmp(what, "fail") == 0)
 		return 1;
-	if (strcmp(what, "swap") == 0)
+	if (strcmp(what, "kill") == 0)
+		raise(SIGTERM);
+	else if (strcmp(what, "dir-move") == 0) {
+		snprintf(dir, sizeof(dir), "%s", target);
+		rename(dirname(dir), arg);
+		mkdir(dir, 0755);
+	} else if (strcmp(what, "swap") == 0)
 		rename(arg, target);
 	else if (strcmp(what, "link") == 0) {
 		unlink(target);
@@ -174,6 +189,41 @@ lstat(const char *path, struct stat *st)
 	if (change("lstat", path, -1) || change("lstat-temp", path, -1))
 		return -1;
 	return next(path, st);
+}
+
+int
+openat(int dir, const char *path, int flags, ...)
+{
+	va_list		 ap;
+	mode_t		 mode = 0;
+
+	NEXT(openat);
+	if (flags & O_CREAT) {
+		va_start(ap, flags);
+		mode = (mode_t)va_arg(ap, int);
+		va_end(ap);
+	}
+#ifdef O_TMPFILE
+	if ((flags & O_TMPFILE) == O_TMPFILE) {
+		va_start(ap, flags);
+		mode = (mode_t)va_arg(ap, int);
+		va_end(ap);
+		if (getenv("SHIM_NO_TMPFILE") != NULL) {
+			errno = EOPNOTSUPP;
+			return -1;
+		}
+	}
+#endif
+	return next(dir, path, flags, mode);
+}
+
+int
+fstatat(int dir, const char *path, struct stat *st, int flags)
+{
+	NEXT(fstatat);
+	if (change("lstat", path, -1) || change("lstat-temp", path, -1))
+		return -1;
+	return next(dir, path, st, flags);
 }
 
 int

@@ -31,7 +31,13 @@
 # - the look at the temporary file fails: an error that says why, and
 #   the file goes (it was left, with a message that it was replaced);
 # - another writer's file takes the temporary name and the run then
-#   fails: the other file stays (it was removed).
+#   fails, or is killed: the other file stays (it was removed);
+# - the target's directory is renamed, and a new one made of its old
+#   name, once the page is written: the page goes to the directory that
+#   the run started in, under its new name, and nothing is left in
+#   either (the run failed, or wrote into the new directory); if a
+#   signal then ends the run, the old target stays and the temporary
+#   file goes (it was left behind, its name no longer reached).
 #
 # Where no shared library can be built and preloaded, the test skips.
 
@@ -57,14 +63,16 @@ awk 'BEGIN { for (i = 0; i < 2000; i++) print "an old line of the file" }' \
 limit=
 command -v timeout >/dev/null 2>&1 && limit='timeout 60'
 
-# shimmed VAR=VALUE...: run the generator onto ./target with the shim
-# and the settings VAR=VALUE; its status is in rc, its messages in err.
+# shimmed VAR=VALUE...: run the generator onto $out (./target unless
+# set) with the shim and the settings VAR=VALUE; its status is in rc,
+# its messages in err.
+out=target
 shimmed()
 {
 	rm -f fired
-	$limit env SHIM_TARGET=target SHIM_FIRED=fired \
+	$limit env SHIM_TARGET="$out" SHIM_FIRED="$tmp/fired" \
 	    LD_PRELOAD="$tmp/shim.so" "$@" \
-	    "$DOCGEN" -T urls -o target "$CATALOG" 2>err
+	    "$DOCGEN" -T urls -o "$out" "$CATALOG" 2>err
 	rc=$?
 	took=yes
 	test -f fired || took=no
@@ -105,7 +113,7 @@ leftovers()
 	_what=$1
 	shift
 	ls -A | grep -v -x -e want -e old -e err -e fired -e shim.so \
-	    -e cc.log -e fifo -e got -e left -e expected >left
+	    -e cc.log -e fifo -e got -e left -e expected -e d -e moved >left
 	printf '%s\n' "$@" | grep -v '^$' >expected
 	cmp -s expected left || {
 		fail "$_what: files left:"
@@ -252,6 +260,52 @@ cmp -s old target || fail 'a failure after a swap: the target changed'
 ls -A | grep '^\.docgen' >/dev/null ||
     fail "a failure after a swap: the other writer's link was removed"
 rm -f target .docgen*
+
+# The same, ended by a signal: the handler, too, removes only the file
+# that the run made.
+cp old target || hard_error "cannot write the target"
+shimmed SHIM_NO_TMPFILE=1 SHIM_CALL=fsync SHIM_DO=temp-link \
+    SHIM_ARG=elsewhere SHIM_CALL2=fsync SHIM_DO2=kill
+test $rc -ne 0 || fail 'a signal after a swap: exit status 0'
+cmp -s old target || fail 'a signal after a swap: the target changed'
+ls -A | grep '^\.docgen' >/dev/null ||
+    fail "a signal after a swap: the other writer's link was removed"
+rm -f target .docgen*
+
+# The target's directory is renamed once the page is written, and a new
+# one takes its name.
+out=d/target
+for mode in SHIM_TMPFILE=1 SHIM_NO_TMPFILE=1; do
+	mkdir d && cp old d/target || hard_error "cannot set up"
+	shimmed $mode SHIM_CALL=fsync SHIM_DO=dir-move SHIM_ARG=moved
+	test $rc -eq 0 || {
+		fail "a directory renamed, $mode: exit status $rc"
+		show err
+	}
+	cmp -s want moved/target ||
+	    fail "a directory renamed, $mode: the page is not in it"
+	test "`ls -A moved`" = target ||
+	    fail "a directory renamed, $mode: it holds" `ls -A moved`
+	test -z "`ls -A d`" ||
+	    fail "a directory renamed, $mode: the new one holds" `ls -A d`
+	rm -rf d moved
+
+	mkdir d && cp old d/target || hard_error "cannot set up"
+	shimmed $mode SHIM_CALL=fsync SHIM_DO=dir-move SHIM_ARG=moved \
+	    SHIM_CALL2=fsync SHIM_DO2=kill
+	test $rc -ne 0 || fail "a directory renamed, then a signal, $mode:" \
+	    "exit status 0"
+	cmp -s old moved/target ||
+	    fail "a directory renamed, then a signal, $mode: the target changed"
+	test "`ls -A moved`" = target ||
+	    fail "a directory renamed, then a signal, $mode: it holds" \
+	    `ls -A moved`
+	test -z "`ls -A d`" ||
+	    fail "a directory renamed, then a signal, $mode: the new one" \
+	    "holds" `ls -A d`
+	rm -rf d moved
+done
+out=target
 
 # Every name that the file without a name could take is taken: the
 # message says so, not that the target exists.  Only where files
