@@ -150,6 +150,52 @@ dash_option(char *argv[], int at)
 }
 
 /*
+ * Are the operands, argv[optind] on, those that opt takes: a catalog,
+ * and a page name where one page is written?  If not, say what is
+ * wrong with them and return -1.  getopt() stops at the catalog, as
+ * POSIX has it, so a word that looks like an option after it is one
+ * given too late, unless "--" ended the options (ended is set).
+ */
+static int
+check_operands(const struct options *opt, int argc, char *argv[],
+    int ended)
+{
+	char	 why[128];
+	int	 i, nargs;
+
+	if (!ended)
+		for (i = optind + 1; i < argc; i++)
+			if (argv[i][0] == '-' && argv[i][1] != '\0') {
+				diag_sys(argv[i], "an option after the "
+				    "catalog; options come first");
+				return -1;
+			}
+	/* A page is named only when one is written. */
+	nargs = opt->format->page != NULL && !opt->schema_only ? 2 : 1;
+	if (argc - optind == nargs)
+		return 0;
+	if (argc == optind)
+		diag_sys("catalog", "missing");
+	else if (argc - optind < nargs) {
+		snprintf(why, sizeof(why), "missing: -T %s writes a page of "
+		    "the catalog, and needs its name", opt->format->name);
+		diag_sys("page", why);
+	} else {
+		if (opt->schema_only)
+			snprintf(why, sizeof(why), "not expected: -S takes "
+			    "no page name");
+		else if (nargs == 1)
+			snprintf(why, sizeof(why), "not expected: -T %s takes "
+			    "no page name", opt->format->name);
+		else
+			snprintf(why, sizeof(why), "not expected: a catalog "
+			    "and one page name are all that is taken");
+		diag_sys(argv[optind + nargs], why);
+	}
+	return -1;
+}
+
+/*
  * Read the command line into opt.  Returns -1 when the run goes on, or
  * the status to exit with at once: after --help and --version, and
  * after a usage error, which it reports.
@@ -158,7 +204,7 @@ static int
 parse_options(struct options *opt, int argc, char *argv[])
 {
 	char	 opt_name[] = "-?";
-	int	 at, ch, i, nargs;
+	int	 at, ch;
 
 	memset(opt, 0, sizeof(*opt));
 	opt->format = &docgen_formats[0];
@@ -216,16 +262,8 @@ parse_options(struct options *opt, int argc, char *argv[])
 		usage(stderr);
 		return EXIT_USAGE;
 	}
-	/* A page is named only when one is written. */
-	nargs = opt->format->page != NULL && !opt->schema_only ? 2 : 1;
-	if (argc - optind != nargs) {
-		/* getopt() stops at the catalog, as POSIX has it. */
-		for (i = optind + 1; i < argc; i++)
-			if (argv[i][0] == '-' && argv[i][1] != '\0') {
-				diag_sys(argv[i], "an option after the "
-				    "catalog; options come first");
-				break;
-			}
+	/* getopt() steps over a "--" that ends the options, alone. */
+	if (check_operands(opt, argc, argv, optind == at + 1) == -1) {
 		usage(stderr);
 		return EXIT_USAGE;
 	}
@@ -235,7 +273,7 @@ parse_options(struct options *opt, int argc, char *argv[])
 		usage(stderr);
 		return EXIT_USAGE;
 	}
-	opt->page = nargs == 2 ? argv[optind + 1] : NULL;
+	opt->page = optind + 1 < argc ? argv[optind + 1] : NULL;
 	return -1;
 }
 

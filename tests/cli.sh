@@ -129,9 +129,30 @@ long=`awk 'BEGIN { while (n++ < 1000) printf "x" }'`
 run 2 'a long unknown format' -T "$long" "$CATALOG" &&
     expect stderr "format: `echo $long | cut -c1-400`..." \
     'a long unknown format'
-usage_error 'a catalog but no page' "$CATALOG"
-usage_error 'too many arguments' "$CATALOG" illumos-distros extra
-usage_error '-S with a page' -S "$CATALOG" illumos-distros
+# Each wrong number of operands is named, not left to the usage alone.
+usage_error 'a catalog but no page' "$CATALOG" &&
+    expect stderr 'illumos-docgen: page: missing: -T mdoc writes a page' \
+    'a catalog but no page'
+usage_error 'too many arguments' "$CATALOG" illumos-distros extra &&
+    expect stderr 'illumos-docgen: extra: not expected: a catalog and one' \
+    'too many arguments'
+usage_error '-S with a page' -S "$CATALOG" illumos-distros &&
+    expect stderr 'illumos-docgen: illumos-distros: not expected: -S takes' \
+    '-S with a page'
+usage_error 'markdown with a page' -T markdown "$CATALOG" - &&
+    expect stderr 'illumos-docgen: -: not expected: -T markdown takes' \
+    'markdown with a page'
+usage_error 'no catalog after --' -- &&
+    expect stderr 'illumos-docgen: catalog: missing' 'no catalog after --'
+# After "--", a word that begins with "-" is an operand, not an option
+# given too late; before it, it is one even where it could be a page.
+usage_error 'a word after --' -- "$CATALOG" illumos-distros -o &&
+    expect stderr 'illumos-docgen: -o: not expected' 'a word after --'
+usage_error 'an option in the place of a page' "$CATALOG" -Tmarkdown &&
+    expect stderr 'illumos-docgen: -Tmarkdown: an option after the catalog' \
+    'an option in the place of a page'
+run 2 'a page after --' -- "$CATALOG" -x &&
+    expect stderr "no page named '-x'" 'a page after --'
 
 # An unknown page.
 run 2 'an unknown page' "$CATALOG" no-such-page && {
