@@ -6,9 +6,9 @@
 # (all, info and html) must succeed, make the pages again with the same
 # bytes, and leave no stray file behind.  The generator, its library
 # and every page must be made once, by the one rule that makes the pages
-# (stamp-docs), however many jobs run.  The make program is the one
-# that runs the test suite (MAKE), so CI's bmake build runs this test
-# with bmake.
+# (stamp-docs), however many jobs run, and so again once every page is
+# removed.  The make program is the one that runs the test suite (MAKE),
+# so CI's bmake build runs this test with bmake.
 
 . "$srcdir/tests/lib.sh"
 
@@ -52,6 +52,22 @@ for f in man/illumos-distros.7 man/illumos-books.7 \
     web/illumos-resources.md; do
 	cmp -s "$abs_srcdir/$f" "$copy/$f" || fail "$f changed"
 done
+
+# Every page is removed, and one parallel make must make them all
+# again, by one run of the rule that makes them, not one for each.
+rm -f "$copy/man/illumos-distros.7" "$copy/man/illumos-books.7" \
+    "$copy/info/illumos-distros.texi" "$copy/info/illumos-books.texi" \
+    "$copy/web/illumos-resources.md"
+if (cd "$copy" && $MAKE -j8 V=0 all) >"$tmp/missing.log" 2>&1; then
+	echo "ok: $MAKE -j8 all with every page missing"
+else
+	fail "$MAKE -j8 all failed with every page missing:"
+	show "$tmp/missing.log"
+fi
+n=`grep -c -e 'GEN .*stamp-docs' "$tmp/missing.log"`
+test "$n" -eq 1 || fail "with every page missing, stamp-docs was made" \
+    "$n times, not once"
+test -d "$copy/stamp-docs.lock" && fail "the lock of the pages was left"
 
 # Nothing but what the targets make: no temporary file of the
 # generator, of ar or of the stamp rule is left.
