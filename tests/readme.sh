@@ -530,6 +530,24 @@ if run_in "$rel" "$MAKE pdf"; then
 	fi
 fi
 
+# "make ps" the same, through DVI and dvips: without TeX, dvips has
+# nothing to read, and must not be run on it.
+if run_in "$rel" "$MAKE ps"; then
+	if grep '^PDFTEX = .' "$rel/Makefile" >/dev/null; then
+		for page in $PAGES; do
+			test -s "$rel/info/$page.ps" ||
+			    fail "make ps wrote no info/$page.ps"
+		done
+	else
+		grep -F 'TeX was not found' "$tmp/got" >/dev/null ||
+		    fail 'make ps without TeX does not say why it skips'
+		grep DVIPS "$tmp/got" >/dev/null &&
+		    fail 'make ps without TeX announces DVIPS'
+		ls "$rel"/info/*.ps >/dev/null 2>&1 &&
+		    fail 'make ps without TeX left a PostScript file'
+	fi
+fi
+
 # "make install" with DESTDIR installs the two pages and the two
 # manuals and lists them in the Info directory; "make uninstall" leaves
 # what the README says: the Info directory file with an empty menu and
