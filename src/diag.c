@@ -193,6 +193,17 @@ diag_given_up(void)
 }
 
 /*
+ * Will the next error go unprinted?  Then its place need not be worked
+ * out: where that costs time in proportion to a long value, a value
+ * full of mistakes would cost it once for each.
+ */
+int
+diag_full(void)
+{
+	return nerrors >= DIAG_MAXERRORS;
+}
+
+/*
  * Was a diagnostic not written, to a full or closed standard error?
  * A warning nobody saw must not pass for a clean run, so the run then
  * fails as for any other failed write, with nothing written.

@@ -69,6 +69,7 @@ void	 vdiag(enum diag_level, const char *, size_t, size_t,
 	    const char *, va_list);
 void	 diag_sys(const char *, const char *);
 int	 diag_given_up(void);
+int	 diag_full(void);
 int	 diag_lost(void);
 
 /*

@@ -265,14 +265,19 @@ static const struct special {
 	{ "%typedef",		NULL }
 };
 
-/* An error at byte off of a field's value, which may span lines. */
+/*
+ * An error at byte off of a field's value, which may span lines.  Its
+ * place is found only if it is printed: one value may hold a mistake
+ * at every other byte.
+ */
 static void
 vdiag_at(const struct recfile *rf, const struct field *f, size_t off,
     const char *fmt, va_list ap)
 {
-	size_t	 line, col;
+	size_t	 line = f->line, col = f->vcol;
 
-	rec_pos(rf, f, off, &line, &col);
+	if (!diag_full())
+		rec_pos(rf, f, off, &line, &col);
 	vdiag(DIAG_ERROR, rf->fname, line, col, fmt, ap);
 }
 

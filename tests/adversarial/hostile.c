@@ -54,6 +54,7 @@ static void	 manyfields(void);
 static void	 manysets(void);
 static void	 choices_distros(void);
 static void	 choices(void);
+static void	 badlists(void);
 
 /*
  * A shape adds records to one set; terms also adds to the Term set
@@ -72,6 +73,7 @@ static const struct shape shapes[] = {
 	{ "manyfields", "ok", manyfields, "Distribution" },
 	{ "manysets", "ok", manysets, NULL },
 	{ "choices", "ok", choices, "Choice" },
+	{ "badlists", "refused", badlists, NULL },
 	{ NULL, NULL, NULL, NULL }
 };
 
@@ -485,6 +487,20 @@ end_of_set(const char *set)
 		choices_distros();
 	if (shape->set != NULL && strcmp(set, shape->set) == 0)
 		shape->gen();
+}
+
+/*
+ * A record set whose %mandatory lists, on one long value, nothing but
+ * words that are not field names: an error for each, of which only the
+ * first few are printed.
+ */
+static void
+badlists(void)
+{
+	out("%%rec: Bad\n%%mandatory: x\n");
+	while (more())
+		out("+ 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1\n");
+	out("\nx: a\n");
 }
 
 /* Type lines that the terms shape must drop, to name its own terms. */
