@@ -17,6 +17,7 @@ ERROR_CASES = \
 	tests/errors/enum-value-dot \
 	tests/errors/mandatory-empty \
 	tests/errors/key-two-names \
+	tests/errors/key-empty \
 	tests/errors/rec-name-dash \
 	tests/errors/eof-bare-plus \
 	tests/errors/long-summary \
