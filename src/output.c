@@ -123,7 +123,8 @@ static char	*read_link(const char *, const struct stat *);
 static char	*follow_links(const char *);
 static int	 open_stdout(struct output *, const struct stat *);
 static int	 std_fd(const struct stat *);
-static int	 open_stream(struct output *, int);
+static int	 writes_after(int, const struct stat *);
+static int	 open_stream(struct output *, int, const struct stat *);
 static int	 open_in_place(struct output *, const struct stat *,
 		    const struct stat *);
 static mode_t	 keep_owner(int, const struct stat *);
@@ -491,10 +492,12 @@ std_fd(const struct stat *st)
  * error, with or without the standard output, is refused: the page
  * would follow the warnings in it, a page with diagnostics inside.
  * The standard input is never written: "-o file <file" can only be a
- * mistake.  A refused file is left alone.
+ * mistake.  Nor is a standard output that would write over what the
+ * file holds, as after "1<>file": the file would be neither the old
+ * nor the new.  A refused file is left alone.
  */
 static int
-open_stream(struct output *o, int fd)
+open_stream(struct output *o, int fd, const struct stat *st)
 {
 	if (fd == STDIN_FILENO) {
 		diag(DIAG_ERROR, o->name, 0, 0, "is the standard input; "
@@ -506,8 +509,29 @@ open_stream(struct output *o, int fd)
 		    "where the diagnostics go; not writing the page there");
 		return -1;
 	}
+	if (S_ISREG(st->st_mode) && !writes_after(fd, st)) {
+		diag(DIAG_ERROR, o->name, 0, 0, "is the standard output, "
+		    "open neither to append nor at its end; not writing over "
+		    "what it holds");
+		return -1;
+	}
 	o->fd = fd;
 	return 0;
+}
+
+/*
+ * Does a write to fd, open on the regular file st, go after what the
+ * file holds: is fd open to append, or at the file's end?
+ */
+static int
+writes_after(int fd, const struct stat *st)
+{
+	off_t	 at;
+	int	 flags;
+
+	if ((flags = fcntl(fd, F_GETFL)) != -1 && (flags & O_APPEND))
+		return 1;
+	return (at = lseek(fd, 0, SEEK_CUR)) != -1 && at >= st->st_size;
 }
 
 /*
@@ -532,7 +556,7 @@ open_in_place(struct output *o, const struct stat *st,
 	}
 	if (S_ISFIFO(st->st_mode) && (fd = std_fd(st)) != STDOUT_FILENO &&
 	    fd != -1)
-		return open_stream(o, fd);
+		return open_stream(o, fd, st);
 	if ((fd = open(o->name, O_WRONLY | O_NOCTTY)) == -1) {
 		/* Gone since stat(): a new file may be made. */
 		if (errno == ENOENT)
@@ -855,7 +879,7 @@ out_open(struct output *o, const char *name, const struct stat *catalog)
 			if ((rc = open_in_place(o, &st, catalog)) != 1)
 				return rc;
 		} else if ((fd = std_fd(&st)) != -1)
-			return open_stream(o, fd);
+			return open_stream(o, fd, &st);
 		if (exists && !S_ISREG(st.st_mode))
 			;	/* A device or FIFO changed: look again. */
 		else if ((o->path = follow_links(name)) == NULL) {

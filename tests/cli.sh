@@ -449,6 +449,23 @@ echo header >"$tmp/stream/own.7"
     >>"$tmp/stream/own.7" 2>"$tmp/stderr" ||
     fail "-o file >>file: exit status $?, not 0"
 stream '-o file >>file' "$tmp/stream/own.7"
+# Open at its start without truncation, the page would be written over
+# the start of what the file holds: refused, and the file left alone.
+awk 'BEGIN { for (i = 0; i < 2000; i++) print "an old line" }' \
+    >"$tmp/stream/rw.7" && cp "$tmp/stream/rw.7" "$tmp/stream/rw.old" ||
+    hard_error "cannot write rw.7"
+"$DOCGEN" -o "$tmp/stream/rw.7" "$CATALOG" illumos-distros \
+    1<>"$tmp/stream/rw.7" 2>"$tmp/stderr"
+rc=$?
+test $rc -eq 2 || fail "-o file 1<>file: exit status $rc, not 2"
+expect stderr 'open neither to append nor at its end' '-o file 1<>file'
+cmp -s "$tmp/stream/rw.old" "$tmp/stream/rw.7" ||
+    fail '-o file 1<>file: the file was written'
+# Truncated by the shell, it is at its end, and gets the page.
+"$DOCGEN" -o "$tmp/stream/rw.7" "$CATALOG" illumos-distros \
+    >"$tmp/stream/rw.7" 2>"$tmp/stderr" ||
+    fail "-o file >file: exit status $?, not 0"
+same "$tmp/stream/rw.7" '-o file >file'
 if test -h /dev/fd/1 || test -h /dev/fd; then
 	echo header >"$tmp/stream/out.7"
 	"$DOCGEN" -o /dev/fd/1 "$CATALOG" illumos-distros \
@@ -503,7 +520,7 @@ test $rc -eq 2 || fail "-o file >>file 2>&1: exit status $rc, not 2"
 grep -F '.Dt' "$tmp/stream/in.7" >/dev/null &&
     fail '-o file >>file 2>&1: the page was written'
 echo header >"$tmp/stream/in.7"
-listing stream build.log in.7 out.7 own.7 warn.rec
+listing stream build.log in.7 out.7 own.7 rw.7 rw.old warn.rec
 
 # Devices and FIFOs are written in place, and stay what they are.
 run 0 '-o /dev/null' -o /dev/null "$CATALOG" illumos-distros &&
