@@ -166,16 +166,28 @@ static sigset_t		 caught_set;
  * does no more than look at and remove a name recorded beforehand,
  * and a crash must not leave a file behind any more than a kill.
  * SIGKILL cannot be caught, so nothing can clean up after it.  Signals
- * that only some systems have (SIGPWR, SIGEMT, SIGLOST) are left alone,
- * because their default actions differ from one system to the next
- * (SIGPWR ends a process on Linux and is ignored on illumos), and
- * catching one could change what it does.
+ * that only some systems have are caught where they end a process by
+ * default: SIGEMT everywhere it exists, SIGPWR and SIGSTKFLT on Linux,
+ * SIGLOST on illumos.  Elsewhere their default actions differ (SIGPWR
+ * is ignored on illumos), and catching one could change what it does.
  */
 static const int fatal_signals[] = {
 	SIGABRT, SIGALRM, SIGBUS, SIGFPE, SIGHUP, SIGILL, SIGINT, SIGPIPE,
 	SIGQUIT, SIGSEGV, SIGTERM, SIGUSR1, SIGUSR2,
 #ifdef SIGPOLL
 	SIGPOLL,
+#endif
+#ifdef SIGEMT
+	SIGEMT,
+#endif
+#if defined(__linux__) && defined(SIGPWR)
+	SIGPWR,
+#endif
+#if defined(__linux__) && defined(SIGSTKFLT)
+	SIGSTKFLT,
+#endif
+#if defined(__sun) && defined(SIGLOST)
+	SIGLOST,
 #endif
 	SIGPROF, SIGSYS, SIGTRAP, SIGVTALRM, SIGXCPU, SIGXFSZ
 };

@@ -24,7 +24,9 @@
  *			any descriptor)
  *	dir-move	rename the target's directory to SHIM_ARG, and
  *			make a new, empty one of its old name
- *	kill		send the process SIGTERM
+ *	kill		send the process the signal SHIM_ARG names (PWR or
+ *			STKFLT, which not every shell's kill knows), or
+ *			SIGTERM
  *
  * The change is made at the first such call, or at every one with
  * SHIM_EVERY set.  SHIM_CALL2, SHIM_DO2 and SHIM_ARG2 make a second
@@ -60,6 +62,21 @@ fd_path(int fd, char *path, size_t size)
 	if ((n = readlink(proc, path, size - 1)) < 0)
 		n = 0;
 	path[n] = '\0';
+}
+
+/* The signal of the kill change. */
+static int
+signal_named(const char *name)
+{
+#ifdef SIGPWR
+	if (strcmp(name, "PWR") == 0)
+		return SIGPWR;
+#endif
+#ifdef SIGSTKFLT
+	if (strcmp(name, "STKFLT") == 0)
+		return SIGSTKFLT;
+#endif
+	return SIGTERM;
 }
 
 /*
@@ -100,7 +117,7 @@ change1(int k, const char *call, const char *path, int fd)
 	if (strcmp(what, "fail") == 0)
 		return 1;
 	if (strcmp(what, "kill") == 0)
-		raise(SIGTERM);
+		raise(signal_named(arg));
 	else if (strcmp(what, "dir-move") == 0) {
 		snprintf(dir, sizeof(dir), "%s", target);
 		rename(dirname(dir), arg);

@@ -37,7 +37,9 @@
 #   the run started in, under its new name, and nothing is left in
 #   either (the run failed, or wrote into the new directory); if a
 #   signal then ends the run, the old target stays and the temporary
-#   file goes (it was left behind, its name no longer reached).
+#   file goes (it was left behind, its name no longer reached);
+# - on Linux, SIGPWR or SIGSTKFLT ends the run: the temporary file goes
+#   (it was left).
 #
 # Where no shared library can be built and preloaded, the test skips.
 
@@ -271,6 +273,20 @@ cmp -s old target || fail 'a signal after a swap: the target changed'
 ls -A | grep '^\.docgen' >/dev/null ||
     fail "a signal after a swap: the other writer's link was removed"
 rm -f target .docgen*
+
+# The signals of Linux alone that end a process, SIGPWR and SIGSTKFLT,
+# remove the temporary file too (they left it).
+if test "`uname -s`" = Linux; then
+	for sig in PWR STKFLT; do
+		cp old target || hard_error "cannot write the target"
+		shimmed SHIM_NO_TMPFILE=1 SHIM_CALL=fsync SHIM_DO=kill \
+		    SHIM_ARG=$sig
+		test $rc -ne 0 || fail "SIG$sig: exit status 0"
+		cmp -s old target || fail "SIG$sig: the target changed"
+		leftovers "SIG$sig" target
+		rm -f target .docgen*
+	done
+fi
 
 # The target's directory is renamed once the page is written, and a new
 # one takes its name.
