@@ -112,7 +112,8 @@
 #endif
 
 static int	 is_file(int, const char *, dev_t, ino_t);
-static void	 remove_pending(void);
+static int	 remove_pending(void);
+static void	 remove_at_exit(void);
 static int	 sent_by_process(const siginfo_t *);
 static void	 on_signal(int, siginfo_t *, void *);
 static void	 note_signal(int);
@@ -140,6 +141,10 @@ static int	 name_unnamed(struct output *);
 static int	 open_temporary(struct output *, const struct stat *);
 static void	 names_taken(const struct output *);
 static void	 report(const struct output *, int);
+static void	 done(struct output *);
+#ifdef O_TMPFILE
+static int	 link_target(struct output *);
+#endif
 static int	 still_ours(const struct output *);
 
 /*
@@ -213,17 +218,27 @@ is_file(int dir, const char *name, dev_t dev, ino_t ino)
 /*
  * Remove the temporary file, if its name is still the file's: another
  * writer's file that took the name stays.  One that cannot be looked
- * at is most likely ours.  Safe in a signal handler.
+ * at is most likely ours.  Returns 0, or the errno of a failed
+ * unlinkat(): in an append-only directory, say, the file stays.  Safe
+ * in a signal handler.
  */
-static void
+static int
 remove_pending(void)
 {
-	int	 err = errno;
+	int	 err = errno, rc = 0;
 
 	if (pending.name != NULL &&
-	    is_file(pending.dir, pending.name, pending.dev, pending.ino) != 0)
-		unlinkat(pending.dir, pending.name, 0);
+	    is_file(pending.dir, pending.name, pending.dev, pending.ino) != 0 &&
+	    unlinkat(pending.dir, pending.name, 0) == -1 && errno != ENOENT)
+		rc = errno;
 	errno = err;
+	return rc;
+}
+
+static void
+remove_at_exit(void)
+{
+	(void)remove_pending();
 }
 
 /*
@@ -269,7 +284,7 @@ on_signal(int sig, siginfo_t *si, void *context)
 		errno = olderrno;
 		return;
 	}
-	remove_pending();
+	(void)remove_pending();
 	signal(sig, SIG_DFL);
 	sigemptyset(&set);
 	sigaddset(&set, sig);
@@ -331,7 +346,7 @@ out_signals(void)
 		if (sigismember(&caught_set, sig) == 1)
 			sigaction(sig, &sa, NULL);
 #endif
-	atexit(remove_pending);
+	atexit(remove_at_exit);
 }
 
 static int
@@ -842,6 +857,7 @@ open_temporary(struct output *o, const struct stat *st)
 		return -1;
 	}
 	o->own = 1;
+	o->fresh = st == NULL;
 	if (st != NULL)
 		o->mode = keep_owner(o->fd, st);
 	else {
@@ -945,11 +961,15 @@ void
 out_abort(struct output *o)
 {
 	sigset_t	 old;
+	int		 err;
 
 	sigprocmask(SIG_BLOCK, &caught_set, &old);
-	remove_pending();
+	err = remove_pending();
 	pending.name = NULL;
 	sigprocmask(SIG_SETMASK, &old, NULL);
+	if (err != 0)
+		diag(DIAG_ERROR, o->name, 0, 0, "cannot remove its temporary "
+		    "file %s: %s", o->tmp, strerror(err));
 	if (o->fd != -1 && o->own)
 		close(o->fd);
 	o->fd = -1;
@@ -971,6 +991,59 @@ report(const struct output *o, int err)
 		diag(DIAG_ERROR, o->name, 0, 0, "%s", strerror(err));
 }
 
+/* The page is in place: let go of what it took. */
+static void
+done(struct output *o)
+{
+	if (o->dir != -1)
+		close(o->dir);
+	o->dir = -1;
+	free(o->tmp);
+	o->tmp = NULL;
+	free(o->path);
+	o->path = NULL;
+}
+
+#ifdef O_TMPFILE
+/*
+ * Give the whole, synced file without a name the target's own name,
+ * where there was no target: linkat() makes the name in one step, and
+ * never replaces what took it meanwhile.  No temporary name is needed,
+ * which a directory that only grows (append-only) would keep for good.
+ * Returns 0 once the page is in place, -1 on an error, which it
+ * reports, and 1 if the name is taken now, for the page to replace
+ * what took it as it replaces any target.  Closing the file can report
+ * a write that failed: the name then goes again, and the target is
+ * absent, as it was.
+ */
+static int
+link_target(struct output *o)
+{
+	char	 proc[PROCFDLEN];
+	int	 err;
+
+	proc_fd_name(proc, sizeof(proc), o->fd);
+	if (linkat(AT_FDCWD, proc, o->dir, o->base, AT_SYMLINK_FOLLOW) == -1) {
+		if (errno == EEXIST)
+			return 1;
+		report(o, errno);
+		out_abort(o);
+		return -1;
+	}
+	err = close(o->fd) == -1 ? errno : 0;
+	o->fd = -1;
+	if (err != 0) {
+		if (is_file(o->dir, o->base, o->dev, o->ino) == 1)
+			unlinkat(o->dir, o->base, 0);
+		report(o, err);
+		out_abort(o);
+		return -1;
+	}
+	done(o);
+	return 0;
+}
+#endif
+
 /*
  * Write what is left of the buffer and publish the file.  Closing a
  * file can report a write that failed, so the file is closed before it
@@ -983,6 +1056,9 @@ out_commit(struct output *o, const struct buf *b)
 	struct stat	 now;
 	sigset_t	 old;
 	int		 err = b->err, pin = -1, ours = 1;
+#ifdef O_TMPFILE
+	int		 rc;
+#endif
 
 	if (err == 0 && buf_write(o->fd, b->p, b->len) == -1)
 		err = errno;
@@ -992,6 +1068,8 @@ out_commit(struct output *o, const struct buf *b)
 	    errno != EINVAL)
 		err = errno;
 #ifdef O_TMPFILE
+	if (o->unnamed && o->fresh && err == 0 && (rc = link_target(o)) != 1)
+		return rc;
 	if (o->unnamed && err == 0 && name_unnamed(o) == -1) {
 		if (errno == EEXIST) {
 			names_taken(o);
@@ -1048,6 +1126,14 @@ out_commit(struct output *o, const struct buf *b)
 		else
 			err = errno;
 		sigprocmask(SIG_SETMASK, &old, NULL);
+		/* Say which step failed: the page was whole by then. */
+		if (err != 0) {
+			diag(DIAG_ERROR, o->name, 0, 0, "cannot rename its "
+			    "temporary file over it: %s", strerror(err));
+			out_abort(o);
+			close(pin);
+			return -1;
+		}
 	}
 	if (err != 0) {
 		report(o, err);
@@ -1058,12 +1144,6 @@ out_commit(struct output *o, const struct buf *b)
 	}
 	if (pin != -1)
 		close(pin);
-	if (o->dir != -1)
-		close(o->dir);
-	o->dir = -1;
-	free(o->tmp);
-	o->tmp = NULL;
-	free(o->path);
-	o->path = NULL;
+	done(o);
 	return 0;
 }

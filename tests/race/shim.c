@@ -7,8 +7,9 @@
  * SHIM_TARGET names the target, as the generator is given it, and
  * SHIM_CALL the call before which the change is made: "open" (of the
  * target, for writing), "stat", "lstat" or "readlink" (of the target),
- * "fsync" (of the page, once it is written), or "lstat-temp" and
- * "linkat" (of a temporary file, one whose name starts ".docgen").
+ * "fsync" (of the page, once it is written), or "lstat-temp",
+ * "linkat", "renameat" and "unlinkat" (of a temporary file, one whose
+ * name starts ".docgen").
  * A look by fstatat() counts as "lstat" or "lstat-temp": there the
  * name is the last part of the path alone.
  * SHIM_DO says what the change is:
@@ -99,7 +100,8 @@ change1(int k, const char *call, const char *path, int fd)
 	    strcmp(call, want) != 0 ||
 	    (fired[k] && getenv("SHIM_EVERY") == NULL))
 		return 0;
-	if (strcmp(call, "lstat-temp") == 0 || strcmp(call, "linkat") == 0) {
+	if (strcmp(call, "lstat-temp") == 0 || strcmp(call, "linkat") == 0 ||
+	    strcmp(call, "renameat") == 0 || strcmp(call, "unlinkat") == 0) {
 		base = strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 :
 		    path;
 		if (strncmp(base, ".docgen", 7) != 0)
@@ -258,6 +260,24 @@ linkat(int fromdir, const char *from, int todir, const char *to, int flags)
 	NEXT(linkat);
 	change("linkat", to, -1);
 	return next(fromdir, from, todir, to, flags);
+}
+
+int
+renameat(int fromdir, const char *from, int todir, const char *to)
+{
+	NEXT(renameat);
+	if (change("renameat", from, -1))
+		return -1;
+	return next(fromdir, from, todir, to);
+}
+
+int
+unlinkat(int dir, const char *path, int flags)
+{
+	NEXT(unlinkat);
+	if (change("unlinkat", path, -1))
+		return -1;
+	return next(dir, path, flags);
 }
 
 ssize_t

@@ -274,6 +274,32 @@ ls -A | grep '^\.docgen' >/dev/null ||
     fail "a signal after a swap: the other writer's link was removed"
 rm -f target .docgen*
 
+# A directory where names can be made but not renamed or removed, as
+# an append-only one: a new target is made without a temporary name
+# (it failed, and left one), and where a target is replaced, the
+# messages say what failed and which file is left (the only one said
+# "Operation not permitted").
+optional=yes
+shimmed SHIM_CALL=renameat SHIM_DO=fail SHIM_EVERY=1 SHIM_CALL2=unlinkat \
+    SHIM_DO2=fail
+optional=
+if test -f fired; then
+	fail 'a new file where names stay: a temporary name was used'
+	show err
+else
+	written 'a new file where names stay'
+fi
+leftovers 'a new file where names stay'
+cp old target || hard_error "cannot write the target"
+shimmed SHIM_CALL=renameat SHIM_DO=fail SHIM_EVERY=1 SHIM_CALL2=unlinkat \
+    SHIM_DO2=fail
+refused 'a file replaced where names stay' \
+    'target: error: cannot rename its temporary file over it'
+refused 'a file replaced where names stay' \
+    'target: error: cannot remove its temporary file .docgen'
+cmp -s old target || fail 'a file replaced where names stay: the target changed'
+rm -f target .docgen*
+
 # The signals of Linux alone that end a process, SIGPWR and SIGSTKFLT,
 # remove the temporary file too (they left it).
 if test "`uname -s`" = Linux; then
