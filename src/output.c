@@ -204,6 +204,12 @@ static const int fatal_signals[] = {
  * cannot tell.  Whoever may write in the directory may remove the name
  * and make another file of it.  The file must still be open, or another
  * may have been given its inode number.  Safe in a signal handler.
+ *
+ * A name changed between this look and the rename or removal that
+ * follows it is not caught: no system call of POSIX or Linux renames
+ * or removes a name only if it is still a given file.  The window is
+ * that of two system calls, and only whoever may write in the
+ * directory can use it.
  */
 static int
 is_file(int dir, const char *name, dev_t dev, ino_t ino)
