@@ -6,7 +6,10 @@
  * or close a brace; "--" is split with an empty @asis{} so that it does
  * not become a dash, and the ASCII quotes ` and ' are written as the
  * code points they are, since makeinfo would print them as curly
- * quotation marks; a tab is a space, as on a manual page.  Arguments
+ * quotation marks; a tab is a space, as on a manual page.  A '#' that
+ * starts a line, blanks aside, follows an empty @asis{}: makeinfo takes
+ * such a line for a line mark of the C preprocessor ("# 42", "#line 7")
+ * and drops it without a word.  Arguments
  * of @uref and @xref also need their commas escaped, and node names
  * cannot hold some characters at all.
  */
@@ -21,8 +24,21 @@
  */
 static const unsigned char special[256] = {
 	['@'] = 1, ['{'] = 1, ['}'] = 1, ['-'] = 1, ['`'] = 1, ['\''] = 1,
-	['\t'] = 1, [','] = 2
+	['\t'] = 1, ['#'] = 1, [','] = 2
 };
+
+/*
+ * Is s[i] the first character of a line but for blanks, as far as s
+ * shows?  The start of s counts as the start of a line: where s follows
+ * other text on its line, the escape is harmless.
+ */
+static int
+starts_line(const char *s, size_t i)
+{
+	while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t'))
+		i--;
+	return i == 0 || s[i - 1] == '\n';
+}
 
 static void
 escape(struct buf *b, const char *s, size_t len, int commas)
@@ -67,6 +83,11 @@ escape(struct buf *b, const char *s, size_t len, int commas)
 		case '\t':
 			/* As in the other formats; Info would keep the tab. */
 			buf_putc(b, ' ');
+			break;
+		case '#':
+			if (starts_line(s, i))
+				buf_puts(b, "@asis{}");
+			buf_putc(b, '#');
 			break;
 		default:
 			buf_putc(b, s[i]);

@@ -94,6 +94,9 @@ BEGIN {
 	A[++na] = "é ß Ω 漢 😀 naïve café"
 	A[++na] = "@end ifnottex @bye"
 	A[++na] = "D1 Dl %A Bl It El Nm"
+	# A line mark of the C preprocessor, which makeinfo drops where
+	# it starts a line.
+	A[++na] = "# 42"
 	# The names that mdoc writes with .Fx, .Nx, .Ox and .Dx, alone, in
 	# other words and after punctuation, and words that mandoc takes
 	# for functions that want .Fn.  Each is short enough for the
