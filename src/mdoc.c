@@ -105,27 +105,50 @@ ascii_casecmp(const char *x, const char *y)
 }
 
 /*
+ * Part of a reference, len bytes at s, as .Xr writes it: mandoc
+ * compares the arguments with their escapes, so that "Ta", which is
+ * written "\&Ta", sorts before every letter.
+ */
+static char *
+xref_arg(const char *s, size_t len)
+{
+	struct buf	 b;
+
+	memset(&b, 0, sizeof(b));
+	roff_escape(&b, s, len, ROFF_ARG);
+	buf_putc(&b, '\0');
+	return b.p;
+}
+
+/*
  * SEE ALSO in the order mandoc -Tlint checks: by section as plain
  * bytes, then by name without regard to case, so that attach(1) comes
- * before Intro(1).  Names equal but for case fall back to plain bytes,
- * which keeps the order the same on every run.  A reference is
- * name(section), and "(" sorts before every character a name or a
- * section may hold, as the end of a string does in mandoc's compare:
- * so comparing from the "(" on compares the sections, and comparing
- * whole references compares the names.
+ * before Intro(1), each as the page writes it.  Names equal but for
+ * case fall back to plain bytes, which keeps the order the same on
+ * every run.  A reference is name(section).
  */
 static int
 seealso_cmp(const void *a, const void *b)
 {
 	const char	*x = *(const char *const *)a;
 	const char	*y = *(const char *const *)b;
+	const char	*px = strchr(x, '('), *py = strchr(y, '(');
+	char		*ex, *ey;
 	int		 c;
 
-	if ((c = strcmp(strchr(x, '('), strchr(y, '('))) != 0)
+	ex = xref_arg(px + 1, strlen(px + 1) - 1);
+	ey = xref_arg(py + 1, strlen(py + 1) - 1);
+	c = strcmp(ex, ey);
+	free(ex);
+	free(ey);
+	if (c != 0)
 		return c;
-	if ((c = ascii_casecmp(x, y)) != 0)
-		return c;
-	return strcmp(x, y);
+	ex = xref_arg(x, (size_t)(px - x));
+	ey = xref_arg(y, (size_t)(py - y));
+	c = ascii_casecmp(ex, ey);
+	free(ex);
+	free(ey);
+	return c != 0 ? c : strcmp(x, y);
 }
 
 /*
