@@ -725,7 +725,10 @@ check_index_entry(struct ctx *c, const struct field *f)
  * column of its own, such as a combining accent or a zero-width
  * joiner: groff gives it a column, mandoc none, and a terminal shows
  * none.  So a value that goes into a table must not hold one; a letter
- * with an accent has a character of its own that does.
+ * with an accent has a character of its own that does.  Nor may it
+ * hold a character that the C library does not know, one unassigned in
+ * the Unicode it knows or assigned since: groff gives it a column,
+ * mandoc none, and a newer terminal perhaps two.
  */
 static void
 check_cell_chars(struct ctx *c, const struct field *f)
@@ -738,6 +741,10 @@ check_cell_chars(struct ctx *c, const struct field *f)
 		    "takes no column of its own, and groff and mandoc would "
 		    "lay out its table differently: leave it out, and write "
 		    "a letter with an accent as one character", f->name, cp);
+	else if (find_char(c, f, utf8_unassigned, &cp, &line, &col))
+		error_at(c, line, col, "field '%s' holds U+%04lX, which "
+		    "Unicode 14 does not assign, and groff and mandoc would "
+		    "lay out its table differently", f->name, cp);
 }
 
 /* Does the field of this row go into a comparison table? */

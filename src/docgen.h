@@ -125,6 +125,7 @@ size_t	 utf8_nchars(const char *, size_t);
 size_t	 utf8_width(const char *, size_t);
 int	 utf8_no_width(unsigned long);
 int	 utf8_unstable(unsigned long);
+int	 utf8_unassigned(unsigned long);
 
 /* A list of strings that point into the record file. */
 struct strlist {

@@ -108,6 +108,7 @@ ERROR_CASES = \
 	tests/errors/diag-quoted-values \
 	tests/errors/future-checked \
 	tests/errors/no-width-cell \
+	tests/errors/unassigned-cell \
 	tests/errors/re-too-many-states \
 	tests/errors/info-note \
 	tests/errors/term-twice \
