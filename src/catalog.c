@@ -575,7 +575,12 @@ check_char_ref(struct ctx *c, const struct field *f)
 		}
 }
 
-/* A date field must name a real day, or with partial a year or month. */
+/*
+ * A date field must name a real day, or with partial a year or month
+ * (a release), and one that has come: no one can have checked a record,
+ * nor made a release, later.  A year or a month that has begun counts
+ * as come.
+ */
 static void
 check_date(struct ctx *c, const struct field *f, int partial)
 {
@@ -586,10 +591,11 @@ check_date(struct ctx *c, const struct field *f, int partial)
 		error_at(c, f->line, f->vcol, "field '%s' is not a real date "
 		    "in the form YYYY-MM-DD%s: '%s'", f->name,
 		    partial ? " (or YYYY-MM, or YYYY)" : "", v);
-	else if (!partial && in_future(ymd))
+	else if (in_future(ymd))
 		error_at(c, f->line, f->vcol, "field '%s' is %s, a date in "
-		    "the future; no one can have checked a record then",
-		    f->name, v);
+		    "the future; %s then", f->name, v, partial ?
+		    "nothing can have been released" :
+		    "no one can have checked a record");
 }
 
 /*

@@ -107,6 +107,7 @@ ERROR_CASES = \
 	tests/errors/re-nothing-to-repeat \
 	tests/errors/diag-quoted-values \
 	tests/errors/future-checked \
+	tests/errors/future-released \
 	tests/errors/no-width-cell \
 	tests/errors/unassigned-cell \
 	tests/errors/re-too-many-states \
