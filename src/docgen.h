@@ -508,6 +508,8 @@ int	 inline_span(const char *, size_t, struct span *);
 int	 inline_word(const char *, size_t, size_t *, size_t *);
 void	 inline_manpage_url(struct buf *, const char *, const struct span *);
 int	 inline_own_page(const char *, const struct span *);
+int	 inline_ends_sentence(const char *, size_t);
+int	 inline_looks_like_eos(const char *, size_t);
 
 /* The licence of the output, as lines of text. */
 extern const char *const license_grant[];

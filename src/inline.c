@@ -111,3 +111,64 @@ inline_own_page(const char *w, const struct span *sp)
 			return 1;
 	return 0;
 }
+
+static int
+is_eos_char(int c)
+{
+	return c == '.' || c == '!' || c == '?';
+}
+
+static int
+is_close(int c)
+{
+	return c == ')' || c == ']' || c == '"' || c == '\'';
+}
+
+/*
+ * Does this word end a sentence?  Every writer puts a sentence's end
+ * where this says, and no other.  It must end in '.', '!' or '?'
+ * (perhaps followed by closing punctuation), and the word before the
+ * punctuation must have at least two letters or digits and not be a
+ * common abbreviation; so "e.g." and "J." do not end one, and "cat."
+ * and "x86." do.
+ */
+int
+inline_ends_sentence(const char *w, size_t len)
+{
+	static const char *const abbrev[] = {
+		"e.g", "i.e", "etc", "vs", "cf", "Inc", "Ltd", "Co", "Corp",
+		"Dr", "Mr", "Mrs", "Ms", "No", "Jr", "Sr", "St", NULL
+	};
+	const char *const *a;
+	size_t	 end = len, start, letters = 0, i;
+
+	while (end > 0 && is_close((unsigned char)w[end - 1]))
+		end--;
+	if (end == 0 || !is_eos_char((unsigned char)w[end - 1]))
+		return 0;
+	while (end > 0 && is_eos_char((unsigned char)w[end - 1]))
+		end--;
+	for (start = 0; start < end && strchr("([\"'",
+	    w[start]) != NULL; start++)
+		continue;
+	for (a = abbrev; *a != NULL; a++)
+		if (strlen(*a) == end - start &&
+		    strncmp(*a, w + start, end - start) == 0)
+			return 0;
+	for (i = start; i < end; i++)
+		if ((w[i] >= 'a' && w[i] <= 'z') ||
+		    (w[i] >= 'A' && w[i] <= 'Z') ||
+		    (w[i] >= '0' && w[i] <= '9') ||
+		    (unsigned char)w[i] >= 0x80)
+			letters++;
+	return letters >= 2;
+}
+
+/* Does the word end in punctuation that roff would take as an end? */
+int
+inline_looks_like_eos(const char *w, size_t len)
+{
+	while (len > 0 && is_close((unsigned char)w[len - 1]))
+		len--;
+	return len > 0 && is_eos_char((unsigned char)w[len - 1]);
+}

@@ -90,66 +90,6 @@ mdoc_link(struct mdoc *m, const char *url, const char *text)
 		mdoc_arg(m, text);
 }
 
-static int
-is_eos_char(int c)
-{
-	return c == '.' || c == '!' || c == '?';
-}
-
-static int
-is_close(int c)
-{
-	return c == ')' || c == ']' || c == '"' || c == '\'';
-}
-
-/*
- * Does this word end a sentence?  It must end in '.', '!' or '?'
- * (perhaps followed by closing punctuation), and the word before the
- * punctuation must have at least two letters or digits and not be a
- * common abbreviation; so "e.g." and "J." do not end one, and "cat."
- * and "x86." do.
- */
-static int
-ends_sentence(const char *w, size_t len)
-{
-	static const char *const abbrev[] = {
-		"e.g", "i.e", "etc", "vs", "cf", "Inc", "Ltd", "Co", "Corp",
-		"Dr", "Mr", "Mrs", "Ms", "No", "Jr", "Sr", "St", NULL
-	};
-	const char *const *a;
-	size_t	 end = len, start, letters = 0, i;
-
-	while (end > 0 && is_close((unsigned char)w[end - 1]))
-		end--;
-	if (end == 0 || !is_eos_char((unsigned char)w[end - 1]))
-		return 0;
-	while (end > 0 && is_eos_char((unsigned char)w[end - 1]))
-		end--;
-	for (start = 0; start < end && strchr("([\"'",
-	    w[start]) != NULL; start++)
-		continue;
-	for (a = abbrev; *a != NULL; a++)
-		if (strlen(*a) == end - start &&
-		    strncmp(*a, w + start, end - start) == 0)
-			return 0;
-	for (i = start; i < end; i++)
-		if ((w[i] >= 'a' && w[i] <= 'z') ||
-		    (w[i] >= 'A' && w[i] <= 'Z') ||
-		    (w[i] >= '0' && w[i] <= '9') ||
-		    (unsigned char)w[i] >= 0x80)
-			letters++;
-	return letters >= 2;
-}
-
-/* Does the word end in punctuation that roff would take as an end? */
-static int
-looks_like_eos(const char *w, size_t len)
-{
-	while (len > 0 && is_close((unsigned char)w[len - 1]))
-		len--;
-	return len > 0 && is_eos_char((unsigned char)w[len - 1]);
-}
-
 /*
  * The mdoc macro for an operating system that mdoc names itself, if
  * the word is one, perhaps followed by punctuation; *end is set to the
@@ -227,11 +167,11 @@ span_line(struct mdoc *m, const char *w, size_t len, const struct span *sp)
 static int
 escape_word(struct mdoc *m, const char *w, size_t len, int linestart)
 {
-	int	 eos = ends_sentence(w, len);
+	int	 eos = inline_ends_sentence(w, len);
 
 	m->w.len = 0;
 	roff_escape(&m->w, w, len, linestart ? ROFF_LINESTART : 0);
-	if (!eos && looks_like_eos(w, len))
+	if (!eos && inline_looks_like_eos(w, len))
 		buf_puts(&m->w, "\\&");
 	return eos;
 }

@@ -139,23 +139,45 @@ prose_text(struct texi *t, const char *s, size_t len)
 }
 
 /*
- * Write one line of prose.  Texinfo takes a period after a capital
- * letter for an abbreviation, so a line that ends a sentence with one,
- * as in "runs KVM.", gets the explicit end of sentence "@.".
+ * Write one line of prose, with its sentences ended where the manual
+ * page ends them (inline_ends_sentence()), which Info shows with two
+ * spaces after.  Texinfo takes a period after a capital letter for an
+ * abbreviation, and any other for an end: so a sentence that ends in
+ * one, as in "runs KVM.", gets the explicit end "@.", and a word such
+ * as "e.g." that ends none gets "@:" after it.  A marked-up word is
+ * left as it is.
  */
 static void
 sentence_line(struct texi *t, const char *s, size_t len)
 {
-	size_t	 end = len;
+	size_t	 i = 0, start, q, done = 0;
 
-	if (len >= 2 && strchr(".!?", s[len - 1]) != NULL &&
-	    s[len - 2] >= 'A' && s[len - 2] <= 'Z')
-		end = len - 1;
-	prose_text(t, s, end);
-	if (end < len) {
-		buf_putc(t->b, '@');
-		buf_putc(t->b, s[end]);
+	for (;;) {
+		while (i < len && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		if ((start = i) == len)
+			break;
+		while (i < len && s[i] != ' ' && s[i] != '\t')
+			i++;
+		if (!inline_looks_like_eos(s + start, i - start) ||
+		    memchr(s + start, '`', i - start) != NULL)
+			continue;
+		for (q = i - 1; strchr(".!?", s[q]) == NULL; q--)
+			continue;
+		if (!inline_ends_sentence(s + start, i - start)) {
+			if (q > start && s[q - 1] >= 'A' && s[q - 1] <= 'Z')
+				continue;
+			prose_text(t, s + done, i - done);
+			buf_puts(t->b, "@:");
+			done = i;
+		} else if (q > start && s[q - 1] >= 'A' && s[q - 1] <= 'Z') {
+			prose_text(t, s + done, q - done);
+			buf_putc(t->b, '@');
+			buf_putc(t->b, s[q]);
+			done = q + 1;
+		}
 	}
+	prose_text(t, s + done, len - done);
 	buf_putc(t->b, '\n');
 }
 
