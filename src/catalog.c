@@ -859,7 +859,8 @@ check_words(struct ctx *c, const struct field *f)
 
 /*
  * A link that a manual page shows must fit its line, since mandoc
- * breaks no link.
+ * breaks no link; where it is a fact's, the Info manual shows it on a
+ * line of the same room.
  */
 static void
 check_link_width(struct ctx *c, const struct field *f, unsigned int flags)
@@ -870,8 +871,9 @@ check_link_width(struct ctx *c, const struct field *f, unsigned int flags)
 		return;
 	if ((w = utf8_width(f->value, strlen(f->value))) > most)
 		error_at(c, f->line, f->vcol, "field '%s' is a link %zu "
-		    "columns wide; a manual page shows it where %zu fit, and "
-		    "mandoc does not break a link", f->name, w, most);
+		    "columns wide; a manual page and the Info manual show it "
+		    "where %zu fit, and neither breaks a link", f->name, w,
+		    most);
 }
 
 /*

@@ -266,9 +266,11 @@ enum field_type {
  * mandoc breaks no link, so a link that a manual page shows must fit
  * the room it has on a terminal of 80 columns, as mandoc lays it out:
  * as the value of a fact, after its label, LINK_WIDTH columns, and on
- * a line of its own, in the list of books, LINE_LINK_WIDTH.
+ * a line of its own, in the list of books, LINE_LINK_WIDTH.  The Info
+ * manual shows a fact's link after the same label, between "<" and
+ * ">", on a line of 79: one column less than the manual page has.
  */
-#define LINK_WIDTH	59
+#define LINK_WIDTH	58
 #define LINE_LINK_WIDTH	71
 
 /*
