@@ -132,6 +132,7 @@ static mode_t	 keep_owner(int, const struct stat *);
 static unsigned long long name_seed(unsigned long long);
 static unsigned long long draw_name(char *, unsigned long long);
 static void	 record(struct output *, int, const struct stat *);
+static void	 set_pending(const struct output *);
 static int	 open_named(struct output *);
 #ifdef O_TMPFILE
 static void	 proc_fd_name(char *, size_t, int);
@@ -691,6 +692,20 @@ record(struct output *o, int fd, const struct stat *st)
 }
 
 /*
+ * The temporary file, now named, is the one to remove on a signal or
+ * at exit.  Called with the caught signals blocked, so that a signal
+ * finds the record whole.
+ */
+static void
+set_pending(const struct output *o)
+{
+	pending.dir = o->dir;
+	pending.dev = o->dev;
+	pending.ino = o->ino;
+	pending.name = o->tmpbase;
+}
+
+/*
  * Make the temporary file with a name from the start, as mkstemp()
  * would, but in the directory that o->dir holds.  O_EXCL neither
  * replaces nor follows what is there already; a name that is taken, by
@@ -728,10 +743,7 @@ open_named(struct output *o)
 			break;
 		}
 		record(o, fd, &st);
-		pending.dir = o->dir;
-		pending.dev = o->dev;
-		pending.ino = o->ino;
-		pending.name = o->tmpbase;
+		set_pending(o);
 		rc = 0;
 		break;
 	}
@@ -806,10 +818,7 @@ name_unnamed(struct output *o)
 		if (linkat(AT_FDCWD, proc, o->dir, o->tmpbase,
 		    AT_SYMLINK_FOLLOW) == 0) {
 			o->unnamed = 0;
-			pending.dir = o->dir;
-			pending.dev = o->dev;
-			pending.ino = o->ino;
-			pending.name = o->tmpbase;
+			set_pending(o);
 			rc = 0;
 			break;
 		}
@@ -979,13 +988,7 @@ out_abort(struct output *o)
 	if (o->fd != -1 && o->own)
 		close(o->fd);
 	o->fd = -1;
-	if (o->dir != -1)
-		close(o->dir);
-	o->dir = -1;
-	free(o->tmp);
-	o->tmp = NULL;
-	free(o->path);
-	o->path = NULL;
+	done(o);
 }
 
 static void
@@ -997,7 +1000,7 @@ report(const struct output *o, int err)
 		diag(DIAG_ERROR, o->name, 0, 0, "%s", strerror(err));
 }
 
-/* The page is in place: let go of what it took. */
+/* The page is in place, or given up: let go of what it took. */
 static void
 done(struct output *o)
 {

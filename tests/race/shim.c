@@ -165,6 +165,32 @@ change(const char *call, const char *path, int fd)
 			if (next == NULL)				\
 				*(void **)&next = dlsym(RTLD_NEXT, #fn)
 
+/* Does an open() with these flags take a mode? */
+static int
+takes_mode(int flags)
+{
+#ifdef O_TMPFILE
+	if ((flags & O_TMPFILE) == O_TMPFILE)
+		return 1;
+#endif
+	return (flags & O_CREAT) != 0;
+}
+
+/* Is this open() one of a file without a name, which is to fail? */
+static int
+no_tmpfile(int flags)
+{
+#ifdef O_TMPFILE
+	if ((flags & O_TMPFILE) == O_TMPFILE &&
+	    getenv("SHIM_NO_TMPFILE") != NULL) {
+		errno = EOPNOTSUPP;
+		return 1;
+	}
+#endif
+	(void)flags;
+	return 0;
+}
+
 int
 open(const char *path, int flags, ...)
 {
@@ -172,22 +198,13 @@ open(const char *path, int flags, ...)
 	mode_t		 mode = 0;
 
 	NEXT(open);
-	if (flags & O_CREAT) {
+	if (takes_mode(flags)) {
 		va_start(ap, flags);
 		mode = (mode_t)va_arg(ap, int);
 		va_end(ap);
 	}
-#ifdef O_TMPFILE
-	if ((flags & O_TMPFILE) == O_TMPFILE) {
-		va_start(ap, flags);
-		mode = (mode_t)va_arg(ap, int);
-		va_end(ap);
-		if (getenv("SHIM_NO_TMPFILE") != NULL) {
-			errno = EOPNOTSUPP;
-			return -1;
-		}
-	}
-#endif
+	if (no_tmpfile(flags))
+		return -1;
 	if ((flags & O_ACCMODE) != O_RDONLY)
 		change("open", path, -1);
 	return next(path, flags, mode);
@@ -217,22 +234,13 @@ openat(int dir, const char *path, int flags, ...)
 	mode_t		 mode = 0;
 
 	NEXT(openat);
-	if (flags & O_CREAT) {
+	if (takes_mode(flags)) {
 		va_start(ap, flags);
 		mode = (mode_t)va_arg(ap, int);
 		va_end(ap);
 	}
-#ifdef O_TMPFILE
-	if ((flags & O_TMPFILE) == O_TMPFILE) {
-		va_start(ap, flags);
-		mode = (mode_t)va_arg(ap, int);
-		va_end(ap);
-		if (getenv("SHIM_NO_TMPFILE") != NULL) {
-			errno = EOPNOTSUPP;
-			return -1;
-		}
-	}
-#endif
+	if (no_tmpfile(flags))
+		return -1;
 	return next(dir, path, flags, mode);
 }
 
