@@ -15,6 +15,8 @@
 
 static int	 put_escaped(struct buf *, const char *, size_t, size_t);
 static void	 put_message(struct buf *, const char *, va_list);
+static void	 put_start(struct buf *, enum diag_level, const char *, size_t,
+		    size_t);
 static void	 put_line(struct buf *);
 
 /*
@@ -66,14 +68,42 @@ vdiag(enum diag_level level, const char *fname, size_t line, size_t col,
 		}
 		return;
 	}
-	put_escaped(&b, fname, strlen(fname), SIZE_MAX);
-	if (line != 0)
-		buf_printf(&b, ":%zu", line);
-	if (line != 0 && col != 0)
-		buf_printf(&b, ":%zu", col);
-	buf_puts(&b, level == DIAG_ERROR ? ": error: " : ": warning: ");
+	put_start(&b, level, fname, line, col);
 	put_message(&b, fmt, ap);
 	put_line(&b);
+}
+
+/* "file:line:column: error: ", without the line or column if 0. */
+static void
+put_start(struct buf *b, enum diag_level level, const char *fname,
+    size_t line, size_t col)
+{
+	put_escaped(b, fname, strlen(fname), SIZE_MAX);
+	if (line != 0)
+		buf_printf(b, ":%zu", line);
+	if (line != 0 && col != 0)
+		buf_printf(b, ":%zu", col);
+	buf_puts(b, level == DIAG_ERROR ? ": error: " : ": warning: ");
+}
+
+/*
+ * A diagnostic about the file fname, written as diag() would write it,
+ * newline and all, but returned, not written or counted: for a signal
+ * handler to write, which can neither format nor allocate.
+ */
+char *
+diag_line(enum diag_level level, const char *fname, const char *fmt, ...)
+{
+	struct buf	 b;
+	va_list		 ap;
+
+	memset(&b, 0, sizeof(b));
+	put_start(&b, level, fname, 0, 0);
+	va_start(ap, fmt);
+	put_message(&b, fmt, ap);
+	va_end(ap);
+	buf_puts(&b, "\n");
+	return b.p;
 }
 
 /*

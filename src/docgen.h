@@ -68,6 +68,8 @@ void	 diag(enum diag_level, const char *, size_t, size_t,
 void	 vdiag(enum diag_level, const char *, size_t, size_t,
 	    const char *, va_list);
 void	 diag_sys(const char *, const char *);
+char	*diag_line(enum diag_level, const char *, const char *, ...)
+		    PRINTFLIKE(3, 4);
 int	 diag_given_up(void);
 int	 diag_full(void);
 int	 diag_lost(void);

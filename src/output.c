@@ -113,6 +113,7 @@
 
 static int	 is_file(int, const char *, dev_t, ino_t);
 static int	 remove_pending(void);
+static void	 remove_at_end(void);
 static void	 remove_at_exit(void);
 static int	 sent_by_process(const siginfo_t *);
 static void	 on_signal(int, siginfo_t *, void *);
@@ -133,6 +134,7 @@ static unsigned long long name_seed(unsigned long long);
 static unsigned long long draw_name(char *, unsigned long long);
 static void	 record(struct output *, int, const struct stat *);
 static void	 set_pending(const struct output *);
+static void	 clear_pending(void);
 static int	 open_named(struct output *);
 #ifdef O_TMPFILE
 static void	 proc_fd_name(char *, size_t, int);
@@ -160,6 +162,7 @@ struct pending {
 	int		 dir;
 	dev_t		 dev;
 	ino_t		 ino;
+	char		*left;	/* The message if it cannot be removed. */
 };
 static volatile struct pending	 pending;
 
@@ -242,10 +245,30 @@ remove_pending(void)
 	return rc;
 }
 
+/*
+ * Remove the temporary file as a run ends without out_abort(), on a
+ * signal or at exit, and say so where it cannot be removed.  Safe in a
+ * signal handler: the message was made beforehand (set_pending()), and
+ * write() is safe there.
+ */
+static void
+remove_at_end(void)
+{
+	ssize_t	 n;
+	int	 err = errno;
+
+	/* A write that fails leaves nothing else to tell. */
+	if (remove_pending() != 0 && pending.left != NULL) {
+		n = write(STDERR_FILENO, pending.left, strlen(pending.left));
+		(void)n;
+	}
+	errno = err;
+}
+
 static void
 remove_at_exit(void)
 {
-	(void)remove_pending();
+	remove_at_end();
 }
 
 /*
@@ -291,7 +314,7 @@ on_signal(int sig, siginfo_t *si, void *context)
 		errno = olderrno;
 		return;
 	}
-	(void)remove_pending();
+	remove_at_end();
 	signal(sig, SIG_DFL);
 	sigemptyset(&set);
 	sigaddset(&set, sig);
@@ -702,7 +725,18 @@ set_pending(const struct output *o)
 	pending.dir = o->dir;
 	pending.dev = o->dev;
 	pending.ino = o->ino;
+	pending.left = diag_line(DIAG_ERROR, o->name, "the run ended, and "
+	    "its temporary file %s cannot be removed", o->tmp);
 	pending.name = o->tmpbase;
+}
+
+/* There is no temporary file to remove now.  Signals are blocked. */
+static void
+clear_pending(void)
+{
+	pending.name = NULL;
+	free(pending.left);
+	pending.left = NULL;
 }
 
 /*
@@ -980,7 +1014,7 @@ out_abort(struct output *o)
 
 	sigprocmask(SIG_BLOCK, &caught_set, &old);
 	err = remove_pending();
-	pending.name = NULL;
+	clear_pending();
 	sigprocmask(SIG_SETMASK, &old, NULL);
 	if (err != 0)
 		diag(DIAG_ERROR, o->name, 0, 0, "cannot remove its temporary "
@@ -1042,9 +1076,12 @@ link_target(struct output *o)
 	err = close(o->fd) == -1 ? errno : 0;
 	o->fd = -1;
 	if (err != 0) {
-		if (is_file(o->dir, o->base, o->dev, o->ino) == 1)
-			unlinkat(o->dir, o->base, 0);
 		report(o, err);
+		if (is_file(o->dir, o->base, o->dev, o->ino) == 1 &&
+		    unlinkat(o->dir, o->base, 0) == -1 && errno != ENOENT)
+			diag(DIAG_ERROR, o->name, 0, 0, "it holds the page, "
+			    "which may not be whole, and cannot be removed: %s",
+			    strerror(errno));
 		out_abort(o);
 		return -1;
 	}
@@ -1131,7 +1168,7 @@ out_commit(struct output *o, const struct buf *b)
 	if (o->tmp != NULL && err == 0) {
 		sigprocmask(SIG_BLOCK, &caught_set, &old);
 		if (renameat(o->dir, o->tmpbase, o->dir, o->base) == 0)
-			pending.name = NULL;
+			clear_pending();
 		else
 			err = errno;
 		sigprocmask(SIG_SETMASK, &old, NULL);

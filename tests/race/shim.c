@@ -7,9 +7,10 @@
  * SHIM_TARGET names the target, as the generator is given it, and
  * SHIM_CALL the call before which the change is made: "open" (of the
  * target, for writing), "stat", "lstat" or "readlink" (of the target),
- * "fsync" (of the page, once it is written), or "lstat-temp",
- * "linkat", "renameat" and "unlinkat" (of a temporary file, one whose
- * name starts ".docgen").
+ * "fsync" (of the page, once it is written), "close" (of a descriptor
+ * of the target), or "lstat-temp", "linkat", "renameat" and "unlinkat"
+ * (of a temporary file, one whose name starts ".docgen"; "unlinkat"
+ * also of the target).
  * A look by fstatat() counts as "lstat" or "lstat-temp": there the
  * name is the last part of the path alone.
  * SHIM_DO says what the change is:
@@ -92,7 +93,8 @@ change1(int k, const char *call, const char *path, int fd)
 	const char	*what = getenv(k ? "SHIM_DO2" : "SHIM_DO");
 	const char	*arg = getenv(k ? "SHIM_ARG2" : "SHIM_ARG");
 	const char	*mark = getenv("SHIM_FIRED");
-	const char	*base;
+	const char	*base, *tbase;
+	struct stat	 byfd, byname;
 	char		 temp[4096], dir[4096];
 	int		 m;
 
@@ -100,11 +102,19 @@ change1(int k, const char *call, const char *path, int fd)
 	    strcmp(call, want) != 0 ||
 	    (fired[k] && getenv("SHIM_EVERY") == NULL))
 		return 0;
+	tbase = strrchr(target, '/') != NULL ? strrchr(target, '/') + 1 :
+	    target;
 	if (strcmp(call, "lstat-temp") == 0 || strcmp(call, "linkat") == 0 ||
 	    strcmp(call, "renameat") == 0 || strcmp(call, "unlinkat") == 0) {
 		base = strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 :
 		    path;
-		if (strncmp(base, ".docgen", 7) != 0)
+		if (strncmp(base, ".docgen", 7) != 0 &&
+		    !(strcmp(call, "unlinkat") == 0 && strcmp(base, tbase) == 0))
+			return 0;
+	} else if (strcmp(call, "close") == 0) {
+		/* /proc names a file made without a name as it was made. */
+		if (fstat(fd, &byfd) == -1 || stat(target, &byname) == -1 ||
+		    byfd.st_dev != byname.st_dev || byfd.st_ino != byname.st_ino)
 			return 0;
 	} else if (strcmp(call, "dup") != 0 && fd == -1 &&
 	    strcmp(path, target) != 0 && (strcmp(call, "lstat") != 0 ||
@@ -268,6 +278,15 @@ linkat(int fromdir, const char *from, int todir, const char *to, int flags)
 	NEXT(linkat);
 	change("linkat", to, -1);
 	return next(fromdir, from, todir, to, flags);
+}
+
+int
+close(int fd)
+{
+	NEXT(close);
+	if (change("close", "", fd))
+		return -1;
+	return next(fd);
 }
 
 int

@@ -300,6 +300,39 @@ refused 'a file replaced where names stay' \
 cmp -s old target || fail 'a file replaced where names stay: the target changed'
 rm -f target .docgen*
 
+# A new target is given its name before its descriptor is closed; a
+# close() that fails then takes the name back, and where it cannot, the
+# message says so (it said nothing of the name left).  Only where files
+# without a name are made.
+optional=yes
+shimmed SHIM_CALL=close SHIM_DO=fail
+optional=
+if test $took = yes; then
+	refused 'a failed close of a new file' 'target: error: Input/output error'
+	test -e target && fail 'a failed close of a new file: the target is there'
+	leftovers 'a failed close of a new file'
+	shimmed SHIM_CALL=close SHIM_DO=fail SHIM_CALL2=unlinkat SHIM_DO2=fail
+	refused 'a failed close of a new file that stays' \
+	    'target: error: it holds the page, which may not be whole, and cannot be removed'
+	rm -f target .docgen*
+else
+	echo "note: no file without a name here; not failing its close"
+fi
+
+# A signal ends the run, and its temporary file cannot be removed: the
+# message names it (nothing was said).
+cp old target || hard_error "cannot write the target"
+shimmed SHIM_NO_TMPFILE=1 SHIM_CALL=fsync SHIM_DO=kill SHIM_CALL2=unlinkat \
+    SHIM_DO2=fail
+test $rc -ne 0 || fail 'a signal, and a file that stays: exit status 0'
+grep -F 'target: error: the run ended, and its temporary file .docgen' err \
+    >/dev/null || {
+	fail 'a signal, and a file that stays: not named'
+	show err
+}
+cmp -s old target || fail 'a signal, and a file that stays: the target changed'
+rm -f target .docgen*
+
 # The signals of Linux alone that end a process, SIGPWR and SIGSTKFLT,
 # remove the temporary file too (they left it).
 if test "`uname -s`" = Linux; then
