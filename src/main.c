@@ -236,7 +236,7 @@ parse_options(struct options *opt, int argc, char *argv[])
 				return EXIT_USAGE;
 			}
 			if ((opt->format = find_format(optarg)) == NULL) {
-				diag_sys("unknown output format", optarg);
+				diag_sys(optarg, "unknown output format");
 				usage(stderr);
 				return EXIT_USAGE;
 			}

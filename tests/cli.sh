@@ -78,7 +78,9 @@ usage_error()
 }
 
 usage_error 'an unknown option' -x "$CATALOG" illumos-distros
-usage_error 'an unknown format' -T nroff "$CATALOG" illumos-distros
+usage_error 'an unknown format' -T nroff "$CATALOG" illumos-distros &&
+    expect stderr 'illumos-docgen: nroff: unknown output format' \
+    'an unknown format'
 usage_error '-T without its argument' -T
 usage_error '-o without its argument' -o
 usage_error 'no arguments'
@@ -127,7 +129,7 @@ usage_error 'an empty catalog name' '' illumos-distros &&
     'an empty catalog name'
 long=`awk 'BEGIN { while (n++ < 1000) printf "x" }'`
 run 2 'a long unknown format' -T "$long" "$CATALOG" &&
-    expect stderr "format: `echo $long | cut -c1-400`..." \
+    expect stderr "illumos-docgen: `echo $long | cut -c1-400`...: unknown" \
     'a long unknown format'
 # Each wrong number of operands is named, not left to the usage alone.
 usage_error 'a catalog but no page' "$CATALOG" &&
