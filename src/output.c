@@ -725,9 +725,15 @@ set_pending(const struct output *o)
 	pending.dir = o->dir;
 	pending.dev = o->dev;
 	pending.ino = o->ino;
-	pending.left = diag_line(DIAG_ERROR, o->name, "the run ended, and "
-	    "its temporary file %s cannot be removed", o->tmp);
 	pending.name = o->tmpbase;
+	/*
+	 * Made once the file is recorded: running out of memory here ends
+	 * the run, and the handler at exit must find the file to remove.
+	 * The temporary file is the subject, whose name is never cut short.
+	 */
+	pending.left = diag_line(DIAG_ERROR, o->tmp, "left behind: the "
+	    "temporary file of %s, which the run could not remove as it "
+	    "ended", o->name);
 }
 
 /* There is no temporary file to remove now.  Signals are blocked. */
@@ -1017,8 +1023,9 @@ out_abort(struct output *o)
 	clear_pending();
 	sigprocmask(SIG_SETMASK, &old, NULL);
 	if (err != 0)
-		diag(DIAG_ERROR, o->name, 0, 0, "cannot remove its temporary "
-		    "file %s: %s", o->tmp, strerror(err));
+		diag(DIAG_ERROR, o->tmp, 0, 0, "left behind: the temporary "
+		    "file of %s, which cannot be removed: %s", o->name,
+		    strerror(err));
 	if (o->fd != -1 && o->own)
 		close(o->fd);
 	o->fd = -1;
@@ -1062,16 +1069,33 @@ done(struct output *o)
 static int
 link_target(struct output *o)
 {
-	char	 proc[PROCFDLEN];
-	int	 err;
+	struct stat	 st;
+	char		 proc[PROCFDLEN];
+	int		 err;
 
 	proc_fd_name(proc, sizeof(proc), o->fd);
 	if (linkat(AT_FDCWD, proc, o->dir, o->base, AT_SYMLINK_FOLLOW) == -1) {
-		if (errno == EEXIST)
-			return 1;
-		report(o, errno);
-		out_abort(o);
-		return -1;
+		if (errno != EEXIST) {
+			report(o, errno);
+			out_abort(o);
+			return -1;
+		}
+		/*
+		 * A file that took the name keeps its owner, group and mode,
+		 * as one there from the start would.  What is no file is
+		 * refused before the rename.
+		 */
+		if (fstatat(o->dir, o->base, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+		    S_ISREG(st.st_mode)) {
+			o->mode = keep_owner(o->fd, &st);
+			o->fresh = 0;
+			if (fchmod(o->fd, o->mode) == -1) {
+				report(o, errno);
+				out_abort(o);
+				return -1;
+			}
+		}
+		return 1;
 	}
 	err = close(o->fd) == -1 ? errno : 0;
 	o->fd = -1;

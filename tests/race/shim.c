@@ -10,7 +10,7 @@
  * "fsync" (of the page, once it is written), "close" (of a descriptor
  * of the target), or "lstat-temp", "linkat", "renameat" and "unlinkat"
  * (of a temporary file, one whose name starts ".docgen"; "unlinkat"
- * also of the target).
+ * and "linkat" also of the target).
  * A look by fstatat() counts as "lstat" or "lstat-temp": there the
  * name is the last part of the path alone.
  * SHIM_DO says what the change is:
@@ -21,7 +21,8 @@
  *	temp-link	make the temporary file a symbolic link to SHIM_ARG
  *			(at fsync(), the file it is given, through /proc)
  *	temp-remove	remove the temporary file
- *	squat		make a file of the temporary name, before linkat()
+ *	squat		make a file of mode 0600 of the name that linkat()
+ *			is to make
  *	fail		make the call fail with EIO ("dup" names dup() of
  *			any descriptor)
  *	dir-move	rename the target's directory to SHIM_ARG, and
@@ -109,7 +110,8 @@ change1(int k, const char *call, const char *path, int fd)
 		base = strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 :
 		    path;
 		if (strncmp(base, ".docgen", 7) != 0 &&
-		    !(strcmp(call, "unlinkat") == 0 && strcmp(base, tbase) == 0))
+		    !((strcmp(call, "unlinkat") == 0 ||
+		    strcmp(call, "linkat") == 0) && strcmp(base, tbase) == 0))
 			return 0;
 	} else if (strcmp(call, "close") == 0) {
 		/* /proc names a file made without a name as it was made. */
@@ -142,7 +144,7 @@ change1(int k, const char *call, const char *path, int fd)
 	} else if (strcmp(what, "remove") == 0)
 		unlink(target);
 	else if (strcmp(what, "squat") == 0) {
-		if ((m = open(path, O_WRONLY | O_CREAT | O_EXCL, 0644)) != -1)
+		if ((m = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600)) != -1)
 			close(m);
 	} else if (fd == -1) {
 		unlink(path);

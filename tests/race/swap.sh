@@ -296,9 +296,39 @@ shimmed SHIM_CALL=renameat SHIM_DO=fail SHIM_EVERY=1 SHIM_CALL2=unlinkat \
 refused 'a file replaced where names stay' \
     'target: error: cannot rename its temporary file over it'
 refused 'a file replaced where names stay' \
-    'target: error: cannot remove its temporary file .docgen'
+    'error: left behind: the temporary file of target, which cannot be removed'
+grep '^\.docgen[0-9A-Za-z]*: error: left behind' err >/dev/null ||
+    fail 'a file replaced where names stay: the file left is not named'
 cmp -s old target || fail 'a file replaced where names stay: the target changed'
 rm -f target .docgen*
+
+# The same in a directory of a long path: the file left is named whole,
+# where the text of a message is cut short (it was cut off).
+long=`awk 'BEGIN { for (i = 0; i < 200; i++) printf "d"; printf "/"
+    for (i = 0; i < 200; i++) printf "e" }'`
+mkdir -p "$long" && cp old "$long/target" || hard_error "cannot set up"
+out=$long/target
+shimmed SHIM_CALL=renameat SHIM_DO=fail SHIM_EVERY=1 SHIM_CALL2=unlinkat \
+    SHIM_DO2=fail
+out=target
+grep "^$long/\.docgen[0-9A-Za-z]*: error: left behind" err >/dev/null || {
+	fail 'a file left in a long path: not named whole'
+	show err
+}
+rm -rf "${long%%/*}"
+
+# A file that takes a new target's name just before the page is given
+# it is replaced as a target there from the start is: it keeps its mode
+# (it got the mode of a new file).  Only where files without a name are
+# made, which get the target's name straight away.
+optional=yes
+shimmed SHIM_CALL=linkat SHIM_DO=squat
+optional=
+if test $took = yes; then
+	ls -l target 2>/dev/null | grep '^-rw-------' >/dev/null ||
+	    fail 'a file made at a new target meanwhile: its mode was not kept'
+	written 'a file made at a new target meanwhile'
+fi
 
 # A new target is given its name before its descriptor is closed; a
 # close() that fails then takes the name back, and where it cannot, the
@@ -325,8 +355,8 @@ cp old target || hard_error "cannot write the target"
 shimmed SHIM_NO_TMPFILE=1 SHIM_CALL=fsync SHIM_DO=kill SHIM_CALL2=unlinkat \
     SHIM_DO2=fail
 test $rc -ne 0 || fail 'a signal, and a file that stays: exit status 0'
-grep -F 'target: error: the run ended, and its temporary file .docgen' err \
-    >/dev/null || {
+grep '^\.docgen[0-9A-Za-z]*: error: left behind: the temporary file of target' \
+    err >/dev/null || {
 	fail 'a signal, and a file that stays: not named'
 	show err
 }
