@@ -204,7 +204,7 @@ static int
 parse_options(struct options *opt, int argc, char *argv[])
 {
 	char	 opt_name[] = "-?";
-	int	 at, ch;
+	int	 at, ch, formatted = 0;
 
 	memset(opt, 0, sizeof(*opt));
 	opt->format = &docgen_formats[0];
@@ -235,6 +235,7 @@ parse_options(struct options *opt, int argc, char *argv[])
 				usage(stderr);
 				return EXIT_USAGE;
 			}
+			formatted = 1;
 			if ((opt->format = find_format(optarg)) == NULL) {
 				diag_sys(optarg, "unknown output format");
 				usage(stderr);
@@ -259,6 +260,13 @@ parse_options(struct options *opt, int argc, char *argv[])
 	/* Else the message would name no file: ": error: ...". */
 	if (opt->outfile != NULL && *opt->outfile == '\0') {
 		diag_sys("-o", "the file name is empty");
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+	/* -S writes nothing, in no format. */
+	if (opt->schema_only && (opt->outfile != NULL || formatted)) {
+		diag_sys(opt->outfile != NULL ? "-o" : "-T", "-S writes "
+		    "nothing, and takes no -o or -T");
 		usage(stderr);
 		return EXIT_USAGE;
 	}

@@ -138,6 +138,11 @@ usage_error 'a catalog but no page' "$CATALOG" &&
 usage_error 'too many arguments' "$CATALOG" illumos-distros extra &&
     expect stderr 'illumos-docgen: extra: not expected: a catalog and one' \
     'too many arguments'
+usage_error '-S with -o' -S -o "$tmp/s" "$CATALOG" &&
+    expect stderr 'illumos-docgen: -o: -S writes nothing' '-S with -o'
+test -e "$tmp/s" && fail '-S with -o: the file was made'
+usage_error '-S with -T' -T texinfo -S "$CATALOG" &&
+    expect stderr 'illumos-docgen: -T: -S writes nothing' '-S with -T'
 usage_error '-S with a page' -S "$CATALOG" illumos-distros &&
     expect stderr 'illumos-docgen: illumos-distros: not expected: -S takes' \
     '-S with a page'
