@@ -1130,6 +1130,19 @@ out_commit(struct output *o, const struct buf *b)
 	int		 rc;
 #endif
 
+	/*
+	 * A file written through the standard output was looked at when
+	 * it was opened; another writer may have added to it since, and
+	 * the page must still not be written over that.
+	 */
+	if (err == 0 && o->name != NULL && o->tmp == NULL && !o->own &&
+	    fstat(o->fd, &now) == 0 && S_ISREG(now.st_mode) &&
+	    !writes_after(o->fd, &now)) {
+		diag(DIAG_ERROR, o->name, 0, 0, "is the standard output, and "
+		    "another writer added to it meanwhile; not writing over "
+		    "what it holds");
+		return -1;
+	}
 	if (err == 0 && buf_write(o->fd, b->p, b->len) == -1)
 		err = errno;
 	if (o->tmp != NULL && err == 0 && fchmod(o->fd, o->mode) == -1)

@@ -25,6 +25,8 @@
  *			is to make
  *	fail		make the call fail with EIO ("dup" names dup() of
  *			any descriptor)
+ *	append		add a line to the file SHIM_ARG, as another
+ *			writer would
  *	dir-move	rename the target's directory to SHIM_ARG, and
  *			make a new, empty one of its old name
  *	kill		send the process the signal SHIM_ARG names (PWR or
@@ -132,6 +134,13 @@ change1(int k, const char *call, const char *path, int fd)
 		return 1;
 	if (strcmp(what, "kill") == 0)
 		raise(signal_named(arg));
+	else if (strcmp(what, "append") == 0) {
+		if ((m = open(arg, O_WRONLY | O_APPEND)) != -1) {
+			if (write(m, "another writer's line\n", 22) != 22)
+				errno = EIO;
+			close(m);
+		}
+	}
 	else if (strcmp(what, "dir-move") == 0) {
 		snprintf(dir, sizeof(dir), "%s", target);
 		rename(dirname(dir), arg);

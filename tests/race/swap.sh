@@ -330,6 +330,25 @@ if test $took = yes; then
 	written 'a file made at a new target meanwhile'
 fi
 
+# The target is the standard output, at its end, and another writer
+# adds to it while the catalog is read: the page is not written over
+# what it added (it was).
+: >target && cp "$CATALOG" cat.rec || hard_error "cannot set up"
+rm -f fired
+$limit env SHIM_TARGET=cat.rec SHIM_FIRED="$tmp/fired" SHIM_CALL=close \
+    SHIM_DO=append SHIM_ARG=target LD_PRELOAD="$tmp/shim.so" \
+    "$DOCGEN" -T urls -o target cat.rec 1<>target 2>err
+rc=$?
+if test -f fired; then
+	refused 'a standard output added to meanwhile' \
+	    'another writer added to it meanwhile'
+	echo "another writer's line" | cmp -s - target ||
+	    fail 'a standard output added to meanwhile: the line was written over'
+else
+	fail 'a standard output added to meanwhile: the catalog was not closed'
+fi
+rm -f target cat.rec
+
 # A new target is given its name before its descriptor is closed; a
 # close() that fails then takes the name back, and where it cannot, the
 # message says so (it said nothing of the name left).  Only where files
