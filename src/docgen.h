@@ -265,15 +265,17 @@ enum field_type {
 #define WHOLE	0x10	/* ... on a line of its own. */
 
 /*
- * mandoc breaks no link, so a link that a manual page shows must fit
- * the room it has on a terminal of 80 columns, as mandoc lays it out:
- * as the value of a fact, after its label, LINK_WIDTH columns, and on
- * a line of its own, in the list of books, LINE_LINK_WIDTH.  The Info
- * manual shows a fact's link after the same label, between "<" and
- * ">", on a line of 79: one column less than the manual page has.
+ * mandoc breaks no link, and man-db's groff breaks one only where the
+ * page allows it, so a link that a manual page shows must fit the room
+ * it has on a page of 78 columns (a terminal of 80, less the margin of
+ * two that man-db keeps): as the value of a fact, after its label and
+ * indent of 21 columns, LINK_WIDTH columns, and on a line of its own,
+ * in the list of books, indented by 9, LINE_LINK_WIDTH.  The Info
+ * manual shows a fact's link after a label as wide, between "<" and
+ * ">", on a line of 79, where it fits too.
  */
-#define LINK_WIDTH	58
-#define LINE_LINK_WIDTH	71
+#define LINK_WIDTH	57
+#define LINE_LINK_WIDTH	69
 
 /*
  * A fact about a distribution, as the pages show it: a text (perhaps

@@ -61,6 +61,59 @@ render()
 	return 0
 }
 
+# Links as long as the generator takes them, where the pages show them:
+# a fact's and a book's, each as wide as docgen.h allows.  Each must
+# stay whole on one line of a page of 78 columns, as man-db lays it out
+# on a terminal of 80 and as mandoc does, and of the Info manual's 79.
+limit()
+{
+	sed -n "s/^#define $1[^0-9]*\([0-9]*\).*/\1/p" \
+	    "$abs_srcdir/src/docgen.h"
+}
+link()
+{
+	awk -v n="$1" -v c="$2" 'BEGIN { s = "https://example.org/"
+	    while (length(s) < n) s = s c; print s }'
+}
+fact=`link "\`limit LINK_WIDTH\`" a`
+own=`link "\`limit LINE_LINK_WIDTH\`" b`
+test ${#fact} -gt 40 && test ${#own} -gt 40 ||
+    hard_error "cannot read the link limits in src/docgen.h"
+sed -e "s|^Url: https://example.org/\$|Url: $fact|" \
+    -e "s|^Url: https://example.org/guide\$|Url: $own|" \
+    "$abs_srcdir/tests/golden/minimal.rec" >"$tmp/links.rec"
+for page in illumos-distros illumos-books; do
+	case $page in
+	illumos-distros)	url=$fact ;;
+	*)			url=$own ;;
+	esac
+	"$DOCGEN" -o "$tmp/$page.7" "$tmp/links.rec" $page ||
+	    hard_error "links at their limits refused for $page"
+	for how in mandoc man; do
+		case $how in
+		mandoc)	render "$how links.rec $page" 80 env MANWIDTH=80 \
+			    "$MANDOC" -Tutf8 "$tmp/$page.7" || continue ;;
+		man)	render "$how links.rec $page" 80 env MANWIDTH=80 \
+			    "$MAN" -l "$tmp/$page.7" || continue ;;
+		esac
+		check_width "$how of a link at its limit, $page" "$tmp/out" 78
+		"$COL" -bx <"$tmp/out" | grep -F -e "$url" >/dev/null ||
+		    fail "$how of a link at its limit, $page: the link is broken"
+	done
+	if test -n "${MAKEINFO:-}" && test $page = illumos-distros; then
+		"$DOCGEN" -T texinfo -o "$tmp/$page.texi" "$tmp/links.rec" \
+		    $page && "$MAKEINFO" --no-split -o "$tmp/$page.info" \
+		    "$tmp/$page.texi" ||
+		    hard_error "cannot make the Info manual of links.rec"
+		# The Info file holds control characters, which some grep
+		# programs take for a binary file's.
+		awk -v u="<$url>" 'index($0, u)' "$tmp/$page.info" >"$tmp/out"
+		test -s "$tmp/out" ||
+		    fail "Info of a link at its limit: the link is broken"
+		check_width "Info of a link at its limit" "$tmp/out" 79
+	fi
+done
+
 for m in $MANUALS; do
 	f=$abs_srcdir/$m
 	page=`basename "$m"`

@@ -98,6 +98,7 @@ ERROR_CASES = \
 	tests/errors/see-long \
 	tests/errors/re-too-many \
 	tests/errors/link-wide \
+	tests/errors/book-link-wide \
 	tests/errors/re-alt-anchor \
 	tests/errors/re-inner-anchor \
 	tests/errors/re-lone-paren \

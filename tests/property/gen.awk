@@ -194,7 +194,7 @@ BEGIN {
 	# Catalog k puts attack (k + j) in field j, so that after na
 	# catalogs every attack has been in every field.  Their links are
 	# fixed, one of them nearly as long as a manual page lets a fact's
-	# link be (58 columns), since mandoc breaks no link.
+	# link be (57 columns), since mandoc breaks no link.
 	U["Url"] = "https://alpha.example/a,b(c)"
 	U["ProviderUrl"] = "https://alpha.example/about/the-association?" \
 	    "y=2026&l=en#h"
@@ -217,7 +217,7 @@ BEGIN {
 	print ncat > (dir "/count")
 }
 
-# A link of up to 58 characters, as long as a manual page lets a fact's
+# A link of up to 57 characters, as long as a manual page lets a fact's
 # link be.  pandoc decodes a character reference such as
 # "&amp;" even in a link, escaped or not, and lowdown never does, so the
 # generator refuses a link that holds one (tests/errors/url-char-ref):
@@ -227,8 +227,8 @@ function randurl(	n, s, i) {
 	# One more than the longest is drawn, and cut, so that the strings
 	# drawn after stay those they were.
 	n = int(rand() * (60 - length(s)))
-	if (n > 58 - length(s))
-		n = 58 - length(s)
+	if (n > 57 - length(s))
+		n = 57 - length(s)
 	for (i = 0; i < n; i++)
 		s = s substr(urlch, 1 + int(rand() * length(urlch)), 1)
 	while (match(s, /&#?[A-Za-z0-9]+;/))
