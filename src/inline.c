@@ -130,7 +130,8 @@ is_close(int c)
  * (perhaps followed by closing punctuation), and the word before the
  * punctuation must have at least two letters or digits and not be a
  * common abbreviation; so "e.g." and "J." do not end one, and "cat."
- * and "x86." do.
+ * and "x86." do.  A character beyond ASCII counts as one letter, by its
+ * first byte.
  */
 int
 inline_ends_sentence(const char *w, size_t len)
@@ -159,7 +160,7 @@ inline_ends_sentence(const char *w, size_t len)
 		if ((w[i] >= 'a' && w[i] <= 'z') ||
 		    (w[i] >= 'A' && w[i] <= 'Z') ||
 		    (w[i] >= '0' && w[i] <= '9') ||
-		    (unsigned char)w[i] >= 0x80)
+		    (unsigned char)w[i] >= 0xc0)
 			letters++;
 	return letters >= 2;
 }

@@ -141,16 +141,21 @@ prose_text(struct texi *t, const char *s, size_t len)
 /*
  * Write one line of prose, with its sentences ended where the manual
  * page ends them (inline_ends_sentence()), which Info shows with two
- * spaces after.  Texinfo takes a period after a capital letter for an
- * abbreviation, and any other for an end: so a sentence that ends in
- * one, as in "runs KVM.", gets the explicit end "@.", and a word such
- * as "e.g." that ends none gets "@:" after it.  A marked-up word is
- * left as it is.
+ * spaces after.  makeinfo takes a run of '.', '?', '!' and closing
+ * quotes and brackets for the end of a sentence unless a capital
+ * letter comes before the run: so a sentence that ends after one, as
+ * in "runs KVM." or "(KVM).", gets the explicit end "@." on its last
+ * mark, and a word such as "e.g." that ends none gets "@:" after it.
+ * A letter beyond ASCII, which may be a capital, is taken for one where
+ * a sentence ends, and for none where it does not: either way the
+ * mark says what is meant.  A marked-up word is left as it is.
  */
 static void
 sentence_line(struct texi *t, const char *s, size_t len)
 {
-	size_t	 i = 0, start, q, done = 0;
+	struct span	 sp;
+	size_t		 i = 0, start, r, q, done = 0;
+	int		 upper;
 
 	for (;;) {
 		while (i < len && (s[i] == ' ' || s[i] == '\t'))
@@ -160,17 +165,22 @@ sentence_line(struct texi *t, const char *s, size_t len)
 		while (i < len && s[i] != ' ' && s[i] != '\t')
 			i++;
 		if (!inline_looks_like_eos(s + start, i - start) ||
-		    memchr(s + start, '`', i - start) != NULL)
+		    inline_span(s + start, i - start, &sp))
+			continue;
+		for (r = i; r > start && strchr(".!?)]'\"", s[r - 1]) != NULL;
+		    r--)
 			continue;
 		for (q = i - 1; strchr(".!?", s[q]) == NULL; q--)
 			continue;
+		upper = r > start && s[r - 1] >= 'A' && s[r - 1] <= 'Z';
 		if (!inline_ends_sentence(s + start, i - start)) {
-			if (q > start && s[q - 1] >= 'A' && s[q - 1] <= 'Z')
+			if (upper)
 				continue;
 			prose_text(t, s + done, i - done);
 			buf_puts(t->b, "@:");
 			done = i;
-		} else if (q > start && s[q - 1] >= 'A' && s[q - 1] <= 'Z') {
+		} else if (upper || (r > start &&
+		    (unsigned char)s[r - 1] >= 0x80)) {
 			prose_text(t, s + done, q - done);
 			buf_putc(t->b, '@');
 			buf_putc(t->b, s[q]);
