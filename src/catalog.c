@@ -77,6 +77,8 @@ struct ctx {
 
 static void	 error_at(struct ctx *, size_t, size_t, const char *, ...)
 		    PRINTFLIKE(4, 5);
+static void	 error_value(struct ctx *, const struct field *, const char *,
+		    ...) PRINTFLIKE(3, 4);
 static void	 finish_catalog(struct ctx *, void *);
 static void	 finish_page(struct ctx *, void *);
 static void	 finish_term(struct ctx *, void *);
@@ -322,6 +324,25 @@ error_at(struct ctx *c, size_t line, size_t col, const char *fmt, ...)
 	c->nerr++;
 }
 
+/*
+ * An error about the value of f, at its first character but blanks,
+ * which is where the value that a message quotes starts.
+ */
+static void
+error_value(struct ctx *c, const struct field *f, const char *fmt, ...)
+{
+	va_list		 ap;
+	const char	*w;
+	size_t		 len, line, col;
+
+	w = rec_trim(f->value, &len);
+	rec_pos(c->rf, f, (size_t)(w - f->value), &line, &col);
+	va_start(ap, fmt);
+	vdiag(DIAG_ERROR, c->fname, line, col, fmt, ap);
+	va_end(ap);
+	c->nerr++;
+}
+
 /* The first field of the row of this name in the current record. */
 static const struct field *
 field_named(struct ctx *c, const char *name)
@@ -343,7 +364,7 @@ not_empty(struct ctx *c, const struct field *f)
 	for (v = f->value; *v != '\0'; v++)
 		if (!rec_blank((unsigned char)*v))
 			return;
-	error_at(c, f->line, f->vcol, "field '%s' is empty", f->name);
+	error_value(c, f, "field '%s' is empty", f->name);
 }
 
 /* The field of the same row after f in the record, or NULL. */
@@ -423,7 +444,7 @@ boolean(struct ctx *c, size_t row)
 	if (strcmp(v, "unknown") == 0)
 		return TRI_UNKNOWN;
 	f = c->first[row];
-	error_at(c, f->line, f->vcol, "field '%s' is not yes, no or "
+	error_value(c, f, "field '%s' is not yes, no or "
 	    "unknown: '%s'", f->name, v);
 	return TRI_UNKNOWN;
 }
@@ -588,11 +609,11 @@ check_date(struct ctx *c, const struct field *f, int partial)
 	int		 ymd[3];
 
 	if (!is_date(v, partial, ymd))
-		error_at(c, f->line, f->vcol, "field '%s' is not a real date "
+		error_value(c, f, "field '%s' is not a real date "
 		    "in the form YYYY-MM-DD%s: '%s'", f->name,
 		    partial ? " (or YYYY-MM, or YYYY)" : "", v);
 	else if (in_future(ymd))
-		error_at(c, f->line, f->vcol, "field '%s' is %s, a date in "
+		error_value(c, f, "field '%s' is %s, a date in "
 		    "the future; %s then", f->name, v, partial ?
 		    "nothing can have been released" :
 		    "no one can have checked a record");
@@ -609,7 +630,7 @@ check_summary(struct ctx *c, const struct field *f)
 	size_t	 w = utf8_width(f->value, strlen(f->value));
 
 	if (w > SUMMARY_WIDTH)
-		error_at(c, f->line, f->vcol, "field '%s' is %zu columns "
+		error_value(c, f, "field '%s' is %zu columns "
 		    "wide; a summary may have at most %d, to fit a menu "
 		    "line", f->name, w, SUMMARY_WIDTH);
 }
@@ -704,7 +725,7 @@ check_index_entry(struct ctx *c, const struct field *f)
 		return;
 	}
 	if (index_suffix(f->value)) {
-		error_at(c, f->line, f->vcol, "field '%s' ends in a blank and "
+		error_value(c, f, "field '%s' ends in a blank and "
 		    "a number in '<' and '>', as makeinfo marks a repeated "
 		    "entry of the Info index, and the field is an entry",
 		    f->name);
@@ -720,7 +741,7 @@ check_index_entry(struct ctx *c, const struct field *f)
 	}
 	/* An empty or blank value has an error of its own. */
 	if (wide || strchr(f->value, ':') != NULL)
-		error_at(c, f->line, f->vcol, "field '%s' holds nothing but "
+		error_value(c, f, "field '%s' holds nothing but "
 		    "colons and white space; it is an entry of the Info "
 		    "index, which leaves both out", f->name);
 }
@@ -870,7 +891,7 @@ check_link_width(struct ctx *c, const struct field *f, unsigned int flags)
 	if (!(flags & ONPAGE))
 		return;
 	if ((w = utf8_width(f->value, strlen(f->value))) > most)
-		error_at(c, f->line, f->vcol, "field '%s' is a link %zu "
+		error_value(c, f, "field '%s' is a link %zu "
 		    "columns wide; a manual page and the Info manual show it "
 		    "where %zu fit, and neither breaks a link", f->name, w,
 		    most);
@@ -922,14 +943,14 @@ check_row(struct ctx *c, size_t row)
 			break;
 		case FT_XREF:
 			if (!is_xref(f->value))
-				error_at(c, f->line, f->vcol, "SeeAlso '%s' "
+				error_value(c, f, "SeeAlso '%s' "
 				    "is not of the form name(section)",
 				    f->value);
 			break;
 		case FT_LINE:
 		case FT_SUMMARY:
 			if (strchr(f->value, '\n') != NULL)
-				error_at(c, f->line, f->vcol, "field '%s' "
+				error_value(c, f, "field '%s' "
 				    "must be a single line", name);
 			else if (c->rs->fields[row].ftype == FT_SUMMARY)
 				check_summary(c, f);
@@ -1044,12 +1065,12 @@ finish_catalog(struct ctx *c, void *item)
 		return;
 	f = field_named(c, "Updated");
 	if (!is_date(v, 0, ymd)) {
-		error_at(c, f->line, f->vcol, "Updated is not a real date "
+		error_value(c, f, "Updated is not a real date "
 		    "in the form YYYY-MM-DD: '%s'", v);
 		return;
 	}
 	if (in_future(ymd)) {
-		error_at(c, f->line, f->vcol, "Updated is %s, a date in the "
+		error_value(c, f, "Updated is %s, a date in the "
 		    "future; it is the date of every page", v);
 		return;
 	}
@@ -1071,7 +1092,7 @@ not_self(struct ctx *c, const char *page)
 
 	for (f = field_named(c, "SeeAlso"); f != NULL; f = next_of(c, f))
 		if (strncmp(f->value, page, n) == 0 && f->value[n] == '(')
-			error_at(c, f->line, f->vcol, "SeeAlso names %s, "
+			error_value(c, f, "SeeAlso names %s, "
 			    "the page this is shown in", page);
 }
 
@@ -1105,7 +1126,7 @@ finish_page(struct ctx *c, void *item)
 		    "generator lays out", p->name);
 	if (p->section != NULL && !is_word(p->section, "123456789", "")) {
 		f = field_named(c, "Section");
-		error_at(c, f->line, f->vcol, "section '%s' is not a digit "
+		error_value(c, f, "section '%s' is not a digit "
 		    "from 1 to 9, such as 7, a section that man and mandoc "
 		    "know", p->section);
 	}
@@ -1115,7 +1136,7 @@ finish_page(struct ctx *c, void *item)
 	    (w = strlen(p->name) + 3 + utf8_width(p->summary,
 	    strlen(p->summary))) > NAME_LINE_WIDTH) {
 		f = field_named(c, "Summary");
-		error_at(c, f->line, f->vcol, "the NAME line, '%s - %s', is "
+		error_value(c, f, "the NAME line, '%s - %s', is "
 		    "%zu columns wide; at most %d fit", p->name, p->summary,
 		    w, NAME_LINE_WIDTH);
 	}
@@ -1162,7 +1183,7 @@ finish_distro(struct ctx *c, void *item)
 				break;
 		f = field_named(c, "Status");
 		if (statuses[i] == NULL)
-			error_at(c, f->line, f->vcol, "Status '%s' is not "
+			error_value(c, f, "Status '%s' is not "
 			    "active, dormant, discontinued or unknown",
 			    d->status);
 		else if (strcmp(d->status, "unknown") == 0)
@@ -1275,11 +1296,11 @@ check_choices(struct ctx *c)
 			if (strcmp(f->name, "Distribution") != 0)
 				continue;
 			if ((m = strset_has(&names, ch->distros.v[d])) == 0)
-				error_at(c, f->line, f->vcol, "'%s' is the "
+				error_value(c, f, "'%s' is the "
 				    "name of no Distribution record",
 				    ch->distros.v[d]);
 			else if (named[m - 1] == n)
-				error_at(c, f->line, f->vcol, "'%s' is named "
+				error_value(c, f, "'%s' is named "
 				    "twice in this choice", ch->distros.v[d]);
 			else
 				named[m - 1] = n;
