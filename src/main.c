@@ -163,6 +163,11 @@ check_operands(const struct options *opt, int argc, char *argv[],
 	char	 why[128];
 	int	 i, nargs;
 
+	/* Else a message about it would name no file: ": error: ...". */
+	if (argc > optind && argv[optind][0] == '\0') {
+		diag_sys("catalog", "the file name is empty");
+		return -1;
+	}
 	if (!ended)
 		for (i = optind + 1; i < argc; i++)
 			if (argv[i][0] == '-' && argv[i][1] != '\0') {
@@ -276,11 +281,6 @@ parse_options(struct options *opt, int argc, char *argv[])
 		return EXIT_USAGE;
 	}
 	opt->catalog = argv[optind];
-	if (*opt->catalog == '\0') {
-		diag_sys("catalog", "the file name is empty");
-		usage(stderr);
-		return EXIT_USAGE;
-	}
 	opt->page = optind + 1 < argc ? argv[optind + 1] : NULL;
 	return -1;
 }

@@ -127,6 +127,10 @@ usage_error '-o an empty name' -o '' "$CATALOG" illumos-distros &&
 usage_error 'an empty catalog name' '' illumos-distros &&
     expect stderr 'illumos-docgen: catalog: the file name is empty' \
     'an empty catalog name'
+# It is named first, before a page that is missing.
+usage_error 'an empty catalog name alone' '' &&
+    expect stderr 'illumos-docgen: catalog: the file name is empty' \
+    'an empty catalog name alone'
 long=`awk 'BEGIN { while (n++ < 1000) printf "x" }'`
 run 2 'a long unknown format' -T "$long" "$CATALOG" &&
     expect stderr "illumos-docgen: `echo $long | cut -c1-400`...: unknown" \
