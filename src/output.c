@@ -144,6 +144,8 @@ static int	 name_unnamed(struct output *);
 static int	 open_temporary(struct output *, const struct stat *);
 static void	 names_taken(const struct output *);
 static void	 report(const struct output *, int);
+static int	 adopt(struct output *, int, const struct stat *);
+static void	 give_back(struct output *);
 static void	 done(struct output *);
 #ifdef O_TMPFILE
 static int	 link_target(struct output *);
@@ -556,6 +558,8 @@ std_fd(const struct stat *st)
 static int
 open_stream(struct output *o, int fd, const struct stat *st)
 {
+	int	 flags;
+
 	if (fd == STDIN_FILENO) {
 		diag(DIAG_ERROR, o->name, 0, 0, "is the standard input; "
 		    "not writing over it");
@@ -572,6 +576,14 @@ open_stream(struct output *o, int fd, const struct stat *st)
 		    "what it holds");
 		return -1;
 	}
+	/*
+	 * At its end now, the file may grow before the page, which is
+	 * written a piece at a time, is all written: it is appended to
+	 * until then, and its descriptor given back as it was after.
+	 */
+	if (S_ISREG(st->st_mode) && (flags = fcntl(fd, F_GETFL)) != -1 &&
+	    !(flags & O_APPEND) && fcntl(fd, F_SETFL, flags | O_APPEND) != -1)
+		o->oflags = flags;
 	o->fd = fd;
 	return 0;
 }
@@ -936,6 +948,7 @@ out_open(struct output *o, const char *name, const struct stat *catalog)
 	memset(o, 0, sizeof(*o));
 	o->fd = -1;
 	o->dir = -1;
+	o->oflags = -1;
 	if ((o->name = name) == NULL)
 		return open_stdout(o, catalog);
 	/*
@@ -1026,6 +1039,7 @@ out_abort(struct output *o)
 		diag(DIAG_ERROR, o->tmp, 0, 0, "left behind: the temporary "
 		    "file of %s, which cannot be removed: %s", o->name,
 		    strerror(err));
+	give_back(o);
 	if (o->fd != -1 && o->own)
 		close(o->fd);
 	o->fd = -1;
@@ -1039,6 +1053,29 @@ report(const struct output *o, int err)
 		diag_sys("standard output", strerror(err));
 	else
 		diag(DIAG_ERROR, o->name, 0, 0, "%s", strerror(err));
+}
+
+/*
+ * The regular file st took the name of a new target while the page was
+ * written: the page, open on fd, replaces it as it replaces a target
+ * that was there from the start, keeping its owner, group and mode.
+ * Returns -1 with errno set if the mode cannot be set.
+ */
+static int
+adopt(struct output *o, int fd, const struct stat *st)
+{
+	o->fresh = 0;
+	o->mode = keep_owner(fd, st);
+	return fchmod(fd, o->mode);
+}
+
+/* Give the standard output its flags back, if they were changed. */
+static void
+give_back(struct output *o)
+{
+	if (o->oflags != -1)
+		(void)fcntl(o->fd, F_SETFL, o->oflags);
+	o->oflags = -1;
 }
 
 /* The page is in place, or given up: let go of what it took. */
@@ -1086,14 +1123,10 @@ link_target(struct output *o)
 		 * refused before the rename.
 		 */
 		if (fstatat(o->dir, o->base, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
-		    S_ISREG(st.st_mode)) {
-			o->mode = keep_owner(o->fd, &st);
-			o->fresh = 0;
-			if (fchmod(o->fd, o->mode) == -1) {
-				report(o, errno);
-				out_abort(o);
-				return -1;
-			}
+		    S_ISREG(st.st_mode) && adopt(o, o->fd, &st) == -1) {
+			report(o, errno);
+			out_abort(o);
+			return -1;
 		}
 		return 1;
 	}
@@ -1130,21 +1163,9 @@ out_commit(struct output *o, const struct buf *b)
 	int		 rc;
 #endif
 
-	/*
-	 * A file written through the standard output was looked at when
-	 * it was opened; another writer may have added to it since, and
-	 * the page must still not be written over that.
-	 */
-	if (err == 0 && o->name != NULL && o->tmp == NULL && !o->own &&
-	    fstat(o->fd, &now) == 0 && S_ISREG(now.st_mode) &&
-	    !writes_after(o->fd, &now)) {
-		diag(DIAG_ERROR, o->name, 0, 0, "is the standard output, and "
-		    "another writer added to it meanwhile; not writing over "
-		    "what it holds");
-		return -1;
-	}
 	if (err == 0 && buf_write(o->fd, b->p, b->len) == -1)
 		err = errno;
+	give_back(o);
 	if (o->tmp != NULL && err == 0 && fchmod(o->fd, o->mode) == -1)
 		err = errno;
 	if (o->tmp != NULL && err == 0 && fsync(o->fd) == -1 &&
@@ -1194,13 +1215,18 @@ out_commit(struct output *o, const struct buf *b)
 	 * place had it been there at the start.
 	 */
 	if (o->tmp != NULL && err == 0 && fstatat(o->dir, o->base, &now,
-	    AT_SYMLINK_NOFOLLOW) == 0 && !S_ISREG(now.st_mode)) {
-		diag(DIAG_ERROR, o->name, 0, 0, "became something other than "
-		    "a regular file while the page was written; not writing "
-		    "over it");
-		out_abort(o);
-		close(pin);
-		return -1;
+	    AT_SYMLINK_NOFOLLOW) == 0) {
+		if (!S_ISREG(now.st_mode)) {
+			diag(DIAG_ERROR, o->name, 0, 0, "something other than "
+			    "a regular file took its place while the page was "
+			    "written; not writing over it");
+			out_abort(o);
+			close(pin);
+			return -1;
+		}
+		/* A file that took a new target's name keeps its own. */
+		if (o->fresh && adopt(o, pin, &now) == -1)
+			err = errno;
 	}
 	if (o->tmp != NULL && err == 0) {
 		sigprocmask(SIG_BLOCK, &caught_set, &old);

@@ -190,7 +190,7 @@ rm -f real
 cp old target || hard_error "cannot write the target"
 shimmed SHIM_CALL=fsync SHIM_DO=link SHIM_ARG=fifo
 refused 'a link to a FIFO made at the end' \
-    'target: error: became something other than a regular file'
+    'target: error: something other than a regular file took its place'
 test -h target && test -p fifo ||
     fail "a link to a FIFO made at the end: it was renamed over"
 rm -f target
@@ -329,25 +329,37 @@ if test $took = yes; then
 	    fail 'a file made at a new target meanwhile: its mode was not kept'
 	written 'a file made at a new target meanwhile'
 fi
+# The same where the temporary file has a name from the start, the
+# file taking the target's name once the page is written.
+echo 'the other page' >other && chmod 600 other || hard_error "cannot set up"
+shimmed SHIM_NO_TMPFILE=1 SHIM_CALL=lstat-temp SHIM_DO=swap SHIM_ARG=other
+ls -l target 2>/dev/null | grep '^-rw-------' >/dev/null ||
+    fail 'a file made at a new target before the rename: its mode was' \
+    'not kept'
+written 'a file made at a new target before the rename'
 
 # The target is the standard output, at its end, and another writer
-# adds to it while the catalog is read: the page is not written over
-# what it added (it was).
-: >target && cp "$CATALOG" cat.rec || hard_error "cannot set up"
+# adds to it while the catalog is read: the page goes after what it
+# added, not over it (it went over it).
+: >target && cp "$CATALOG" cat.rec && "$DOCGEN" -T urls cat.rec >list ||
+    hard_error "cannot set up"
 rm -f fired
 $limit env SHIM_TARGET=cat.rec SHIM_FIRED="$tmp/fired" SHIM_CALL=close \
     SHIM_DO=append SHIM_ARG=target LD_PRELOAD="$tmp/shim.so" \
     "$DOCGEN" -T urls -o target cat.rec 1<>target 2>err
 rc=$?
 if test -f fired; then
-	refused 'a standard output added to meanwhile' \
-	    'another writer added to it meanwhile'
-	echo "another writer's line" | cmp -s - target ||
-	    fail 'a standard output added to meanwhile: the line was written over'
+	test $rc -eq 0 || {
+		fail "a standard output added to meanwhile: exit status $rc"
+		show err
+	}
+	{ echo "another writer's line"; cat list; } | cmp -s - target ||
+	    fail 'a standard output added to meanwhile: not the line, then' \
+	    'the list'
 else
 	fail 'a standard output added to meanwhile: the catalog was not closed'
 fi
-rm -f target cat.rec
+rm -f target cat.rec list
 
 # A new target is given its name before its descriptor is closed; a
 # close() that fails then takes the name back, and where it cannot, the
