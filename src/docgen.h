@@ -526,7 +526,7 @@ extern const char *const license_disclaimer[];
 #define ROFF_ARG	0x01	/* Inside a macro argument. */
 #define ROFF_LINESTART	0x02	/* The text begins a line. */
 #define ROFF_QUOTE	0x04	/* Quote the argument, for a column width. */
-#define ROFF_URL	0x08	/* A link: let a long one break after '/'. */
+#define ROFF_URL	0x08	/* A link, written whole. */
 
 void	 roff_escape(struct buf *, const char *, size_t, int);
 const char *roff_os_name(const char *, size_t, size_t *);

@@ -18,17 +18,6 @@
 
 #include "docgen.h"
 
-/*
- * A link of more characters than this may not fit on a line where the
- * pages put one: 80 columns less the indent of a tagged list, the
- * widest being some 21.  groff -ww warns of a line it cannot break, and
- * a link would run past the right margin, so a longer link may break
- * after each single '/' (not in the "//" after the scheme) and after
- * '?', '&' and '#', and at least every URL_FIT characters.  A shorter
- * one is left whole, so that a line ends before it rather than within
- * it.
- */
-#define URL_FIT	40
 
 /* Characters that mdoc treats as delimiters when they stand alone. */
 static int
@@ -207,29 +196,18 @@ put_char(struct buf *b, const char *s, size_t len, int arg)
 }
 
 /*
- * Write a word of a link, and if it is long, with a break point (\:)
- * where a line may end; never at the end of the word, where the line
- * may end anyway.
+ * Write a word of a link, whole: it has no break point, so that groff,
+ * like mandoc, puts a link that does not fit after the text before it
+ * on a line of its own rather than break it.  The catalog makes sure
+ * that every link a page shows fits a line by itself.
  */
 static void
-put_url(struct buf *b, const char *s, size_t len, int breaks)
+put_url(struct buf *b, const char *s, size_t len)
 {
-	size_t	 i = 0, run = 0;
-	char	 c;
+	size_t	 i = 0;
 
-	while (i < len) {
-		c = s[i];
+	while (i < len)
 		i += put_char(b, s + i, len - i, 1);
-		run++;
-		if (i == len || !breaks)
-			continue;
-		/* Not in or just after the "//" of "https://". */
-		if ((c == '/' && s[i] != '/' && (i < 2 || s[i - 2] != '/')) ||
-		    c == '?' || c == '&' || c == '#' || run >= URL_FIT) {
-			buf_puts(b, "\\:");
-			run = 0;
-		}
-	}
 }
 
 /*
@@ -278,13 +256,12 @@ escape_text(struct buf *b, const char *s, size_t len, int flags)
  * neither names nor "()" in one, and it is best left as it is.
  */
 static void
-escape_arg_word(struct buf *b, const char *s, size_t len, int url,
-    int breaks)
+escape_arg_word(struct buf *b, const char *s, size_t len, int url)
 {
 	if (only_delims(s, len) || looks_like_macro(s, len))
 		buf_puts(b, "\\&");
 	if (url)
-		put_url(b, s, len, breaks);
+		put_url(b, s, len);
 	else
 		put_text(b, s, len, 1);
 }
@@ -299,7 +276,7 @@ static void
 escape_arg(struct buf *b, const char *s, size_t len, int flags)
 {
 	size_t	 i, w;
-	int	 url, breaks, quote;
+	int	 url, quote;
 
 	/* White space around an argument would trail the macro line. */
 	while (len > 0 && (*s == ' ' || *s == '\t' || *s == '\n')) {
@@ -320,7 +297,6 @@ escape_arg(struct buf *b, const char *s, size_t len, int flags)
 	    ((unsigned char)s[0] >= 0x80 || s[0] == '"'))
 		buf_puts(b, "\\&");
 	url = (flags & ROFF_URL) != 0;
-	breaks = url && utf8_nchars(s, len) > URL_FIT;
 	for (i = 0; i < len; i = w) {
 		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
 			buf_putc(b, ' ');
@@ -332,7 +308,7 @@ escape_arg(struct buf *b, const char *s, size_t len, int flags)
 		for (w = i; w < len && s[w] != ' ' && s[w] != '\t' &&
 		    s[w] != '\n'; w++)
 			continue;
-		escape_arg_word(b, s + i, w - i, url, breaks);
+		escape_arg_word(b, s + i, w - i, url);
 	}
 	/*
 	 * A trailing delimiter, or the "]" that ends a \[uXXXX] escape,

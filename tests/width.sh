@@ -62,9 +62,10 @@ render()
 }
 
 # Links as long as the generator takes them, where the pages show them:
-# a fact's and a book's, each as wide as docgen.h allows.  Each must
-# stay whole on one line of a page of 78 columns, as man-db lays it out
-# on a terminal of 80 and as mandoc does, and of the Info manual's 79.
+# a fact's alone and after text (a provider's, a packaging's), and a
+# book's, each as wide as docgen.h allows.  Each must stay whole on one
+# line of a page of 78 columns, as man-db lays it out on a terminal of
+# 80 and as mandoc does, and of the Info manual's 79.
 limit()
 {
 	sed -n "s/^#define $1[^0-9]*\([0-9]*\).*/\1/p" \
@@ -76,16 +77,21 @@ link()
 	    while (length(s) < n) s = s c; print s }'
 }
 fact=`link "\`limit LINK_WIDTH\`" a`
+provider=`link "\`limit LINK_WIDTH\`" p`
+packaging=`link "\`limit LINK_WIDTH\`" k`
 own=`link "\`limit LINE_LINK_WIDTH\`" b`
 test ${#fact} -gt 40 && test ${#own} -gt 40 ||
     hard_error "cannot read the link limits in src/docgen.h"
 sed -e "s|^Url: https://example.org/\$|Url: $fact|" \
+    -e "s|^ProviderUrl: .*|ProviderUrl: $provider|" \
+    -e "s|^Packaging: IPS\$|&\\
+PackagingUrl: $packaging|" \
     -e "s|^Url: https://example.org/guide\$|Url: $own|" \
     "$abs_srcdir/tests/golden/minimal.rec" >"$tmp/links.rec"
 for page in illumos-distros illumos-books; do
 	case $page in
-	illumos-distros)	url=$fact ;;
-	*)			url=$own ;;
+	illumos-distros)	urls="$fact $provider $packaging" ;;
+	*)			urls=$own ;;
 	esac
 	"$DOCGEN" -o "$tmp/$page.7" "$tmp/links.rec" $page ||
 	    hard_error "links at their limits refused for $page"
@@ -97,8 +103,12 @@ for page in illumos-distros illumos-books; do
 			    "$MAN" -l "$tmp/$page.7" || continue ;;
 		esac
 		check_width "$how of a link at its limit, $page" "$tmp/out" 78
-		"$COL" -bx <"$tmp/out" | grep -F -e "$url" >/dev/null ||
-		    fail "$how of a link at its limit, $page: the link is broken"
+		"$COL" -bx <"$tmp/out" >"$tmp/plain"
+		for url in $urls; do
+			grep -F -e "$url" "$tmp/plain" >/dev/null ||
+			    fail "$how of a link at its limit, $page:" \
+			    "$url is broken"
+		done
 	done
 	if test -n "${MAKEINFO:-}" && test $page = illumos-distros; then
 		"$DOCGEN" -T texinfo -o "$tmp/$page.texi" "$tmp/links.rec" \
@@ -107,7 +117,7 @@ for page in illumos-distros illumos-books; do
 		    hard_error "cannot make the Info manual of links.rec"
 		# The Info file holds control characters, which some grep
 		# programs take for a binary file's.
-		awk -v u="<$url>" 'index($0, u)' "$tmp/$page.info" >"$tmp/out"
+		awk -v u="<$fact>" 'index($0, u)' "$tmp/$page.info" >"$tmp/out"
 		test -s "$tmp/out" ||
 		    fail "Info of a link at its limit: the link is broken"
 		check_width "Info of a link at its limit" "$tmp/out" 79
