@@ -126,12 +126,13 @@ is_close(int c)
 
 /*
  * Does this word end a sentence?  Every writer puts a sentence's end
- * where this says, and no other.  It must end in '.', '!' or '?'
- * (perhaps followed by closing punctuation), and the word before the
- * punctuation must have at least two letters or digits and not be a
- * common abbreviation; so "e.g." and "J." do not end one, and "cat."
- * and "x86." do.  A character beyond ASCII counts as one letter, by its
- * first byte.
+ * where this says, and no other.  It must end in '.', '!' or '?',
+ * perhaps followed by closing punctuation that mandoc and makeinfo
+ * both know (')', ']', '"' and '\''), after a letter or a digit, as
+ * mandoc wants; and the word before the punctuation must have at least
+ * two letters or digits and not be a common abbreviation.  So "e.g.",
+ * "J." and "50%." do not end one, and "cat." and "x86." do.  A
+ * character beyond ASCII counts as one letter, by its first byte.
  */
 int
 inline_ends_sentence(const char *w, size_t len)
@@ -149,6 +150,16 @@ inline_ends_sentence(const char *w, size_t len)
 		return 0;
 	while (end > 0 && is_eos_char((unsigned char)w[end - 1]))
 		end--;
+	/*
+	 * mandoc ends a sentence only where a letter or a digit comes
+	 * before the whole run of ends and closers, as in "(KVM).".
+	 */
+	for (i = end; i > 0 && (is_close((unsigned char)w[i - 1]) ||
+	    is_eos_char((unsigned char)w[i - 1])); i--)
+		continue;
+	if (i == 0 || !(is_alnum((unsigned char)w[i - 1]) ||
+	    (unsigned char)w[i - 1] >= 0x80))
+		return 0;
 	for (start = 0; start < end && strchr("([\"'",
 	    w[start]) != NULL; start++)
 		continue;
@@ -165,11 +176,35 @@ inline_ends_sentence(const char *w, size_t len)
 	return letters >= 2;
 }
 
-/* Does the word end in punctuation that roff would take as an end? */
+/*
+ * The length of a closer of groff's at the end of w[0..len), or 0:
+ * groff lets '*' and the closing quotes and daggers of Unicode (U+2019,
+ * U+201D, U+2020, U+2021) follow the end of a sentence too, where
+ * mandoc and makeinfo do not.
+ */
+static size_t
+groff_close(const char *w, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)w + len;
+
+	if (len > 0 && (is_close(u[-1]) || u[-1] == '*'))
+		return 1;
+	if (len >= 3 && u[-3] == 0xe2 && u[-2] == 0x80 &&
+	    (u[-1] == 0x99 || u[-1] == 0x9d || u[-1] == 0xa0 || u[-1] == 0xa1))
+		return 3;
+	return 0;
+}
+
+/*
+ * Does the word end in punctuation that groff would take as an end?
+ * Such a word that ends no sentence needs a mark saying so.
+ */
 int
 inline_looks_like_eos(const char *w, size_t len)
 {
-	while (len > 0 && is_close((unsigned char)w[len - 1]))
-		len--;
+	size_t	 n;
+
+	while ((n = groff_close(w, len)) > 0)
+		len -= n;
 	return len > 0 && is_eos_char((unsigned char)w[len - 1]);
 }

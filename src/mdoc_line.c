@@ -158,6 +158,14 @@ span_line(struct mdoc *m, const char *w, size_t len, const struct span *sp)
 		mdoc_wrapped(m, w + sp->sect, sp->sectlen);
 	for (i = sp->post; i < len; i++)
 		mdoc_wrapped(m, w + i, 1);
+	/*
+	 * groff and makeinfo end a sentence at "(see `pkg`.)", and mandoc
+	 * does at a lone '.', but not where a closing ')' follows it; a
+	 * last argument of nothing, \&, makes mandoc end it there too.
+	 */
+	if (len > sp->post && strchr(")]\"'", w[len - 1]) != NULL &&
+	    strcspn(w + sp->post, ".!?") < len - sp->post)
+		buf_puts(m->b, " \\&");
 	buf_putc(m->b, '\n');
 	m->inline_ = 0;
 	m->col = 0;
