@@ -332,11 +332,9 @@ static void
 error_value(struct ctx *c, const struct field *f, const char *fmt, ...)
 {
 	va_list		 ap;
-	const char	*w;
-	size_t		 len, line, col;
+	size_t		 line, col;
 
-	w = rec_trim(f->value, &len);
-	rec_pos(c->rf, f, (size_t)(w - f->value), &line, &col);
+	rec_value_pos(c->rf, f, &line, &col);
 	va_start(ap, fmt);
 	vdiag(DIAG_ERROR, c->fname, line, col, fmt, ap);
 	va_end(ap);

@@ -118,6 +118,8 @@ void	 rec_free(struct recfile *);
 int	 rec_blank(int);
 const char *rec_forbidden(unsigned long);
 const char *rec_trim(const char *, size_t *);
+void	 rec_value_pos(const struct recfile *, const struct field *,
+	    size_t *, size_t *);
 unsigned int rec_key(const struct recfile *, const char *);
 const struct field *rec_field(const struct record *, unsigned int);
 void	 rec_pos(const struct recfile *, const struct field *, size_t,

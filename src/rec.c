@@ -249,6 +249,22 @@ rec_blank(int c)
 	return c == ' ' || c == '\t' || c == '\n';
 }
 
+/*
+ * Where the value of f starts, blanks aside, as a line and a column, for
+ * a message about the value: at its first character but blanks, or, if
+ * it holds nothing else, where it begins.
+ */
+void
+rec_value_pos(const struct recfile *rf, const struct field *f,
+    size_t *line, size_t *col)
+{
+	const char	*w;
+	size_t		 len;
+
+	w = rec_trim(f->value, &len);
+	rec_pos(rf, f, len > 0 ? (size_t)(w - f->value) : 0, line, col);
+}
+
 /* Value v without the blanks around it: where it starts, its length. */
 const char *
 rec_trim(const char *v, size_t *len)

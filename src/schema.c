@@ -192,7 +192,7 @@ static int	 parse_desc(struct rset *, const struct recfile *,
 static void	 rset_free(struct rset *);
 static int	 same_word(const char *, const char *);
 static int	 enum_has(const struct ftype *, const char *);
-static int	 check_value(const struct ftype *, const char *,
+static int	 check_value(const struct ftype *, const struct recfile *,
 		    const struct field *);
 static void	 rules_init(struct rules *, const struct recfile *);
 static void	 rules_make(struct rules *, const struct rset *,
@@ -1268,39 +1268,43 @@ enum_has(const struct ftype *t, const char *v)
  * the value exactly as written.
  */
 static int
-check_value(const struct ftype *t, const char *fname, const struct field *f)
+check_value(const struct ftype *t, const struct recfile *rf,
+    const struct field *f)
 {
 	static const char *const bools[] = {
 		"yes", "no", "true", "false", "1", "0"
 	};
-	size_t	 i;
+	const char	*fname = rf->fname;
+	size_t		 i, line, col;
+
+	rec_value_pos(rf, f, &line, &col);
 
 	switch (t->kind) {
 	case T_LINE:
 		if (strchr(f->value, '\n') == NULL)
 			return 0;
-		diag(DIAG_ERROR, fname, f->line, f->vcol,
+		diag(DIAG_ERROR, fname, line, col,
 		    "field '%s' must be a single line", f->name);
 		return 1;
 	case T_BOOL:
 		for (i = 0; i < sizeof(bools) / sizeof(bools[0]); i++)
 			if (same_word(f->value, bools[i]))
 				return 0;
-		diag(DIAG_ERROR, fname, f->line, f->vcol,
+		diag(DIAG_ERROR, fname, line, col,
 		    "field '%s' is not a bool (yes, no, true, false, 1 or 0): "
 		    "'%s'", f->name, f->value);
 		return 1;
 	case T_ENUM:
 		if (enum_has(t, f->value))
 			return 0;
-		diag(DIAG_ERROR, fname, f->line, f->vcol,
+		diag(DIAG_ERROR, fname, line, col,
 		    "field '%s' has a value outside its enum: '%s'",
 		    f->name, f->value);
 		return 1;
 	case T_REGEXP:
 		if (regexec(&t->re, f->value, 0, NULL, 0) == 0)
 			return 0;
-		diag(DIAG_ERROR, fname, f->line, f->vcol,
+		diag(DIAG_ERROR, fname, line, col,
 		    "field '%s' does not match its regexp: '%s'",
 		    f->name, f->value);
 		return 1;
@@ -1486,7 +1490,7 @@ check_fields(const struct rset *rs, const struct recfile *rf,
 			nerr++;
 		}
 		if ((t = ru->type[f->key]) != NULL)
-			nerr += check_value(t, fname, f);
+			nerr += check_value(t, rf, f);
 	}
 	return nerr;
 }
@@ -1503,7 +1507,7 @@ check_record(const struct rset *rs, const struct recfile *rf,
 {
 	const char	*fname = rf->fname;
 	const struct field *kf;
-	size_t		 j, first, at = (size_t)(r - rf->recs) + 1;
+	size_t		 j, first, line, col, at = (size_t)(r - rf->recs) + 1;
 	unsigned int	 u;
 	int		 nerr = 0;
 
@@ -1538,7 +1542,8 @@ check_record(const struct rset *rs, const struct recfile *rf,
 		nerr++;
 	}
 	if ((first = strset_add(keys, kf->value, kf->line)) != 0) {
-		diag(DIAG_ERROR, fname, kf->line, kf->vcol,
+		rec_value_pos(rf, kf, &line, &col);
+		diag(DIAG_ERROR, fname, line, col,
 		    "duplicate key %s '%s', first used on line %zu",
 		    rs->key, kf->value, first);
 		nerr++;
