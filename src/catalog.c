@@ -646,6 +646,19 @@ unicode_space(unsigned long cp)
 }
 
 /*
+ * Is cp a space at which makeinfo breaks a line, dropping it, as at a
+ * blank?  The same of Unicode's spaces but those that break no line
+ * (U+00A0, U+2007, U+202F).  groff and mandoc break no line there, and
+ * keep the character.
+ */
+static int
+breaking_space(unsigned long cp)
+{
+	return unicode_space(cp) && cp != 0x00a0 && cp != 0x2007 &&
+	    cp != 0x202f;
+}
+
+/*
  * The first character of the value of f of which is() holds: 1, with
  * the character and its line and column, or 0 if there is none.
  */
@@ -664,6 +677,25 @@ find_char(const struct ctx *c, const struct field *f,
 			return 1;
 		}
 	return 0;
+}
+
+/*
+ * Text that the Info manual shows may hold no space that makeinfo takes
+ * for a blank: Info would break the line there and drop it, where the
+ * manual page keeps it, and "*note" before one would be read as a cross
+ * reference.
+ */
+static void
+check_info_spaces(struct ctx *c, const struct field *f)
+{
+	unsigned long	 cp;
+	size_t		 line, col;
+
+	if (find_char(c, f, breaking_space, &cp, &line, &col))
+		error_at(c, line, col, "field '%s' holds U+%04lX, a space at "
+		    "which the Info manual would break its line and drop it, "
+		    "where a manual page keeps it: write a blank, or U+00A0 "
+		    "to keep two words together", f->name, cp);
 }
 
 /*
@@ -922,6 +954,7 @@ check_row(struct ctx *c, size_t row)
 		if (is_text(c->rs->fields[row].ftype)) {
 			check_words(c, f);
 			check_info_note(c, f);
+			check_info_spaces(c, f);
 		}
 		if (in_table(&c->rs->fields[row]))
 			check_cell_chars(c, f);

@@ -126,6 +126,7 @@ ERROR_CASES = \
 	tests/errors/rec-blank-name \
 	tests/errors/colon-beyond-ascii \
 	tests/errors/info-menu \
+	tests/errors/info-space \
 	tests/errors/index-white \
 	tests/errors/info-underline \
 	tests/errors/index-number \

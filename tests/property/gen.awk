@@ -58,10 +58,11 @@ BEGIN {
 	F[++nf] = "CDescription"; P[nf] = "illumos-distros";	S[nf] = "mtw"
 	F[++nf] = "CDescription+"; P[nf] = "illumos-distros";	S[nf] = "mtw"
 
-	# Unicode's white space, without ASCII's, U+0085 and the line and
-	# paragraph separators, which are refused.
-	split("160 5760 8192 8193 8194 8195 8196 8197 8198 8199 8200 " \
-	    "8201 8202 8239 8287 12288", space, " ")
+	# Unicode's white space that breaks no line, U+00A0, U+2007 and
+	# U+202F: the others (and U+0085 and the line and paragraph
+	# separators) are refused, as makeinfo breaks lines at them and
+	# drops them.
+	split("160 8199 8239", space, " ")
 	for (i = 1; i in space; i++)
 		space[i] += 0
 
@@ -133,8 +134,7 @@ BEGIN {
 	A[++na] = u(64257) " " u(65313) u(65281) u(65294) u(65306) " " \
 	    u(8486) " " u(8491) " " u(9312) " " u(189) " x" u(769) " q" \
 	    u(807) u(776) " " u(776) "x " u(8413)
-	# Every white space character of Unicode but those of ASCII,
-	# U+0085, a C1 control, and U+2028 and U+2029, which are refused.
+	# Every white space character of Unicode that a catalog may hold.
 	s = "w"
 	for (i = 1; i in space; i++)
 		s = s u(space[i]) "w"
