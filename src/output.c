@@ -168,6 +168,13 @@ struct pending {
 };
 static volatile struct pending	 pending;
 
+/*
+ * The standard output made to append (open_stream()), and its flags to
+ * give back, on every way out: the shell that started the run shares
+ * the descriptor.  restore_fd is -1 when there is nothing to give back.
+ */
+static volatile int		 restore_fd = -1, restore_flags;
+
 static sigset_t		 caught_set;
 
 /*
@@ -249,7 +256,8 @@ remove_pending(void)
 
 /*
  * Remove the temporary file as a run ends without out_abort(), on a
- * signal or at exit, and say so where it cannot be removed.  Safe in a
+ * signal or at exit, and say so where it cannot be removed; give the
+ * standard output its flags back.  Safe in a
  * signal handler: the message was made beforehand (set_pending()), and
  * write() is safe there.
  */
@@ -259,6 +267,8 @@ remove_at_end(void)
 	ssize_t	 n;
 	int	 err = errno;
 
+	if (restore_fd != -1)
+		(void)fcntl(restore_fd, F_SETFL, restore_flags);
 	/* A write that fails leaves nothing else to tell. */
 	if (remove_pending() != 0 && pending.left != NULL) {
 		n = write(STDERR_FILENO, pending.left, strlen(pending.left));
@@ -582,8 +592,14 @@ open_stream(struct output *o, int fd, const struct stat *st)
 	 * until then, and its descriptor given back as it was after.
 	 */
 	if (S_ISREG(st->st_mode) && (flags = fcntl(fd, F_GETFL)) != -1 &&
-	    !(flags & O_APPEND) && fcntl(fd, F_SETFL, flags | O_APPEND) != -1)
-		o->oflags = flags;
+	    !(flags & O_APPEND)) {
+		restore_flags = flags;
+		restore_fd = fd;
+		if (fcntl(fd, F_SETFL, flags | O_APPEND) != -1)
+			o->oflags = flags;
+		else
+			restore_fd = -1;
+	}
 	o->fd = fd;
 	return 0;
 }
@@ -1076,6 +1092,7 @@ give_back(struct output *o)
 	if (o->oflags != -1)
 		(void)fcntl(o->fd, F_SETFL, o->oflags);
 	o->oflags = -1;
+	restore_fd = -1;
 }
 
 /* The page is in place, or given up: let go of what it took. */

@@ -361,6 +361,23 @@ else
 fi
 rm -f target cat.rec list
 
+# The same, ended by a signal: the descriptor that the shell shares is
+# given its flags back, without O_APPEND (it kept it).  Where /proc
+# shows the flags of a descriptor.
+if test -r "/proc/$$/fdinfo/0"; then
+	cp "$CATALOG" cat.rec || hard_error "cannot set up"
+	exec 4>target
+	before=`grep '^flags' "/proc/$$/fdinfo/4"`
+	$limit env SHIM_TARGET=cat.rec SHIM_FIRED="$tmp/fired" \
+	    SHIM_CALL=close SHIM_DO=kill LD_PRELOAD="$tmp/shim.so" \
+	    "$DOCGEN" -T urls -o target cat.rec >&4 2>err
+	after=`grep '^flags' "/proc/$$/fdinfo/4"`
+	exec 4>&-
+	test "$before" = "$after" || fail "a signal with the standard" \
+	    "output appending: its flags were $before, are $after"
+	rm -f target cat.rec
+fi
+
 # A new target is given its name before its descriptor is closed; a
 # close() that fails then takes the name back, and where it cannot, the
 # message says so (it said nothing of the name left).  Only where files
