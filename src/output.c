@@ -145,7 +145,7 @@ static int	 open_temporary(struct output *, const struct stat *);
 static void	 names_taken(const struct output *);
 static void	 report(const struct output *, int);
 static int	 adopt(struct output *, int, const struct stat *);
-static void	 give_back(struct output *);
+static void	 give_back(void);
 static void	 done(struct output *);
 #ifdef O_TMPFILE
 static int	 link_target(struct output *);
@@ -595,9 +595,7 @@ open_stream(struct output *o, int fd, const struct stat *st)
 	    !(flags & O_APPEND)) {
 		restore_flags = flags;
 		restore_fd = fd;
-		if (fcntl(fd, F_SETFL, flags | O_APPEND) != -1)
-			o->oflags = flags;
-		else
+		if (fcntl(fd, F_SETFL, flags | O_APPEND) == -1)
 			restore_fd = -1;
 	}
 	o->fd = fd;
@@ -964,7 +962,6 @@ out_open(struct output *o, const char *name, const struct stat *catalog)
 	memset(o, 0, sizeof(*o));
 	o->fd = -1;
 	o->dir = -1;
-	o->oflags = -1;
 	if ((o->name = name) == NULL)
 		return open_stdout(o, catalog);
 	/*
@@ -1055,7 +1052,7 @@ out_abort(struct output *o)
 		diag(DIAG_ERROR, o->tmp, 0, 0, "left behind: the temporary "
 		    "file of %s, which cannot be removed: %s", o->name,
 		    strerror(err));
-	give_back(o);
+	give_back();
 	if (o->fd != -1 && o->own)
 		close(o->fd);
 	o->fd = -1;
@@ -1085,13 +1082,15 @@ adopt(struct output *o, int fd, const struct stat *st)
 	return fchmod(fd, o->mode);
 }
 
-/* Give the standard output its flags back, if they were changed. */
+/*
+ * Give the standard output its flags back, if they were changed.  A
+ * signal caught meanwhile gives back the same flags, which does no harm.
+ */
 static void
-give_back(struct output *o)
+give_back(void)
 {
-	if (o->oflags != -1)
-		(void)fcntl(o->fd, F_SETFL, o->oflags);
-	o->oflags = -1;
+	if (restore_fd != -1)
+		(void)fcntl(restore_fd, F_SETFL, restore_flags);
 	restore_fd = -1;
 }
 
@@ -1182,7 +1181,7 @@ out_commit(struct output *o, const struct buf *b)
 
 	if (err == 0 && buf_write(o->fd, b->p, b->len) == -1)
 		err = errno;
-	give_back(o);
+	give_back();
 	if (o->tmp != NULL && err == 0 && fchmod(o->fd, o->mode) == -1)
 		err = errno;
 	if (o->tmp != NULL && err == 0 && fsync(o->fd) == -1 &&

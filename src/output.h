@@ -19,8 +19,6 @@ struct output {
 	int		 own;	/* fd was opened here, to be closed here. */
 	int		 unnamed; /* The temporary file has no name yet. */
 	int		 fresh;	/* The target did not exist. */
-	int		 oflags; /* The standard output's flags to give */
-				/* back, or -1. */
 	mode_t		 mode;	/* The temporary file's mode, once whole. */
 	dev_t		 dev;	/* The temporary file, as fstat() saw it */
 	ino_t		 ino;	/* once it was made. */
