@@ -548,6 +548,29 @@ if run_in "$rel" "$MAKE ps"; then
 	fi
 fi
 
+# "make install-pdf", "install-dvi" and "install-ps" install what "make
+# pdf", "dvi" and "ps" made; without TeX they skip as those do, where
+# automake's rules would stop at the missing files.
+printed="$tmp/printed"
+if run_in "$rel" "$MAKE install-pdf install-dvi install-ps DESTDIR='$printed'"
+then
+	if grep '^PDFTEX = .' "$rel/Makefile" >/dev/null; then
+		for page in $PAGES; do
+			for ext in pdf dvi ps; do
+				n=$(find "$printed" -name "$page.$ext" | wc -l)
+				test "$n" -eq 1 ||
+				    fail "make install-$ext installed $n $page.$ext"
+			done
+		done
+	else
+		n=$(grep -c 'TeX was not found' "$tmp/got")
+		test "$n" -eq 3 ||
+		    fail "make install-pdf, -dvi and -ps without TeX said why they skip $n times, not 3"
+		test -z "$(find "$printed" -type f 2>/dev/null)" ||
+		    fail 'make install-pdf without TeX installed a file'
+	fi
+fi
+
 # "make install" with DESTDIR installs the two pages and the two
 # manuals and lists them in the Info directory; "make uninstall" leaves
 # what the README says: the Info directory file with an empty menu and
