@@ -19,17 +19,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-static unsigned long long state = 0x2545f4914f6cdd1dULL;
-
-static unsigned long
-rnd(unsigned long n)
-{
-	/* xorshift64*: deterministic on every platform. */
-	state ^= state >> 12;
-	state ^= state << 25;
-	state ^= state >> 27;
-	return (unsigned long)((state * 0x2545f4914f6cdd1dULL) >> 33) % n;
-}
+#define RND_SEED	0x2545f4914f6cdd1dULL
+#include "rnd.h"
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 

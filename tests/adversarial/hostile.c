@@ -28,6 +28,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define RND_SEED	0x9e3779b97f4a7c15ULL
+#include "rnd.h"
+
 #define BITS	20	/* Collide in tables of up to 2^20 slots. */
 #define MASK	((1UL << BITS) - 1)
 #define BLOCK	5
@@ -80,18 +83,6 @@ static const struct shape shapes[] = {
 static const struct shape *shape;
 static unsigned long	 budget;	/* Bytes still to write. */
 static unsigned long	 written;
-
-static unsigned long long state = 0x9e3779b97f4a7c15ULL;
-
-static unsigned long
-rnd(unsigned long n)
-{
-	/* xorshift64*: the same numbers on every platform. */
-	state ^= state >> 12;
-	state ^= state << 25;
-	state ^= state >> 27;
-	return (unsigned long)((state * 0x2545f4914f6cdd1dULL) >> 33) % n;
-}
 
 /* Everything goes out through here, so that the size can be kept. */
 static void

@@ -5,7 +5,8 @@
 ## with a plain catalog's.
 
 check_PROGRAMS += tests/adversarial/hostile
-tests_adversarial_hostile_SOURCES = tests/adversarial/hostile.c
+tests_adversarial_hostile_SOURCES = tests/adversarial/hostile.c bench/rnd.h
+tests_adversarial_hostile_CPPFLAGS = -I$(srcdir)/bench
 
 TESTS += tests/adversarial/shapes.sh
 
