@@ -171,11 +171,16 @@ span_line(struct mdoc *m, const char *w, size_t len, const struct span *sp)
 	m->col = 0;
 }
 
-/* The word, escaped for where it stands, into m->w. */
+/*
+ * The word, escaped for where it stands, into m->w.  Only prose has
+ * sentences: a short text, such as a cell, keeps the one space after
+ * each of its periods, as it does in a table and in Info.
+ */
 static int
-escape_word(struct mdoc *m, const char *w, size_t len, int linestart)
+escape_word(struct mdoc *m, const char *w, size_t len, int linestart,
+    int prose)
 {
-	int	 eos = inline_ends_sentence(w, len);
+	int	 eos = prose && inline_ends_sentence(w, len);
 
 	m->w.len = 0;
 	roff_escape(&m->w, w, len, linestart ? ROFF_LINESTART : 0);
@@ -209,19 +214,20 @@ put_word(struct mdoc *m, const char *w, size_t len, int eos)
 }
 
 /*
- * Add one word of prose to the line, marked up if markup is set and it
- * is a marked-up word of prose.  A word escaped for the middle of a
- * line is escaped again if it has to start one.
+ * Add one word to the line: a word of prose if prose is set, which may
+ * be marked up and may end a sentence, or else a word of a short text.
+ * A word escaped for the middle of a line is escaped again if it has
+ * to start one.
  */
 static void
-fill_word(struct mdoc *m, const char *w, size_t len, int markup)
+fill_word(struct mdoc *m, const char *w, size_t len, int prose)
 {
 	const char	*os;
 	struct span	 sp;
 	size_t		 end;
 	int		 eos;
 
-	if (markup && inline_span(w, len, &sp)) {
+	if (prose && inline_span(w, len, &sp)) {
 		span_line(m, w, len, &sp);
 		return;
 	}
@@ -229,22 +235,22 @@ fill_word(struct mdoc *m, const char *w, size_t len, int markup)
 		os_line(m, os, w, len, end);
 		return;
 	}
-	eos = escape_word(m, w, len, m->col == 0);
+	eos = escape_word(m, w, len, m->col == 0, prose);
 	if (m->col > 0 && m->col + 1 + m->w.len > MAXCOL) {
 		buf_putc(m->b, '\n');
 		m->col = 0;
-		eos = escape_word(m, w, len, 1);
+		eos = escape_word(m, w, len, 1, prose);
 	}
 	put_word(m, m->w.p, m->w.len, eos);
 }
 
 /*
- * Add the words of s to the prose that is being filled.  Every word
- * gets the whole look of fill_word(), so that roff_escape() alone says
- * which bytes need escaping.
+ * Add the words of s, prose if prose is set, to the text that is being
+ * filled.  Every word gets the whole look of fill_word(), so that
+ * roff_escape() alone says which bytes need escaping.
  */
 static void
-fill(struct mdoc *m, const char *s, size_t len, int markup)
+fill(struct mdoc *m, const char *s, size_t len, int prose)
 {
 	size_t	 i = 0, j;
 
@@ -257,7 +263,7 @@ fill(struct mdoc *m, const char *s, size_t len, int markup)
 			continue;
 		if (j == i)
 			break;
-		fill_word(m, s + i, j - i, markup);
+		fill_word(m, s + i, j - i, prose);
 		i = j;
 	}
 }
