@@ -556,7 +556,11 @@ re_bound(struct rescan *s, const char *p, const char *end)
 		s->why = "a repetition of a repetition";
 		return NULL;
 	}
-	/* glibc reads "{,m}" as "{0,m}". */
+	/*
+	 * recfix, through glibc, reads "{,m}" as "{0,m}", and so does the
+	 * pattern written out below, for C libraries that take "{,m}" for
+	 * an error, as POSIX allows.
+	 */
 	if (p + 1 < end && p[1] == ',')
 		least = 0;
 	for (q = p + 1; q < end && *q != '}'; q++) {
@@ -587,7 +591,10 @@ re_bound(struct rescan *s, const char *p, const char *end)
 	if (least < most || (q >= p + 2 && q[-1] == ','))
 		re_unbounded(s);
 	q = q < end ? q + 1 : end;
-	buf_putn(&s->out, p, (size_t)(q - p));
+	buf_putc(&s->out, '{');
+	if (p + 1 < end && p[1] == ',')
+		buf_putc(&s->out, '0');
+	buf_putn(&s->out, p + 1, (size_t)(q - p - 1));
 	return q;
 }
 
