@@ -107,48 +107,69 @@ ascii_casecmp(const char *x, const char *y)
 /*
  * Part of a reference, len bytes at s, as .Xr writes it: mandoc
  * compares the arguments with their escapes, so that "Ta", which is
- * written "\&Ta", sorts before every letter.
+ * written "\&Ta", sorts before every letter.  The escaping is done in
+ * b, which is used again, and the copy kept is no longer than it.
  */
 static char *
-xref_arg(const char *s, size_t len)
+xref_arg(struct buf *b, const char *s, size_t len)
 {
-	struct buf	 b;
-
-	memset(&b, 0, sizeof(b));
-	roff_escape(&b, s, len, ROFF_ARG);
-	buf_putc(&b, '\0');
-	return b.p;
+	b->len = 0;
+	roff_escape(b, s, len, ROFF_ARG);
+	return xstrndup(b->p, b->len);
 }
+
+/* A reference of SEE ALSO, with its parts as .Xr writes them. */
+struct xref_key {
+	const char	*ref;		/* name(section) */
+	char		*name;
+	char		*section;
+};
 
 /*
  * SEE ALSO in the order mandoc -Tlint checks: by section as plain
  * bytes, then by name without regard to case, so that attach(1) comes
  * before Intro(1), each as the page writes it.  Names equal but for
  * case fall back to plain bytes, which keeps the order the same on
- * every run.  A reference is name(section).
+ * every run.  The parts are escaped once, before sorting.
  */
 static int
 seealso_cmp(const void *a, const void *b)
 {
-	const char	*x = *(const char *const *)a;
-	const char	*y = *(const char *const *)b;
-	const char	*px = strchr(x, '('), *py = strchr(y, '(');
-	char		*ex, *ey;
-	int		 c;
+	const struct xref_key	*x = a, *y = b;
+	int			 c;
 
-	ex = xref_arg(px + 1, strlen(px + 1) - 1);
-	ey = xref_arg(py + 1, strlen(py + 1) - 1);
-	c = strcmp(ex, ey);
-	free(ex);
-	free(ey);
-	if (c != 0)
+	if ((c = strcmp(x->section, y->section)) != 0)
 		return c;
-	ex = xref_arg(x, (size_t)(px - x));
-	ey = xref_arg(y, (size_t)(py - y));
-	c = ascii_casecmp(ex, ey);
-	free(ex);
-	free(ey);
-	return c != 0 ? c : strcmp(x, y);
+	if ((c = ascii_casecmp(x->name, y->name)) != 0)
+		return c;
+	return strcmp(x->ref, y->ref);
+}
+
+/* Sort the references of l, each name(section), into that order. */
+static void
+seealso_sort(struct strlist *l)
+{
+	struct xref_key	*k;
+	struct buf	 b;
+	const char	*paren;
+	size_t		 i;
+
+	memset(&b, 0, sizeof(b));
+	k = xreallocarray(NULL, l->n, sizeof(*k));
+	for (i = 0; i < l->n; i++) {
+		paren = strchr(l->v[i], '(');
+		k[i].ref = l->v[i];
+		k[i].name = xref_arg(&b, l->v[i], (size_t)(paren - l->v[i]));
+		k[i].section = xref_arg(&b, paren + 1, strlen(paren + 1) - 1);
+	}
+	buf_free(&b);
+	qsort(k, l->n, sizeof(*k), seealso_cmp);
+	for (i = 0; i < l->n; i++) {
+		l->v[i] = k[i].ref;
+		free(k[i].name);
+		free(k[i].section);
+	}
+	free(k);
 }
 
 /*
@@ -163,7 +184,7 @@ add_refs(struct strlist *l, struct strset *seen, const struct strlist *from)
 	for (i = 0; i < from->n; i++) {
 		if (strset_add(seen, from->v[i], 1) != 0)
 			continue;
-		l->v = xreallocarray(l->v, l->n + 1, sizeof(*l->v));
+		l->v = xmore(l->v, l->n, sizeof(*l->v));
 		l->v[l->n++] = from->v[i];
 	}
 }
@@ -193,7 +214,7 @@ footer(struct mdoc *m, const struct catalog *cat, const struct page *p)
 		return;
 	mdoc_macro(m, "Sh");
 	mdoc_word(m, "SEE ALSO");
-	qsort(l.v, l.n, sizeof(*l.v), seealso_cmp);
+	seealso_sort(&l);
 	xrefs(m, &l, 0);
 	free(l.v);
 }

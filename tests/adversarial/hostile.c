@@ -58,6 +58,7 @@ static void	 manysets(void);
 static void	 choices_distros(void);
 static void	 choices(void);
 static void	 badlists(void);
+static void	 seealso(void);
 
 /*
  * A shape adds records to one set; terms also adds to the Term set
@@ -77,6 +78,7 @@ static const struct shape shapes[] = {
 	{ "manysets", "ok", manysets, NULL },
 	{ "choices", "ok", choices, "Choice" },
 	{ "badlists", "refused", badlists, NULL },
+	{ "seealso", "ok", seealso, "Book" },
 	{ NULL, NULL, NULL, NULL }
 };
 
@@ -492,6 +494,25 @@ badlists(void)
 	while (more())
 		out("+ 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1\n");
 	out("\nx: a\n");
+}
+
+/*
+ * One book that refers to very many pages, in no order: the books page
+ * sorts them all for its SEE ALSO.
+ */
+static void
+seealso(void)
+{
+	unsigned long i;
+
+	out("Title: Many references\nUrl: https://example.org/\n"
+	    "Kind: book\n");
+	for (i = 0; more(); i++)
+		out("SeeAlso: %c%lu(%lu)\n", (char)('a' + rnd(26)), i,
+		    1 + rnd(9));
+	out("Summary: a book that refers to many pages\n"
+	    "Description: A book.\nSource: https://example.org/\n"
+	    "Checked: 2026-12-04\n\n");
 }
 
 /* Type lines that the terms shape must drop, to name its own terms. */
