@@ -118,76 +118,56 @@ span(struct texi *t, const char *w, size_t len, const struct span *sp)
 	texi_escape(t->b, w + sp->post, len - sp->post);
 }
 
-/* Write a piece of prose, its marked-up words marked up. */
-static void
-prose_text(struct texi *t, const char *s, size_t len)
-{
-	struct span	 sp;
-	size_t		 at = 0, start, done = 0;
-
-	if (memchr(s, '`', len) == NULL) {
-		texi_escape(t->b, s, len);
-		return;
-	}
-	while (inline_word(s, len, &at, &start))
-		if (inline_span(s + start, at - start, &sp)) {
-			texi_escape(t->b, s + done, start - done);
-			span(t, s + start, at - start, &sp);
-			done = at;
-		}
-	texi_escape(t->b, s + done, len - done);
-}
-
 /*
- * Write one line of prose, with its sentences ended where the manual
- * page ends them (inline_ends_sentence()), which Info shows with two
- * spaces after.  makeinfo takes a run of '.', '?', '!' and closing
- * quotes and brackets for the end of a sentence unless a capital
- * letter comes before the run: so a sentence that ends after one, as
- * in "runs KVM." or "(KVM).", gets the explicit end "@." on its last
- * mark, and a word such as "e.g." that ends none gets "@:" after it.
- * A letter beyond ASCII, which may be a capital, is taken for one where
- * a sentence ends, and for none where it does not: either way the
- * mark says what is meant.  A marked-up word is left as it is.
+ * Write one line of prose, its marked-up words marked up, with its
+ * sentences ended where the manual page ends them
+ * (inline_ends_sentence()), which Info shows with two spaces after.
+ * makeinfo takes a run of '.', '?', '!' and closing quotes and brackets
+ * for the end of a sentence unless a capital letter comes before the
+ * run: so a sentence that ends after one, as in "runs KVM." or
+ * "(KVM).", gets the explicit end "@." on its last mark, and a word
+ * such as "e.g." that ends none gets "@:" after it.  A letter beyond
+ * ASCII, which may be a capital, is taken for one where a sentence
+ * ends, and for none where it does not: either way the mark says what
+ * is meant.  A marked-up word is left as it is.
  */
 static void
 sentence_line(struct texi *t, const char *s, size_t len)
 {
 	struct span	 sp;
-	size_t		 i = 0, start, r, q, done = 0;
+	size_t		 at = 0, start, r, q, done = 0;
 	int		 upper;
 
-	for (;;) {
-		while (i < len && (s[i] == ' ' || s[i] == '\t'))
-			i++;
-		if ((start = i) == len)
-			break;
-		while (i < len && s[i] != ' ' && s[i] != '\t')
-			i++;
-		if (!inline_looks_like_eos(s + start, i - start) ||
-		    inline_span(s + start, i - start, &sp))
+	while (inline_word(s, len, &at, &start)) {
+		if (inline_span(s + start, at - start, &sp)) {
+			texi_escape(t->b, s + done, start - done);
+			span(t, s + start, at - start, &sp);
+			done = at;
 			continue;
-		for (r = i; r > start && strchr(".!?)]'\"", s[r - 1]) != NULL;
+		}
+		if (!inline_looks_like_eos(s + start, at - start))
+			continue;
+		for (r = at; r > start && strchr(".!?)]'\"", s[r - 1]) != NULL;
 		    r--)
 			continue;
-		for (q = i - 1; strchr(".!?", s[q]) == NULL; q--)
+		for (q = at - 1; strchr(".!?", s[q]) == NULL; q--)
 			continue;
 		upper = r > start && s[r - 1] >= 'A' && s[r - 1] <= 'Z';
-		if (!inline_ends_sentence(s + start, i - start)) {
+		if (!inline_ends_sentence(s + start, at - start)) {
 			if (upper)
 				continue;
-			prose_text(t, s + done, i - done);
+			texi_escape(t->b, s + done, at - done);
 			buf_puts(t->b, "@:");
-			done = i;
+			done = at;
 		} else if (upper || (r > start &&
 		    (unsigned char)s[r - 1] >= 0x80)) {
-			prose_text(t, s + done, q - done);
+			texi_escape(t->b, s + done, q - done);
 			buf_putc(t->b, '@');
 			buf_putc(t->b, s[q]);
 			done = q + 1;
 		}
 	}
-	prose_text(t, s + done, len - done);
+	texi_escape(t->b, s + done, len - done);
 	buf_putc(t->b, '\n');
 }
 
