@@ -529,6 +529,8 @@ extern const char *const license_disclaimer[];
 #define ROFF_LINESTART	0x02	/* The text begins a line. */
 #define ROFF_QUOTE	0x04	/* Quote the argument, for a column width. */
 #define ROFF_URL	0x08	/* A link, written whole. */
+#define ROFF_NOEOS	0x10	/* Text of .Lk, which groff reads for */
+				/* sentence ends word by word. */
 
 void	 roff_escape(struct buf *, const char *, size_t, int);
 const char *roff_os_name(const char *, size_t, size_t *);

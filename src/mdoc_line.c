@@ -86,8 +86,10 @@ mdoc_link(struct mdoc *m, const char *url, const char *text)
 	/* \% keeps groff from breaking a link at one of its hyphens. */
 	buf_puts(m->b, " \\%");
 	roff_escape(m->b, url, strlen(url), ROFF_ARG | ROFF_URL);
-	if (text != NULL)
-		mdoc_arg(m, text);
+	if (text != NULL) {
+		buf_putc(m->b, ' ');
+		roff_escape(m->b, text, strlen(text), ROFF_ARG | ROFF_NOEOS);
+	}
 }
 
 /*

@@ -276,7 +276,7 @@ static void
 escape_arg(struct buf *b, const char *s, size_t len, int flags)
 {
 	size_t	 i, w;
-	int	 url, quote;
+	int	 url, quote, guard_end;
 
 	/* White space around an argument would trail the macro line. */
 	while (len > 0 && (*s == ' ' || *s == '\t' || *s == '\n')) {
@@ -297,6 +297,12 @@ escape_arg(struct buf *b, const char *s, size_t len, int flags)
 	    ((unsigned char)s[0] >= 0x80 || s[0] == '"'))
 		buf_puts(b, "\\&");
 	url = (flags & ROFF_URL) != 0;
+	/*
+	 * A trailing delimiter, or the "]" that ends a \[uXXXX] escape,
+	 * would be taken for punctuation after the argument.
+	 */
+	guard_end = len > 0 && (is_delim((unsigned char)s[len - 1]) ||
+	    (unsigned char)s[len - 1] >= 0x80);
 	for (i = 0; i < len; i = w) {
 		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
 			buf_putc(b, ' ');
@@ -309,13 +315,16 @@ escape_arg(struct buf *b, const char *s, size_t len, int flags)
 		    s[w] != '\n'; w++)
 			continue;
 		escape_arg_word(b, s + i, w - i, url);
+		/*
+		 * groff ends a sentence inside the text of .Lk at a word
+		 * such as "Inc.", where mandoc and Info do not: none is
+		 * ended there.
+		 */
+		if ((flags & ROFF_NOEOS) && !(w == len && guard_end) &&
+		    inline_looks_like_eos(s + i, w - i))
+			buf_puts(b, "\\&");
 	}
-	/*
-	 * A trailing delimiter, or the "]" that ends a \[uXXXX] escape,
-	 * would be taken for punctuation after the argument.
-	 */
-	if (len > 0 && (is_delim((unsigned char)s[len - 1]) ||
-	    (unsigned char)s[len - 1] >= 0x80))
+	if (guard_end)
 		buf_puts(b, "\\&");
 	if (quote)
 		buf_putc(b, '"');
