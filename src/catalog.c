@@ -101,7 +101,7 @@ static const struct fieldspec page_fields[] = {
 	{ FIELD("Name", FT_WORD, REQ, P(name)) },
 	{ FIELD("Section", FT_WORD, REQ, P(section)) },
 	{ FIELD("Title", FT_LINE, REQ, P(title)) },
-	{ FIELD("Summary", FT_SUMMARY, REQ, P(summary)) },
+	{ FIELD("Summary", FT_SUMMARY, REQ | PHRASE, P(summary)) },
 	{ FIELD("Intro", FT_TEXT, REQ, P(intro)) },
 	{ FIELD("Url", FT_URL, ONPAGE, P(url)) },
 	{ FIELD("SeeAlso", FT_XREF, MANY, P(seealso)) },
@@ -313,6 +313,38 @@ trim(struct ctx *c, const char *v)
 	return catalog_own(c->cat, xstrndup(w, len));
 }
 
+/*
+ * A value on one line as every page can show it: trimmed, with each run
+ * of blanks inside it made one space.  A manual page and HTML show a
+ * run as one space already; Info's preformatted tables would keep two
+ * spaces, and an Info menu would not find a name that held them.
+ */
+static const char *
+line_value(struct ctx *c, const char *v)
+{
+	char	*copy, *from, *to;
+	size_t	 i;
+
+	if ((v = trim(c, v)) == NULL)
+		return NULL;
+	for (i = 0; v[i] != '\0'; i++)
+		if (rec_blank((unsigned char)v[i]) && (v[i] != ' ' ||
+		    rec_blank((unsigned char)v[i + 1])))
+			break;
+	if (v[i] == '\0')
+		return v;
+	copy = xstrndup(v, strlen(v));
+	catalog_own(c->cat, copy);
+	for (from = to = copy; *from != '\0'; from++) {
+		if (!rec_blank((unsigned char)*from))
+			*to++ = *from;
+		else if (to == copy || to[-1] != ' ')
+			*to++ = ' ';
+	}
+	*to = '\0';
+	return copy;
+}
+
 static void
 error_at(struct ctx *c, size_t line, size_t col, const char *fmt, ...)
 {
@@ -417,7 +449,8 @@ many(struct ctx *c, size_t row, struct strlist *l)
 	l->v = xreallocarray(NULL, c->count[row], sizeof(*l->v));
 	for (f = c->first[row]; f != NULL; f = next_of(c, f)) {
 		not_empty(c, f);
-		l->v[l->n++] = trim(c, f->value);
+		l->v[l->n++] = fs->ftype == FT_LINE ?
+		    line_value(c, f->value) : trim(c, f->value);
 	}
 }
 
@@ -623,14 +656,25 @@ check_date(struct ctx *c, const struct field *f, int partial)
  * column 25 of a line of 79, so a longer one would wrap.
  */
 static void
-check_summary(struct ctx *c, const struct field *f)
+check_summary(struct ctx *c, const struct field *f, int phrase)
 {
-	size_t	 w = utf8_width(f->value, strlen(f->value));
+	size_t	 len, w = utf8_width(f->value, strlen(f->value));
+	const char *v = rec_trim(f->value, &len);
 
 	if (w > SUMMARY_WIDTH)
 		error_value(c, f, "field '%s' is %zu columns "
 		    "wide; a summary may have at most %d, to fit a menu "
 		    "line", f->name, w, SUMMARY_WIDTH);
+	/*
+	 * A page's summary is a phrase, which the Info manual ends with a
+	 * period of its own ("This manual lists ....").
+	 */
+	else if (phrase && ((len > 0 && strchr(".!?,;:", v[len - 1]) !=
+	    NULL) || (len >= 3 && memcmp(v + len - 3, "\xe2\x80\xa6", 3) ==
+	    0)))
+		error_value(c, f, "field '%s' ends in punctuation; a "
+		    "page's summary is a phrase, which the Info manual "
+		    "ends with a period of its own", f->name);
 }
 
 /*
@@ -984,7 +1028,8 @@ check_row(struct ctx *c, size_t row)
 				error_value(c, f, "field '%s' "
 				    "must be a single line", name);
 			else if (c->rs->fields[row].ftype == FT_SUMMARY)
-				check_summary(c, f);
+				check_summary(c, f,
+				    c->rs->fields[row].flags & PHRASE);
 			break;
 		case FT_DATE:
 			check_date(c, f, 0);
@@ -1015,10 +1060,13 @@ read_row(struct ctx *c, size_t row, char *item)
 	/*
 	 * A value on one line is read without the blanks around it, as
 	 * the items of a list are, so that a name and a reference to it
-	 * are the same string however either is written.
+	 * are the same string however either is written; text also with
+	 * one space for each run of blanks inside it.
 	 */
 	v = one(c, row);
-	if (fs->ftype != FT_TEXT)
+	if (fs->ftype == FT_LINE || fs->ftype == FT_SUMMARY)
+		v = line_value(c, v);
+	else if (fs->ftype != FT_TEXT)
 		v = trim(c, v);
 	memcpy(item + fs->off, &v, sizeof(v));
 }

@@ -109,6 +109,7 @@ ERROR_CASES = \
 	tests/errors/diag-quoted-values \
 	tests/errors/future-checked \
 	tests/errors/future-released \
+	tests/errors/summary-punct \
 	tests/errors/no-width-cell \
 	tests/errors/unassigned-cell \
 	tests/errors/re-too-many-states \

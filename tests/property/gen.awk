@@ -363,6 +363,14 @@ function fit(s, n,	c) {
 	return s == "" ? "z" : s
 }
 
+# phrase(s): s without the punctuation at its end that a page's summary
+# may not end in, since the Info manual adds a period after it.
+function phrase(s) {
+	while (s ~ /([.!?,;:]|\342\200\246|[ \\])$/)
+		sub(/([.!?,;:]|\342\200\246|[ \\])$/, "", s)
+	return s == "" ? "z" : s
+}
+
 # nomarks(s): s without the combining marks of the alphabet, which a
 # value shown in a comparison table may not hold (groff and mandoc
 # would lay the table out differently).
@@ -404,7 +412,7 @@ function emit(k,	f, j) {
 		if (F[j] == "DSummary" || F[j] == "BSummary")
 			V[j] = fit(V[j], 55)
 		else if (F[j] == "PSummary" || F[j] == "QSummary")
-			V[j] = fit(V[j], 36)
+			V[j] = phrase(fit(V[j], 36))
 		else if (F[j] == "DName")
 			V[j] = fit(V[j], 24)
 		else if (F[j] == "DProvider")
