@@ -134,7 +134,8 @@ static const struct fieldspec term_fields[] = {
  * shown by the titles of the terms that Arch names.
  */
 const struct fieldspec catalog_distro_fields[] = {
-	{ FIELD("Name", FT_LINE, REQ | INDEX, D(name)), .label = "Name",
+	{ FIELD("Name", FT_LINE, REQ | INDEX | PHRASE, D(name)),
+	    .label = "Name",
 	    .column = { 1, 1, 1, 1 }, .shown = FACT_WEB, .link = D(url) },
 	{ FIELD("Status", FT_WORD, 0, D(status)), .label = "Status",
 	    .column = { 2, 0, 0, 0 },
@@ -568,9 +569,14 @@ url_flaw(const char *s)
 		return s;
 	if (*v == '\0')
 		return s;
+	/*
+	 * A browser reads a backslash as a slash, where curl and lowdown's
+	 * percent-encoding keep it: "https://a\@b/" leads to a for one
+	 * reader and to b for another.
+	 */
 	for (; *v != '\0'; v++)
 		if (*v <= ' ' || *v >= 0x7f || *v == '<' || *v == '>' ||
-		    *v == '|' || *v == '"')
+		    *v == '|' || *v == '"' || *v == '\\')
 			return (const char *)v;
 	return NULL;
 }
@@ -656,25 +662,50 @@ check_date(struct ctx *c, const struct field *f, int partial)
  * column 25 of a line of 79, so a longer one would wrap.
  */
 static void
-check_summary(struct ctx *c, const struct field *f, int phrase)
+check_summary(struct ctx *c, const struct field *f)
 {
-	size_t	 len, w = utf8_width(f->value, strlen(f->value));
-	const char *v = rec_trim(f->value, &len);
+	size_t	 w = utf8_width(f->value, strlen(f->value));
 
 	if (w > SUMMARY_WIDTH)
 		error_value(c, f, "field '%s' is %zu columns "
 		    "wide; a summary may have at most %d, to fit a menu "
 		    "line", f->name, w, SUMMARY_WIDTH);
-	/*
-	 * A page's summary is a phrase, which the Info manual ends with a
-	 * period of its own ("This manual lists ....").
-	 */
-	else if (phrase && ((len > 0 && strchr(".!?,;:", v[len - 1]) !=
-	    NULL) || (len >= 3 && memcmp(v + len - 3, "\xe2\x80\xa6", 3) ==
-	    0)))
-		error_value(c, f, "field '%s' ends in punctuation; a "
-		    "page's summary is a phrase, which the Info manual "
-		    "ends with a period of its own", f->name);
+}
+
+/*
+ * Does the value end in punctuation that ends or divides a sentence,
+ * in ASCII or in another script?  A phrase that the pages follow with
+ * a period or a comma of their own must not, or the two would clash.
+ */
+static int
+ends_in_punct(const char *v)
+{
+	static const unsigned long marks[] = {
+		0x037e, 0x0387, 0x0589, 0x060c, 0x061b, 0x061f, 0x06d4,
+		0x0964, 0x0965, 0x1362, 0x1363, 0x1364, 0x1367, 0x1368,
+		0x2024, 0x2026, 0x203c, 0x203d, 0x2047, 0x2048, 0x2049,
+		0x3001, 0x3002, 0xfe50, 0xfe51, 0xfe52, 0xfe54, 0xfe55,
+		0xfe56, 0xfe57, 0xff01, 0xff0c, 0xff0e, 0xff1a, 0xff1b,
+		0xff1f, 0xff61, 0xff64
+	};
+	unsigned long	 cp;
+	size_t		 len, i, n;
+
+	v = rec_trim(v, &len);
+	if (len == 0)
+		return 0;
+	if (strchr(".!?,;:", v[len - 1]) != NULL)
+		return 1;
+	/* The last character: the start of a UTF-8 sequence, at most 4 back. */
+	for (i = len - 1; i > 0 && len - i < 4 &&
+	    ((unsigned char)v[i] & 0xc0) == 0x80; i--)
+		continue;
+	if ((n = utf8_decode(v + i, len - i, &cp)) == 0 || i + n != len)
+		return 0;
+	for (n = 0; n < sizeof(marks) / sizeof(marks[0]); n++)
+		if (marks[n] == cp)
+			return 1;
+	return 0;
 }
 
 /*
@@ -1009,7 +1040,8 @@ check_row(struct ctx *c, size_t row)
 				    &line, &col);
 				error_at(c, line, col, "field '%s' is not an "
 				    "http or https link of ASCII without "
-				    "spaces, quotes, '<', '>' or '|'", name);
+				    "spaces, quotes, '<', '>', '|' or a "
+				    "backslash", name);
 			} else {
 				check_char_ref(c, f);
 				check_link_width(c, f,
@@ -1028,8 +1060,29 @@ check_row(struct ctx *c, size_t row)
 				error_value(c, f, "field '%s' "
 				    "must be a single line", name);
 			else if (c->rs->fields[row].ftype == FT_SUMMARY)
-				check_summary(c, f,
-				    c->rs->fields[row].flags & PHRASE);
+				check_summary(c, f);
+			/*
+			 * A page's summary ends a sentence of the Info
+			 * manual ("This manual lists ...."), and a
+			 * distribution's name ends lists ("Used by ...,
+			 * Foo.") where the pages add the punctuation.
+			 */
+			if ((c->rs->fields[row].flags & PHRASE) &&
+			    ends_in_punct(f->value))
+				error_value(c, f, "field '%s' ends in "
+				    "punctuation, where the pages put "
+				    "their own", name);
+			/*
+			 * mandoc writes a colon between the text of a link
+			 * and its address.
+			 */
+			else if (c->rs->fields[row].link != 0 &&
+			    (c->rs->fields[row].shown & FACT_ENTRY) &&
+			    f->value[0] != '\0' &&
+			    f->value[strlen(f->value) - 1] == ':')
+				error_value(c, f, "field '%s' ends in a "
+				    "colon, where the manual page puts one "
+				    "before its link", name);
 			break;
 		case FT_DATE:
 			check_date(c, f, 0);

@@ -265,7 +265,7 @@ enum field_type {
 #define INDEX	0x04	/* Each value is an entry of the Info index. */
 #define ONPAGE	0x08	/* A link that the manual page shows, */
 #define WHOLE	0x10	/* ... on a line of its own. */
-#define PHRASE	0x20	/* A phrase that the pages end with a period. */
+#define PHRASE	0x20	/* A phrase that the pages punctuate. */
 
 /*
  * mandoc breaks no link, and man-db's groff breaks one only where the

@@ -110,6 +110,7 @@ ERROR_CASES = \
 	tests/errors/future-checked \
 	tests/errors/future-released \
 	tests/errors/summary-punct \
+	tests/errors/url-backslash \
 	tests/errors/no-width-cell \
 	tests/errors/unassigned-cell \
 	tests/errors/re-too-many-states \

@@ -31,8 +31,8 @@ ROUTES = {
     "/missing": (404, 404, None),
     "/error": (500, 500, None),
     "/nohead": (405, 200, None),
-    # A link may hold a backslash, which -T urls writes as two.
-    "/back\\slash": (200, 200, None),
+    # A link may hold a quote, which the shell must not take for one.
+    "/it's": (200, 200, None),
 }
 
 # The path that is accepted and never answered.

@@ -54,16 +54,16 @@ for name in refused clash; do
 done
 
 # A tab, a carriage return or a backslash in the name of the catalog
-# is written as "\t", "\r" or "\\", and so is a backslash in a link,
-# so that each line still has two fields that a reader can undo.
+# is written as "\t", "\r" or "\\", so that each line still has two
+# fields that a reader can undo.  (A link holds none of them: the
+# catalog refuses it.)
 tab=`printf '\t'`
 cr=`printf '\r'`
-sed 's|^\(Url: https://example.org/distros\)$|\1\\x|' "$cases/kinds.rec" \
-    >"$tmp/a${tab}b${cr}c\\d.rec" || hard_error "cannot copy kinds.rec"
+cp "$cases/kinds.rec" "$tmp/a${tab}b${cr}c\\d.rec" ||
+    hard_error "cannot copy kinds.rec"
 (cd "$tmp" && exec "$DOCGEN" -T urls "a${tab}b${cr}c\\d.rec") >"$tmp/out" \
     2>"$tmp/err"
-sed -e 's/^kinds\.rec:/a\\tb\\rc\\\\d.rec:/' \
-    -e 's|https://example.org/distros$|&\\\\x|' "$cases/kinds.out" \
+sed -e 's/^kinds\.rec:/a\\tb\\rc\\\\d.rec:/' "$cases/kinds.out" \
     >"$tmp/want"
 compare "-T urls of a catalog with a tab, a CR and a backslash in its name" \
     "$tmp/want" "$tmp/out"

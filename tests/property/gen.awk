@@ -364,10 +364,35 @@ function fit(s, n,	c) {
 }
 
 # phrase(s): s without the punctuation at its end that a page's summary
-# may not end in, since the Info manual adds a period after it.
-function phrase(s) {
-	while (s ~ /([.!?,;:]|\342\200\246|[ \\])$/)
-		sub(/([.!?,;:]|\342\200\246|[ \\])$/, "", s)
+# or a distribution's name may not end in, since the pages add their
+# own after it.
+function phrase(s,	re) {
+	# Blanks, backslashes, and the punctuation that ends or divides
+	# a sentence, in ASCII and in other scripts (as in catalog.c).
+	re = "([.!?,;:]|[ \\\\]"
+	re = re "|\315\276|\316\207|\326\211|\330\214|\330\233"
+	re = re "|\330\237|\333\224|\340\245\244|\340\245\245"
+	re = re "|\341\215\242|\341\215\243|\341\215\244"
+	re = re "|\341\215\247|\341\215\250|\342\200\244"
+	re = re "|\342\200\246|\342\200\274|\342\200\275"
+	re = re "|\342\201\207|\342\201\210|\342\201\211"
+	re = re "|\343\200\201|\343\200\202|\357\271\220"
+	re = re "|\357\271\221|\357\271\222|\357\271\224"
+	re = re "|\357\271\225|\357\271\226|\357\271\227"
+	re = re "|\357\274\201|\357\274\214|\357\274\216"
+	re = re "|\357\274\232|\357\274\233|\357\274\237"
+	re = re "|\357\275\241|\357\275\244"
+	re = re ")$"
+	while (s ~ re)
+		sub(re, "", s)
+	return s == "" ? "z" : s
+}
+
+# nocolon(s): s without the colons at its end that a provider may not
+# end in, since the manual page adds one before its link.
+function nocolon(s) {
+	while (s ~ /[: \\]$/)
+		s = substr(s, 1, length(s) - 1)
 	return s == "" ? "z" : s
 }
 
@@ -414,9 +439,9 @@ function emit(k,	f, j) {
 		else if (F[j] == "PSummary" || F[j] == "QSummary")
 			V[j] = phrase(fit(V[j], 36))
 		else if (F[j] == "DName")
-			V[j] = fit(V[j], 24)
+			V[j] = phrase(fit(V[j], 24))
 		else if (F[j] == "DProvider")
-			V[j] = fit(V[j], 40)
+			V[j] = nocolon(fit(V[j], 40))
 		else if (F[j] == "DLinuxAnalog")
 			V[j] = fit(V[j], 26)
 		else if (F[j] == "XTitle")
