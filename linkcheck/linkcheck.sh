@@ -92,7 +92,9 @@ try()
 	else
 		try_head=
 	fi
-	"$curl" $try_head -v -sS -L --max-redirs "$maxredirs" \
+	# -g: curl would read braces and brackets in a link as its own
+	# patterns and fetch something else.
+	"$curl" $try_head -g -v -sS -L --max-redirs "$maxredirs" \
 	    --proto-redir =http,https -m "$timeout" -o /dev/null \
 	    -D "$work/head.$n" \
 	    -w '%{http_code} %{num_redirects} %{url_effective}\n' \

@@ -547,6 +547,13 @@ char_ref(const unsigned char *v)
 	return v[i] == ';' ? i + 1 : 0;
 }
 
+/* A hexadecimal digit, in ASCII whatever the locale. */
+static int
+is_hex(unsigned char c)
+{
+	return c != '\0' && strchr("0123456789abcdefABCDEF", c) != NULL;
+}
+
 /*
  * Where an http or https link goes wrong, or NULL if it does not.  A
  * link goes into .Lk, @uref and a Markdown destination as it is, so it
@@ -570,14 +577,22 @@ url_flaw(const char *s)
 	if (*v == '\0')
 		return s;
 	/*
-	 * A browser reads a backslash as a slash, where curl and lowdown's
-	 * percent-encoding keep it: "https://a\@b/" leads to a for one
-	 * reader and to b for another.
+	 * Only what RFC 3986 lets a URL hold as it is, but the brackets of
+	 * an IPv6 host: readers treat the rest each their own way.  A
+	 * browser reads a backslash as a slash, where curl keeps it, so
+	 * "https://a\@b/" leads to a for one and to b for the other;
+	 * lowdown encodes brackets and carets, which browsers keep; and a
+	 * dot written "%2e" makes a browser, but not curl, go up a level.
 	 */
-	for (; *v != '\0'; v++)
-		if (*v <= ' ' || *v >= 0x7f || *v == '<' || *v == '>' ||
-		    *v == '|' || *v == '"' || *v == '\\')
+	for (; *v != '\0'; v++) {
+		if (!((*v >= 'a' && *v <= 'z') || (*v >= 'A' && *v <= 'Z') ||
+		    (*v >= '0' && *v <= '9') ||
+		    strchr("-._~:/?#@!$&'()*+,;=%", *v) != NULL))
 			return (const char *)v;
+		if (*v == '%' && (!is_hex(v[1]) || !is_hex(v[2]) ||
+		    (v[1] == '2' && (v[2] == 'e' || v[2] == 'E'))))
+			return (const char *)v;
+	}
 	return NULL;
 }
 
@@ -752,6 +767,30 @@ find_char(const struct ctx *c, const struct field *f,
 			return 1;
 		}
 	return 0;
+}
+
+/* A character beyond ASCII. */
+static int
+beyond_ascii(unsigned long cp)
+{
+	return cp >= 0x80;
+}
+
+/*
+ * A page's summary is its NAME line, which lexgrog reads for whatis and
+ * apropos without undoing the escapes of characters beyond ASCII: they
+ * would show "caf[u00E9]".
+ */
+static void
+check_name_line(struct ctx *c, const struct field *f)
+{
+	unsigned long	 cp;
+	size_t		 line, col;
+
+	if (find_char(c, f, beyond_ascii, &cp, &line, &col))
+		error_at(c, line, col, "field '%s' holds U+%04lX; a page's "
+		    "summary is its NAME line, which whatis and apropos "
+		    "would show as an escape, so it is ASCII", f->name, cp);
 }
 
 /*
@@ -1039,9 +1078,8 @@ check_row(struct ctx *c, size_t row)
 				rec_pos(c->rf, f, (size_t)(bad - f->value),
 				    &line, &col);
 				error_at(c, line, col, "field '%s' is not an "
-				    "http or https link of ASCII without "
-				    "spaces, quotes, '<', '>', '|' or a "
-				    "backslash", name);
+				    "http or https link of the characters "
+				    "that a URL holds unencoded", name);
 			} else {
 				check_char_ref(c, f);
 				check_link_width(c, f,
@@ -1059,8 +1097,11 @@ check_row(struct ctx *c, size_t row)
 			if (strchr(f->value, '\n') != NULL)
 				error_value(c, f, "field '%s' "
 				    "must be a single line", name);
-			else if (c->rs->fields[row].ftype == FT_SUMMARY)
+			else if (c->rs->fields[row].ftype == FT_SUMMARY) {
 				check_summary(c, f);
+				if (c->rs->fields[row].flags & PHRASE)
+					check_name_line(c, f);
+			}
 			/*
 			 * A page's summary ends a sentence of the Info
 			 * manual ("This manual lists ...."), and a

@@ -111,6 +111,7 @@ ERROR_CASES = \
 	tests/errors/future-released \
 	tests/errors/summary-punct \
 	tests/errors/url-backslash \
+	tests/errors/name-punct \
 	tests/errors/no-width-cell \
 	tests/errors/unassigned-cell \
 	tests/errors/re-too-many-states \

@@ -233,6 +233,14 @@ function randurl(	n, s, i) {
 		s = s substr(urlch, 1 + int(rand() * length(urlch)), 1)
 	while (match(s, /&#?[A-Za-z0-9]+;/))
 		s = substr(s, 1, RSTART - 1) substr(s, RSTART + 1)
+	# A '%' is an escape of two hexadecimal digits, and never that of
+	# a dot, which a browser would take for one (tests/errors/
+	# url-backslash): any other becomes a '-'.
+	for (i = 1; i <= length(s); i++)
+		if (substr(s, i, 1) == "%" &&
+		    (substr(s, i + 1, 2) !~ /^[0-9A-Fa-f][0-9A-Fa-f]$/ ||
+		    tolower(substr(s, i + 1, 2)) == "2e"))
+			s = substr(s, 1, i - 1) "-" substr(s, i + 1)
 	return s
 }
 
@@ -388,6 +396,13 @@ function phrase(s,	re) {
 	return s == "" ? "z" : s
 }
 
+# ascii(s): s without its characters beyond ASCII, which a page's summary
+# may not hold: whatis and apropos would show them as escapes.
+function ascii(s) {
+	gsub(/[\200-\377]/, "", s)
+	return s == "" ? "z" : s
+}
+
 # nocolon(s): s without the colons at its end that a provider may not
 # end in, since the manual page adds one before its link.
 function nocolon(s) {
@@ -437,7 +452,7 @@ function emit(k,	f, j) {
 		if (F[j] == "DSummary" || F[j] == "BSummary")
 			V[j] = fit(V[j], 55)
 		else if (F[j] == "PSummary" || F[j] == "QSummary")
-			V[j] = phrase(fit(V[j], 36))
+			V[j] = phrase(ascii(fit(V[j], 36)))
 		else if (F[j] == "DName")
 			V[j] = phrase(fit(V[j], 24))
 		else if (F[j] == "DProvider")
