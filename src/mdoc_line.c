@@ -131,6 +131,19 @@ os_line(struct mdoc *m, const char *macro, const char *w, size_t len,
 }
 
 /*
+ * Does one of the n bytes at p end a sentence?  The word is not
+ * terminated where it ends, and the rest of the value may be long.
+ */
+static int
+stop_in(const char *p, size_t n)
+{
+	for (; n > 0; p++, n--)
+		if (*p == '.' || *p == '!' || *p == '?')
+			return 1;
+	return 0;
+}
+
+/*
  * A marked-up word of prose on a macro line of its own: `zoneadm(8)`,
  * with what encloses it, as ".Xr ( zoneadm 8 ) ," and `pkg` as
  * ".Ic pkg".  mdoc sets the punctuation around the name, given as
@@ -166,7 +179,7 @@ span_line(struct mdoc *m, const char *w, size_t len, const struct span *sp)
 	 * last argument of nothing, \&, makes mandoc end it there too.
 	 */
 	if (len > sp->post && strchr(")]\"'", w[len - 1]) != NULL &&
-	    strcspn(w + sp->post, ".!?") < len - sp->post)
+	    stop_in(w + sp->post, len - sp->post))
 		buf_puts(m->b, " \\&");
 	buf_putc(m->b, '\n');
 	m->inline_ = 0;

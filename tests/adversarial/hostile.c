@@ -59,6 +59,8 @@ static void	 choices_distros(void);
 static void	 choices(void);
 static void	 badlists(void);
 static void	 seealso(void);
+static void	 references(void);
+static void	 tinyrecords(void);
 
 /*
  * A shape adds records to one set; terms also adds to the Term set
@@ -79,6 +81,8 @@ static const struct shape shapes[] = {
 	{ "choices", "ok", choices, "Choice" },
 	{ "badlists", "refused", badlists, NULL },
 	{ "seealso", "ok", seealso, "Book" },
+	{ "references", "ok", references, "Distribution" },
+	{ "tinyrecords", "ok", tinyrecords, NULL },
 	{ NULL, NULL, NULL, NULL }
 };
 
@@ -401,6 +405,30 @@ manyfields(void)
 		else
 			out("Alias: Many %lu\n", i);
 	out("Description: It has many fields.\n\n");
+}
+
+/*
+ * One value of marked-up words in brackets, with no full stop until
+ * its end: the manual page looks for one after each word, and the
+ * Texinfo manual writes each reference as a link many times its size.
+ */
+static void
+references(void)
+{
+	distro("References", NULL);
+	out("Description: It names pages");
+	while (more())
+		out("\n+ (`pkg`) [`zoneadm(8)`] (`a(1)`) [`b`]");
+	out(".\n\n");
+}
+
+/* Very many records of one empty field each, in a set of their own. */
+static void
+tinyrecords(void)
+{
+	out("%%rec: Tiny\n\n");
+	while (more())
+		out("X:\n\n");
 }
 
 /* Very many record sets, each with its own field name. */
