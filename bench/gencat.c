@@ -130,7 +130,7 @@ distro(unsigned long i)
 	printf("Url: https://www.");
 	slug(i);
 	printf(".%s/%s\n", tld[rnd(NELEM(tld))],
-	    bad && rnd(2) ? "a_(b)\\c,d*e" : "");
+	    bad && rnd(2) ? "a_(b)~c,d*e;f=g&h'i" : "");
 	/* Within the 40 columns its table leaves. */
 	fputs("Provider: ", stdout);
 	phrase(8 + rnd(14), bad);
