@@ -125,7 +125,10 @@ put_line(struct buf *b)
  * controls, the noncharacters) and each byte that is no UTF-8 as an
  * escape ("\n", "\t", "\xhh", "\uhhhh" or "\Uhhhhhhhh"), so that no
  * name or value can end a diagnostic and forge another that an editor
- * would jump to, or send a terminal a command.  A tab is escaped too,
+ * would jump to, or send a terminal a command.  A character of no
+ * width, such as U+FEFF or a combining accent, is escaped as well: the
+ * message may be about it, and a terminal would show nothing, or show
+ * it on the character before.  A tab is escaped too,
  * and a backslash is written "\\", so that every escape reads one way.
  * The written text stops at a character before it would pass max
  * bytes; returns whether it stopped so.
@@ -148,7 +151,7 @@ put_escaped(struct buf *b, const char *s, size_t len, size_t max)
 			strcpy(esc, "\\n");
 		else if (cp == '\t')
 			strcpy(esc, "\\t");
-		else if (rec_forbidden(cp) == NULL)
+		else if (rec_forbidden(cp) == NULL && !utf8_no_width(cp))
 			esc[0] = '\0';
 		else if (cp < 0x80)
 			snprintf(esc, sizeof(esc), "\\x%02lx", cp);

@@ -38,6 +38,7 @@ ERROR_CASES = \
 	tests/errors/rec-name-space \
 	tests/errors/backslash-continuation \
 	tests/errors/bad-bool \
+	tests/errors/name-invisible-char \
 	tests/errors/bad-date \
 	tests/errors/bad-enum \
 	tests/errors/bad-url \
