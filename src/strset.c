@@ -8,7 +8,10 @@
  * the keys below it differ, and each key is a leaf.  A search tests at
  * most a few bits of each byte of the key it looks for and compares one
  * key, whatever the other keys are, so no catalog, however its names
- * were chosen, makes the checks slower than linear in its size.  A
+ * were chosen, makes the checks slower than linear in its size.  That
+ * holds for a key the set lacks too: a node that tests a byte past the
+ * end of the key looked for ends the search, since the keys below it
+ * all share more bytes than the key has.  A
  * hash table could be flooded by names that collide, as the catalog's
  * author may pick them.  The tree does not depend on a random seed, so
  * a run is the same on every machine; nothing walks it in its own
@@ -43,15 +46,25 @@ dir_of(const struct strnode *nd, const char *key, size_t len)
 /*
  * The key that shares the longest prefix of bits tested on the way
  * down with the key looked for: the key itself, if the set holds it.
+ * Below a node that tests a byte past the key's end, the keys agree
+ * with one another on every byte up to that one, the key's terminating
+ * NUL included.  Were one of them the key, all would be, and they are
+ * different keys; so none is, and each differs from the key first at
+ * the same bit.  Any of them will do, then, and the key added with the
+ * node, the next one after its number, is one.  Without this, a key
+ * the set lacks would go down as far as the longest keys do.
  */
 static size_t
 leaf_for(const struct strset *set, const char *key, size_t len)
 {
 	size_t	 c = set->root;
 
-	while (!IS_LEAF(c))
+	while (!IS_LEAF(c)) {
+		if (set->nodes[c / 2].byte > len)
+			return c / 2 + 1;
 		c = set->nodes[c / 2].child[dir_of(&set->nodes[c / 2], key,
 		    len)];
+	}
 	return c / 2;
 }
 

@@ -61,6 +61,7 @@ static void	 badlists(void);
 static void	 seealso(void);
 static void	 references(void);
 static void	 tinyrecords(void);
+static void	 chain(void);
 
 /*
  * A shape adds records to one set; terms also adds to the Term set
@@ -83,6 +84,7 @@ static const struct shape shapes[] = {
 	{ "seealso", "ok", seealso, "Book" },
 	{ "references", "ok", references, "Distribution" },
 	{ "tinyrecords", "ok", tinyrecords, NULL },
+	{ "chain", "ok", chain, NULL },
 	{ NULL, NULL, NULL, NULL }
 };
 
@@ -429,6 +431,42 @@ tinyrecords(void)
 	out("%%rec: Tiny\n\n");
 	while (more())
 		out("X:\n\n");
+}
+
+/*
+ * Field names that the string set of %type names lacks, where that set
+ * is a chain: "B", "AB", "AAB", ..., each a bit of one byte deeper.
+ * The names that follow are made of letters that share the chain's
+ * path (bit 0x02 clear, as in 'A'), so a search that went down until
+ * it met a key would walk the whole chain for each of them.  The chain
+ * takes half the budget, the records the rest.
+ */
+static void
+chain(void)
+{
+	static const char letters[] = "ADEHILMPQTUXY";
+	char	 name[7];
+	unsigned long d, i, k, v;
+
+	for (d = 1; (d + 1) * (d + 8) / 2 < budget / 2; d++)
+		continue;
+	out("%%rec: Chain\n");
+	for (k = 0; k < d; k++) {
+		out("%%type: ");
+		for (i = 0; i < k; i++)
+			out("A");
+		out("B line\n");
+	}
+	out("\n");
+	name[6] = '\0';
+	for (i = 0; more(); i++) {
+		for (k = 0, v = i; k < 6; k++, v /= 13)
+			name[k] = letters[v % 13];
+		out("%s: x\n", name);
+		if (i % 100 == 99)
+			out("\n");
+	}
+	out("\n");
 }
 
 /* Very many record sets, each with its own field name. */

@@ -1,7 +1,7 @@
 /*
  * Unit tests of the record parser (rec.c): rec_parse() on strings in
  * memory, rec_readfd() on temporary files, rec_pos(), utf8_check() and
- * utf8_width().
+ * utf8_width(), and the string set that names the fields.
  *
  * Every check that fails prints one line naming the source line of the
  * check; the program exits 1 if any check failed and 0 otherwise, so
@@ -929,6 +929,47 @@ test_utf8(void)
 	CHECK(utf8_width("", 0) == 0);
 }
 
+/*
+ * The string set against a plain list: every string of up to STRLEN
+ * letters of a three-letter alphabet is looked for, in a set of about
+ * half of them added in a scrambled order, so that keys are prefixes of
+ * one another and most searches for a missing key pass the end of the
+ * key long before they meet a leaf.
+ */
+#define STRLEN	7
+static void
+test_strset(void)
+{
+	static char	 all[3280][STRLEN + 1];
+	static size_t	 val[3280];
+	struct strset	 set;
+	size_t		 n = 0, len, i, k, v, x;
+
+	for (len = 1, v = 3; len <= STRLEN; len++, v *= 3)
+		for (i = 0; i < v; i++, n++) {
+			for (x = i, k = 0; k < len; k++, x /= 3)
+				all[n][k] = (char)('A' + x % 3);
+			all[n][len] = '\0';
+		}
+	CHECK(n == 3279);
+	memset(&set, 0, sizeof(set));
+	CHECK(strset_has(&set, "A") == 0);
+	for (i = 0, x = 1; i < n; i++) {
+		x = (x * 1103515245UL + 12345UL) & 0x7fffffffUL;
+		k = x % n;
+		if (val[k] != 0) {
+			CHECK(strset_add(&set, all[k], i + 1) == val[k]);
+			continue;
+		}
+		CHECK(strset_add(&set, all[k], i + 1) == 0);
+		val[k] = i + 1;
+	}
+	for (k = 0; k < n; k++)
+		CHECK(strset_has(&set, all[k]) == val[k]);
+	CHECK(strset_has(&set, "") == 0);
+	strset_free(&set);
+}
+
 int
 main(void)
 {
@@ -945,6 +986,7 @@ main(void)
 	test_positions();
 	test_read();
 	test_utf8();
+	test_strset();
 	if (nfail > 0)
 		printf("rec_test: %d checks failed\n", nfail);
 	return nfail > 0;
