@@ -73,7 +73,7 @@ static const char *namesuf[] = { "OS", "Server", "Cloud", "Store",
  * 30 columns that the widest comparison table leaves it.
  */
 static const char *hostname[] = {
-	"\\e", "@@", "}{", "Ns", "Xr", "Sh", "#x", "50%", "a,b", "`t`",
+	"\\e", "@@", "}{", "Ns", "Xr", "Sh", "#x", "50%", "a;b", "`t`",
 	"*s*", "caf\xc3\xa9",
 };
 

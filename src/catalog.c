@@ -101,7 +101,8 @@ static const struct fieldspec page_fields[] = {
 	{ FIELD("Name", FT_WORD, REQ, P(name)) },
 	{ FIELD("Section", FT_WORD, REQ, P(section)) },
 	{ FIELD("Title", FT_LINE, REQ, P(title)) },
-	{ FIELD("Summary", FT_SUMMARY, REQ | PHRASE, P(summary)) },
+	{ FIELD("Summary", FT_SUMMARY, REQ | PHRASE | NAMELINE,
+	    P(summary)) },
 	{ FIELD("Intro", FT_TEXT, REQ, P(intro)) },
 	{ FIELD("Url", FT_URL, ONPAGE, P(url)) },
 	{ FIELD("SeeAlso", FT_XREF, MANY, P(seealso)) },
@@ -134,7 +135,7 @@ static const struct fieldspec term_fields[] = {
  * shown by the titles of the terms that Arch names.
  */
 const struct fieldspec catalog_distro_fields[] = {
-	{ FIELD("Name", FT_LINE, REQ | INDEX | PHRASE, D(name)),
+	{ FIELD("Name", FT_LINE, REQ | INDEX | PHRASE | LISTED, D(name)),
 	    .label = "Name",
 	    .column = { 1, 1, 1, 1 }, .shown = FACT_WEB, .link = D(url) },
 	{ FIELD("Status", FT_WORD, 0, D(status)), .label = "Status",
@@ -196,7 +197,7 @@ static const struct fieldspec book_fields[] = {
 	{ FIELD("Kind", FT_WORD, REQ, B(kind)) },
 	{ FIELD("Alias", FT_LINE, MANY | INDEX, B(alias)) },
 	{ FIELD("SeeAlso", FT_XREF, MANY, B(seealso)) },
-	{ FIELD("Summary", FT_SUMMARY, REQ, B(summary)) },
+	{ FIELD("Summary", FT_SUMMARY, REQ | PHRASE, B(summary)) },
 	{ FIELD("Description", FT_TEXT, REQ, B(description)) },
 	{ FIELD("Source", FT_URL, MANY, B(sources)) },
 	{ FIELD("Checked", FT_DATE, 0, B(checked)) },
@@ -724,6 +725,25 @@ ends_in_punct(const char *v)
 }
 
 /*
+ * Is the value one that the pages write in place of a fact: "?" in a
+ * table or "not known" in a list of facts, for what is not known, and
+ * "-" for a text the catalog leaves out?  As a fact, such a value
+ * would read as the mark, to a reader and to a program reading
+ * -T facts.
+ */
+static int
+is_marker(const char *v)
+{
+	size_t	 len;
+
+	v = rec_trim(v, &len);
+	return (len == strlen(NOT_KNOWN_CELL) &&
+	    strncmp(v, NOT_KNOWN_CELL, len) == 0) ||
+	    (len == strlen(NONE_CELL) && strncmp(v, NONE_CELL, len) == 0) ||
+	    (len == strlen(NOT_KNOWN) && strncasecmp(v, NOT_KNOWN, len) == 0);
+}
+
+/*
  * Is cp white space to makeinfo, which trims it from an index entry
  * as it does a blank?  These are Unicode's White_Space characters that
  * a catalog may hold.
@@ -774,6 +794,14 @@ static int
 beyond_ascii(unsigned long cp)
 {
 	return cp >= 0x80;
+}
+
+/* A comma, in ASCII or in another script. */
+static int
+is_comma(unsigned long cp)
+{
+	return cp == ',' || cp == 0x060c || cp == 0x3001 || cp == 0xfe50 ||
+	    cp == 0xff0c || cp == 0xff64;
 }
 
 /*
@@ -1059,6 +1087,7 @@ check_row(struct ctx *c, size_t row)
 {
 	const struct field *f;
 	const char	*name = c->rs->fields[row].name, *bad;
+	unsigned long	 cp;
 	size_t		 line, col;
 
 	f = c->count[row] > 0 ? c->first[row] : NULL;
@@ -1072,6 +1101,20 @@ check_row(struct ctx *c, size_t row)
 		}
 		if (in_table(&c->rs->fields[row]))
 			check_cell_chars(c, f);
+		/*
+		 * The pages list distributions after a comma each
+		 * ("Candidates: A, B."), where a name with a comma would
+		 * read as two.
+		 */
+		if ((c->rs->fields[row].flags & LISTED) &&
+		    find_char(c, f, is_comma, &cp, &line, &col))
+			error_at(c, line, col, "field '%s' holds a comma, and "
+			    "the pages list such names separated by commas",
+			    name);
+		if (c->rs->fields[row].shown != 0 && is_marker(f->value))
+			error_value(c, f, "field '%s' is '%s', which the pages "
+			    "write for a fact that is not known or not there",
+			    name, f->value);
 		switch (c->rs->fields[row].ftype) {
 		case FT_URL:
 			if ((bad = url_flaw(f->value)) != NULL) {
@@ -1099,14 +1142,16 @@ check_row(struct ctx *c, size_t row)
 				    "must be a single line", name);
 			else if (c->rs->fields[row].ftype == FT_SUMMARY) {
 				check_summary(c, f);
-				if (c->rs->fields[row].flags & PHRASE)
+				if (c->rs->fields[row].flags & NAMELINE)
 					check_name_line(c, f);
 			}
 			/*
 			 * A page's summary ends a sentence of the Info
-			 * manual ("This manual lists ...."), and a
-			 * distribution's name ends lists ("Used by ...,
-			 * Foo.") where the pages add the punctuation.
+			 * manual ("This manual lists ...."), a book's
+			 * ends one of the web page's lists before its
+			 * sources, and a distribution's name ends lists
+			 * ("Used by ..., Foo.") where the pages add the
+			 * punctuation.
 			 */
 			if ((c->rs->fields[row].flags & PHRASE) &&
 			    ends_in_punct(f->value))
@@ -1255,18 +1300,42 @@ finish_catalog(struct ctx *c, void *item)
 /*
  * The SeeAlso fields of a record list other manual pages.  One that
  * names the page the record is shown in is a reference that leads
- * nowhere, which mandoc reports.
+ * nowhere, which mandoc reports, and one named twice would be listed
+ * twice ("See pkg(1), pkg(1).").
  */
 static void
-not_self(struct ctx *c, const char *page)
+check_seealso(struct ctx *c, const char *page)
 {
 	const struct field *f;
-	size_t		 n = strlen(page);
+	struct strset	 seen;
+	size_t		 n = strlen(page), other;
 
+	memset(&seen, 0, sizeof(seen));
 	for (f = field_named(c, "SeeAlso"); f != NULL; f = next_of(c, f))
 		if (strncmp(f->value, page, n) == 0 && f->value[n] == '(')
 			error_value(c, f, "SeeAlso names %s, "
 			    "the page this is shown in", page);
+		else if ((other = strset_add(&seen, f->value, f->line)) != 0)
+			error_value(c, f, "SeeAlso names %s, as the "
+			    "one at line %zu does", f->value, other);
+	strset_free(&seen);
+}
+
+/*
+ * An alias is another name for the entry, and one that is its name
+ * would give an index entry that refers to itself ("X, see X").
+ */
+static void
+alias_not_name(struct ctx *c, const char *name)
+{
+	const struct field *f;
+
+	if (name == NULL)
+		return;
+	for (f = field_named(c, "Alias"); f != NULL; f = next_of(c, f))
+		if (strcmp(f->value, name) == 0)
+			error_value(c, f, "Alias '%s' is the name of the "
+			    "entry itself", f->value);
 }
 
 /*
@@ -1304,7 +1373,7 @@ finish_page(struct ctx *c, void *item)
 		    "know", p->section);
 	}
 	if (p->name != NULL)
-		not_self(c, p->name);
+		check_seealso(c, p->name);
 	if (p->name != NULL && p->summary != NULL &&
 	    (w = strlen(p->name) + 3 + utf8_width(p->summary,
 	    strlen(p->summary))) > NAME_LINE_WIDTH) {
@@ -1331,7 +1400,7 @@ finish_term(struct ctx *c, void *item)
 		    strcmp(t->kindname, catalog_term_kinds[k].name) == 0)
 			break;
 	t->kind = (enum term_kind)k;
-	not_self(c, catalog_pages[PAGE_DISTROS]);
+	check_seealso(c, catalog_pages[PAGE_DISTROS]);
 }
 
 static void
@@ -1345,6 +1414,7 @@ finish_distro(struct ctx *c, void *item)
 		d->line = f->line;
 		d->col = f->vcol;
 	}
+	alias_not_name(c, d->name);
 	if (d->packaging_url != NULL && d->packaging == NULL)
 		error_at(c, c->r->line, 1, "PackagingUrl without "
 		    "Packaging");
@@ -1387,7 +1457,8 @@ finish_book(struct ctx *c, void *item)
 		    b->kind != NULL &&
 		    strcmp(b->kind, catalog_book_groups[g].kind) == 0)
 			b->group = (enum book_group)g;
-	not_self(c, catalog_pages[PAGE_BOOKS]);
+	check_seealso(c, catalog_pages[PAGE_BOOKS]);
+	alias_not_name(c, b->title);
 }
 
 /*
@@ -2119,7 +2190,7 @@ fact_text(const struct distro *d, const struct fieldspec *f, struct buf *b,
 		break;
 	default:
 		if ((v = catalog_text(d, f)) == NULL)
-			v = f->shown & FACT_ASK ? unknown : "-";
+			v = f->shown & FACT_ASK ? unknown : NONE_CELL;
 		buf_puts(b, v);
 		break;
 	}

@@ -266,6 +266,8 @@ enum field_type {
 #define ONPAGE	0x08	/* A link that the manual page shows, */
 #define WHOLE	0x10	/* ... on a line of its own. */
 #define PHRASE	0x20	/* A phrase that the pages punctuate. */
+#define NAMELINE 0x40	/* A page's NAME line, which is ASCII. */
+#define LISTED	0x80	/* A name the pages list after commas. */
 
 /*
  * mandoc breaks no link, and man-db's groff breaks one only where the
@@ -332,6 +334,7 @@ enum fact_type {
 #define NOT_KNOWN	"not known"
 #define NOT_KNOWN_CELL	"?"	/* In a table, with NOT_KNOWN_LEGEND. */
 #define NOT_KNOWN_LEGEND "A question mark in a table means not known."
+#define NONE_CELL	"-"	/* In a table, a text the catalog leaves out. */
 
 #define TERM_BY_VALUE	""
 

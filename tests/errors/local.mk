@@ -111,6 +111,11 @@ ERROR_CASES = \
 	tests/errors/future-checked \
 	tests/errors/future-released \
 	tests/errors/summary-punct \
+	tests/errors/seealso-twice \
+	tests/errors/alias-is-name \
+	tests/errors/name-comma \
+	tests/errors/fact-marker \
+	tests/errors/book-summary-punct \
 	tests/errors/url-backslash \
 	tests/errors/name-punct \
 	tests/errors/no-width-cell \

@@ -405,6 +405,14 @@ function ascii(s) {
 
 # nocolon(s): s without the colons at its end that a provider may not
 # end in, since the manual page adds one before its link.
+# unmarked(s): s, unless it is a mark that the pages write in place of
+# a fact ("?", "-" or "not known"), which a fact may not be.
+function unmarked(s,	t) {
+	t = tolower(s)
+	gsub(/^ +| +$/, "", t)
+	return (t == "?" || t == "-" || t == "not known") ? "z" : s
+}
+
 function nocolon(s) {
 	while (s ~ /[: \\]$/)
 		s = substr(s, 1, length(s) - 1)
@@ -449,8 +457,10 @@ function emit(k,	f, j) {
 	# and a Focus of 11, or beside a Status of 6, a Packaging of 9 and
 	# the title of a platform of 18 (with its prefix of up to 4).
 	for (j = 1; j <= nf; j++)
-		if (F[j] == "DSummary" || F[j] == "BSummary")
+		if (F[j] == "DSummary")
 			V[j] = fit(V[j], 55)
+		else if (F[j] == "BSummary")
+			V[j] = phrase(fit(V[j], 55))
 		else if (F[j] == "PSummary" || F[j] == "QSummary")
 			V[j] = phrase(ascii(fit(V[j], 36)))
 		else if (F[j] == "DName")
@@ -461,6 +471,17 @@ function emit(k,	f, j) {
 			V[j] = fit(V[j], 26)
 		else if (F[j] == "XTitle")
 			V[j] = fit(V[j], 14)
+	for (j = 1; j <= nf; j++)
+		if (F[j] ~ /^D(Name|Provider|LinuxAnalog|Release|ReleaseModel)$/)
+			V[j] = unmarked(V[j])
+	# The pages list distributions' names after commas, so a name
+	# holds none, in any script.
+	for (j = 1; j <= nf; j++)
+		if (F[j] == "DName") {
+			gsub(/,|\330\214|\343\200\201|\357\271\220/, "", V[j])
+			gsub(/\357\274\214|\357\275\244/, "", V[j])
+			V[j] = unmarked(phrase(V[j]))
+		}
 	f = dir "/c" k ".rec"
 	out = dir "/expect"
 	weblinks = ""
