@@ -10,6 +10,19 @@
 #include "docgen.h"
 #include "mdoc_line.h"
 
+/*
+ * The headings of the sections of the distributions' page that come
+ * before its distributions, which distro_ref() must know.
+ */
+static const char *const early_sections[] = {
+	"NAME", "DESCRIPTION", "CHOOSING A DISTRIBUTION", "DISTRIBUTIONS",
+	NULL
+};
+#define SH_NAME		(early_sections[0])
+#define SH_DESCRIPTION	(early_sections[1])
+#define SH_CHOOSING	(early_sections[2])
+#define SH_DISTROS	(early_sections[3])
+
 /* Split "name(section)" for .Xr; the catalog checked the form. */
 static void
 xref(struct mdoc *m, const char *ref)
@@ -73,13 +86,13 @@ header(struct mdoc *m, const struct catalog *cat, const struct page *p)
 	mdoc_word(m, p->section);
 	mdoc_macro(m, "Os");
 	mdoc_macro(m, "Sh");
-	mdoc_word(m, "NAME");
+	mdoc_word(m, SH_NAME);
 	mdoc_macro(m, "Nm");
 	mdoc_word(m, p->name);
 	mdoc_macro(m, "Nd");
 	mdoc_arg(m, p->summary);
 	mdoc_macro(m, "Sh");
-	mdoc_word(m, "DESCRIPTION");
+	mdoc_word(m, SH_DESCRIPTION);
 	mdoc_prose(m, p->intro);
 }
 
@@ -235,6 +248,54 @@ term_refs(struct mdoc *m, const struct term *t)
 	}
 }
 
+/*
+ * Is the name, as the first word of a heading cell of a comparison
+ * table is, or a whole section heading, one that mandoc's HTML makes
+ * an anchor of before the distributions' subsections?
+ */
+static int
+early_anchor(const char *name)
+{
+	const char	*head;
+	size_t		 t, c, n;
+
+	for (t = 0; early_sections[t] != NULL; t++)
+		if (strcmp(name, early_sections[t]) == 0)
+			return 1;
+	for (t = 0; t < COMPARISONS; t++)
+		for (c = 0; catalog_column(t, c) != NULL; c++) {
+			head = catalog_heading(catalog_column(t, c));
+			n = strcspn(head, " ");
+			if (strlen(name) == n && strncmp(name, head, n) == 0)
+				return 1;
+		}
+	return 0;
+}
+
+/*
+ * A reference to a distribution's subsection, ".Sx OmniOS ,", or the
+ * name as plain text where mandoc's HTML could not link it.  mandoc
+ * names the anchor of a heading after its text, and numbers it
+ * ("Status~2") if an anchor of that name came before, as one does for
+ * the first word of each heading cell of a table and for each section
+ * heading; a link to the name would lead there.  Nor does it name the
+ * anchor and the link alike for a name that needs an escape, or that
+ * holds a '-' (a '_' in the link).  A terminal shows the two forms the
+ * same.
+ */
+static void
+distro_ref(struct mdoc *m, const char *name, const char *punct)
+{
+	m->w.len = 0;
+	roff_escape(&m->w, name, strlen(name), ROFF_ARG);
+	mdoc_macro(m, m->w.len == strlen(name) &&
+	    memcmp(m->w.p, name, m->w.len) == 0 &&
+	    strchr(name, '-') == NULL && !early_anchor(name) ?
+	    "Sx" : "No");
+	mdoc_arg(m, name);
+	mdoc_word(m, punct);
+}
+
 /* "Used by OmniOS, SmartOS.", as links to their subsections. */
 static void
 term_users(struct mdoc *m, const struct catalog *cat, const struct term *t)
@@ -246,9 +307,8 @@ term_users(struct mdoc *m, const struct catalog *cat, const struct term *t)
 	mdoc_macro(m, "Pp");
 	mdoc_label(m, "Used by");
 	for (k = 0; k < t->nusers; k++) {
-		mdoc_macro(m, "Sx");
-		mdoc_arg(m, cat->distros[t->users[k]].name);
-		mdoc_word(m, k + 1 < t->nusers ? "," : ".");
+		distro_ref(m, cat->distros[t->users[k]].name,
+		    k + 1 < t->nusers ? "," : ".");
 	}
 }
 
@@ -398,7 +458,7 @@ choices(struct mdoc *m, const struct catalog *cat)
 	if (cat->nchoices == 0)
 		return;
 	mdoc_macro(m, "Sh");
-	mdoc_word(m, "CHOOSING A DISTRIBUTION");
+	mdoc_word(m, SH_CHOOSING);
 	mdoc_macro(m, "Bl");
 	mdoc_word(m, "-tag -width Ds");
 	for (i = 0; i < cat->nchoices; i++) {
@@ -409,9 +469,8 @@ choices(struct mdoc *m, const struct catalog *cat)
 		mdoc_macro(m, "Pp");
 		mdoc_label(m, "Candidates:");
 		for (k = 0; k < ch->distros.n; k++) {
-			mdoc_macro(m, "Sx");
-			mdoc_arg(m, cat->distros[ch->fits[k]].name);
-			mdoc_word(m, k + 1 < ch->distros.n ? "," : ".");
+			distro_ref(m, cat->distros[ch->fits[k]].name,
+			    k + 1 < ch->distros.n ? "," : ".");
 		}
 		buf_flush(m->b);
 	}
@@ -437,7 +496,7 @@ distros(struct mdoc *m, const struct catalog *cat, const struct page *p)
 	choices(m, cat);
 	memset(&cell, 0, sizeof(cell));
 	mdoc_macro(m, "Sh");
-	mdoc_word(m, "DISTRIBUTIONS");
+	mdoc_word(m, SH_DISTROS);
 	for (i = 0; i < cat->ndistros; i++) {
 		d = &cat->distros[i];
 		mdoc_macro(m, "Ss");

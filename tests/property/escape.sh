@@ -27,7 +27,8 @@
 #    groff -ww prints nothing, at 80 columns too (where it would warn
 #    of a line it cannot break), and makeinfo prints nothing, with
 #    every table 79 columns wide at most;
-#  - every link in mandoc -Thtml is one of the catalog's, as written;
+#  - every link in mandoc -Thtml is one of the catalog's, as written,
+#    and every link to a subsection leads to one;
 #  - pandoc -f gfm and lowdown read the Markdown page without a word,
 #    their HTML holds no markup but what the page's layout and the
 #    inline markup of prose make (no link, emoji, superscript or
@@ -393,14 +394,27 @@ while test $k -le $ncat; do
 		fi
 
 		# The break points of a long link must not reach its href.
-		mandoc -Thtml "$base.7" 2>/dev/null | hrefs |
-		    grep '^http' | sort -u >"$base.hrefs"
+		mandoc -Thtml "$base.7" 2>/dev/null >"$base.html"
+		hrefs <"$base.html" | grep '^http' | sort -u >"$base.hrefs"
 		sort -u "$tmp/$cat.urls" | comm -23 "$base.hrefs" - \
 		    >"$base.badhrefs"
 		if test -s "$base.badhrefs"; then
 			report "$cat $page: mandoc -Thtml links to what the" \
 			    "catalog does not:"
 			cat "$base.badhrefs"
+		fi
+		# Each reference to a subsection leads to one: mandoc
+		# names a heading's anchor after its text, unless a cell
+		# or a heading took that name before.
+		grep -o '<a class="Sx" href="#[^"]*"' "$base.html" |
+		    sed 's/.*href="#//; s/"$//' | sort -u >"$base.sx"
+		grep -o '<h2 class="Ss" id="[^"]*"' "$base.html" |
+		    sed 's/.*id="//; s/"$//' | sort -u >"$base.ss"
+		comm -23 "$base.sx" "$base.ss" >"$base.badsx"
+		if test -s "$base.badsx"; then
+			report "$cat $page: mandoc -Thtml links to no" \
+			    "subsection:"
+			cat "$base.badsx"
 		fi
 	done
 
