@@ -110,6 +110,26 @@ buf_printf(struct buf *b, const char *fmt, ...)
 }
 
 /*
+ * The number v in hexadecimal, with at least digits digits, in capitals
+ * if upper is set: as printf's "%0*lX" writes it.  Code points are
+ * written so, one for each character beyond ASCII of a name, and
+ * printf's machinery would cost many times the rest of the work.
+ */
+void
+buf_puthex(struct buf *b, unsigned long v, int digits, int upper)
+{
+	const char	*xd = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+	char		 s[2 * sizeof(v)];
+	size_t		 n = sizeof(s);
+
+	do {
+		s[--n] = xd[v & 0xf];
+		v >>= 4;
+	} while (v != 0 || (int)(sizeof(s) - n) < digits);
+	buf_putn(b, s + n, sizeof(s) - n);
+}
+
+/*
  * A field of a line of the lists that programs read (-T urls, checked
  * and facts): a tab, a newline, a carriage return or a backslash is
  * written as "\t", "\n", "\r" or "\\", so that every line keeps its

@@ -67,6 +67,7 @@ buf_puts(struct buf *b, const char *s)
 
 void	 buf_printf(struct buf *, const char *, ...)
 	    PRINTFLIKE(2, 3);
+void	 buf_puthex(struct buf *, unsigned long, int, int);
 void	 buf_putfield(struct buf *, const char *, size_t);
 void	 buf_free(struct buf *);
 void	*xmalloc(size_t);

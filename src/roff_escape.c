@@ -168,7 +168,9 @@ put_unicode(struct buf *b, const char *s, size_t len)
 		n = 1;
 		cp = (unsigned char)s[0];
 	}
-	buf_printf(b, "\\[u%04lX]", cp);
+	buf_puts(b, "\\[u");
+	buf_puthex(b, cp, 4, 1);
+	buf_putc(b, ']');
 	return n;
 }
 

@@ -147,7 +147,8 @@ texi_slug(struct buf *b, const char *s)
 			n = 1;
 			cp = (unsigned char)*s;
 		}
-		buf_printf(b, "U+%04lX", cp);
+		buf_puts(b, "U+");
+		buf_puthex(b, cp, 4, 1);
 		s += n;
 	}
 }

@@ -176,7 +176,8 @@ label_for(struct naming *n, const char *name, size_t line, size_t col)
 		}
 		if (cp >= 0x80)
 			ascii = 0;
-		buf_printf(&n->slug, "%lx.", fold(cp));
+		buf_puthex(&n->slug, fold(cp), 1, 0);
+		buf_putc(&n->slug, '.');
 	}
 	/*
 	 * Each with its line + 1 (0 for a chapter of the program), and

@@ -370,6 +370,24 @@ main(void)
 		buf_free(&b);
 	}
 
+	/* Code points in hexadecimal, as printf's "%0*lX" and "%lx". */
+	memset(&b, 0, sizeof(b));
+	buf_puthex(&b, 0, 4, 1);
+	buf_putc(&b, ' ');
+	buf_puthex(&b, 0x1f600, 4, 1);
+	buf_putc(&b, ' ');
+	buf_puthex(&b, 0xe9, 1, 0);
+	buf_putc(&b, ' ');
+	buf_puthex(&b, 0, 1, 0);
+	buf_putc(&b, ' ');
+	buf_puthex(&b, 0x10fffful, 8, 1);
+	if (strcmp(b.p, "0000 1F600 e9 0 0010FFFF") != 0) {
+		printf("escape_test.c:%d: check failed\n", __LINE__);
+		show("got:   ", b.p);
+		nfail++;
+	}
+	buf_free(&b);
+
 	/* The functions append: what the buffer held is kept. */
 	memset(&b, 0, sizeof(b));
 	buf_puts(&b, ".Nm ");
