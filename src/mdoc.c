@@ -275,23 +275,29 @@ early_anchor(const char *name)
 /*
  * A reference to a distribution's subsection, ".Sx OmniOS ,", or the
  * name as plain text where mandoc's HTML could not link it.  mandoc
- * names the anchor of a heading after its text, and numbers it
- * ("Status~2") if an anchor of that name came before, as one does for
- * the first word of each heading cell of a table and for each section
- * heading; a link to the name would lead there.  Nor does it name the
- * anchor and the link alike for a name that needs an escape, or that
- * holds a '-' (a '_' in the link).  A terminal shows the two forms the
- * same.
+ * names the anchor of a heading after its text, with a '_' for a blank
+ * and for each of '"#%<>[]^_`{|}~', and numbers it ("Status~2") if an
+ * anchor of that name came before, as one does for the first word of
+ * each heading cell of a table and for each section heading; a link to
+ * the name would lead there, and two names that differ only in those
+ * characters would lead to one place.  Nor does it name the anchor and
+ * the link alike for a name that needs an escape, or that holds a '-'.
+ * So a name is linked only if it is of ASCII letters and digits, blanks
+ * and the punctuation that anchors keep, needs no escape and names no
+ * anchor that comes before.  A terminal shows the two forms the same.
  */
 static void
 distro_ref(struct mdoc *m, const char *name, const char *punct)
 {
+	size_t	 len = strlen(name);
+	int	 link;
+
 	m->w.len = 0;
-	roff_escape(&m->w, name, strlen(name), ROFF_ARG);
-	mdoc_macro(m, m->w.len == strlen(name) &&
-	    memcmp(m->w.p, name, m->w.len) == 0 &&
-	    strchr(name, '-') == NULL && !early_anchor(name) ?
-	    "Sx" : "No");
+	roff_escape(&m->w, name, len, ROFF_ARG);
+	link = m->w.len == len && memcmp(m->w.p, name, len) == 0 &&
+	    strspn(name, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+	    "0123456789 !$&'()*+,./:;=?@") == len && !early_anchor(name);
+	mdoc_macro(m, link ? "Sx" : "No");
 	mdoc_arg(m, name);
 	mdoc_word(m, punct);
 }

@@ -403,13 +403,16 @@ while test $k -le $ncat; do
 			    "catalog does not:"
 			cat "$base.badhrefs"
 		fi
-		# Each reference to a subsection leads to one: mandoc
-		# names a heading's anchor after its text, unless a cell
-		# or a heading took that name before.
-		grep -o '<a class="Sx" href="#[^"]*"' "$base.html" |
-		    sed 's/.*href="#//; s/"$//' | sort -u >"$base.sx"
-		grep -o '<h2 class="Ss" id="[^"]*"' "$base.html" |
-		    sed 's/.*id="//; s/"$//' | sort -u >"$base.ss"
+		# Each reference to a subsection leads to the one of its
+		# name: mandoc names a heading's anchor after its text,
+		# unless a cell or a heading took that name before, and
+		# makes one anchor of names that differ in some characters.
+		tr '\n' ' ' <"$base.html" | sed 's/  */ /g' >"$base.html1"
+		grep -o '<a class="Sx" href="#[^"]*">[^<]*<' "$base.html1" |
+		    sed 's/.*href="#//; s/">/ /; s/<$//' | sort -u >"$base.sx"
+		grep -o '<h2 class="Ss" id="[^"]*"><a class="permalink"[^>]*>[^<]*<' \
+		    "$base.html1" | sed 's/.*id="//; s/".*">/ /; s/<$//' |
+		    sort -u >"$base.ss"
 		comm -23 "$base.sx" "$base.ss" >"$base.badsx"
 		if test -s "$base.badsx"; then
 			report "$cat $page: mandoc -Thtml links to no" \
