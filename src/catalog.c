@@ -73,6 +73,12 @@ struct ctx {
 	const struct field **first;
 	size_t		*count;
 	unsigned char	*rowmap;	/* The row of each key, or NOROW. */
+	/*
+	 * The latest date a record gives, checked or released, and
+	 * where; and where Updated is, which may come before or after.
+	 */
+	const char	*latest;
+	size_t		 latest_line, updated_line, updated_col;
 };
 
 static void	 error_at(struct ctx *, size_t, size_t, const char *, ...)
@@ -80,6 +86,8 @@ static void	 error_at(struct ctx *, size_t, size_t, const char *, ...)
 static void	 error_value(struct ctx *, const struct field *, const char *,
 		    ...) PRINTFLIKE(3, 4);
 static void	 finish_catalog(struct ctx *, void *);
+static int	 later(const char *, const char *);
+static int	 unicode_space(unsigned long);
 static void	 finish_page(struct ctx *, void *);
 static void	 finish_term(struct ctx *, void *);
 static void	 finish_distro(struct ctx *, void *);
@@ -113,7 +121,7 @@ static const struct fieldspec page_fields[] = {
 static const struct fieldspec term_fields[] = {
 	{ FIELD("Name", FT_WORD, REQ | INDEX, T(name)) },
 	{ FIELD("Kind", FT_WORD, REQ, T(kindname)) },
-	{ FIELD("Title", FT_LINE, REQ | INDEX, T(title)) },
+	{ FIELD("Title", FT_LINE, REQ | INDEX | LISTED, T(title)) },
 	{ FIELD("Url", FT_URL, ONPAGE, T(url)) },
 	{ FIELD("SeeAlso", FT_XREF, MANY, T(seealso)) },
 	{ FIELD("Description", FT_TEXT, REQ, T(description)) },
@@ -151,7 +159,7 @@ const struct fieldspec catalog_distro_fields[] = {
 	{ FIELD("Provider", FT_LINE, REQ | INDEX, D(provider)),
 	    .label = "Provider", .column = { 0, 0, 0, 2 },
 	    .shown = FACT_ENTRY | FACT_WEB, .link = D(provider_url) },
-	{ FIELD("Focus", FT_TEXT, REQ | MANY | INDEX, D(focus)),
+	{ FIELD("Focus", FT_TEXT, REQ | MANY | INDEX | LISTED, D(focus)),
 	    .label = "Focus", .column = { 0, 0, 3, 0 },
 	    .shown = FACT_ENTRY | FACT_WEB },
 	{ FIELD("LinuxAnalog", FT_LINE, 0, D(linux_analog)),
@@ -670,6 +678,22 @@ check_date(struct ctx *c, const struct field *f, int partial)
 		    "the future; %s then", f->name, v, partial ?
 		    "nothing can have been released" :
 		    "no one can have checked a record");
+	else if (c->latest == NULL || later(v, c->latest)) {
+		c->latest = v;
+		c->latest_line = f->line;
+	}
+}
+
+/*
+ * Is date a later than date b?  Either may name only a year, or a year
+ * and a month, and is compared to the precision both have.
+ */
+static int
+later(const char *a, const char *b)
+{
+	size_t	 n = strlen(a) < strlen(b) ? strlen(a) : strlen(b);
+
+	return strncmp(a, b, n) > 0;
 }
 
 /*
@@ -729,18 +753,44 @@ ends_in_punct(const char *v)
  * table or "not known" in a list of facts, for what is not known, and
  * "-" for a text the catalog leaves out?  As a fact, such a value
  * would read as the mark, to a reader and to a program reading
- * -T facts.
+ * -T facts.  So would one that only looks like it: written with a
+ * space of another kind, a dash or question mark of another script or
+ * width, in capitals, or with a full stop after it.
  */
 static int
 is_marker(const char *v)
 {
-	size_t	 len;
+	static const unsigned long dashes[] = { 0x2010, 0x2011, 0x2012,
+	    0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d };
+	char		 seen[16];
+	const char	*end = v + strlen(v);
+	unsigned long	 cp;
+	size_t		 n, k, len = 0;
 
-	v = rec_trim(v, &len);
-	return (len == strlen(NOT_KNOWN_CELL) &&
-	    strncmp(v, NOT_KNOWN_CELL, len) == 0) ||
-	    (len == strlen(NONE_CELL) && strncmp(v, NONE_CELL, len) == 0) ||
-	    (len == strlen(NOT_KNOWN) && strncasecmp(v, NOT_KNOWN, len) == 0);
+	for (; v < end && len < sizeof(seen) - 1; v += n) {
+		if ((n = utf8_decode(v, (size_t)(end - v), &cp)) == 0)
+			return 0;
+		if (rec_blank((int)cp) || unicode_space(cp))
+			cp = ' ';
+		else if (cp == 0xfe56 || cp == 0xff1f)
+			cp = '?';
+		else
+			for (k = 0; k < sizeof(dashes) / sizeof(dashes[0]); k++)
+				if (cp == dashes[k])
+					cp = '-';
+		if (cp >= 0x80)
+			return 0;
+		if (cp == ' ' && (len == 0 || seen[len - 1] == ' '))
+			continue;
+		seen[len++] = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+	}
+	if (v < end)
+		return 0;
+	while (len > 0 && (seen[len - 1] == ' ' || seen[len - 1] == '.'))
+		len--;
+	seen[len] = '\0';
+	return strcmp(seen, NOT_KNOWN_CELL) == 0 ||
+	    strcmp(seen, NONE_CELL) == 0 || strcmp(seen, NOT_KNOWN) == 0;
 }
 
 /*
@@ -868,6 +918,26 @@ index_suffix(const char *v)
 }
 
 /*
+ * Does the value hold a comma, blanks and the word "see" and a blank,
+ * as the Info index writes an alias, ", see ", and the entry it names?
+ * An entry with it would read as another alias.
+ */
+static int
+see_inside(const char *v)
+{
+	const char	*p;
+
+	for (; (v = strchr(v, ',')) != NULL; v++) {
+		for (p = v + 1; rec_blank((unsigned char)*p); p++)
+			continue;
+		if (p > v + 1 && strncasecmp(p, "see", 3) == 0 &&
+		    rec_blank((unsigned char)p[3]))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * The Info manual leaves colons out of an index entry, since a colon
  * ends the entry for an Info reader.  A value of nothing but colons
  * and blanks would leave an @cindex without an argument, which
@@ -894,6 +964,12 @@ check_index_entry(struct ctx *c, const struct field *f)
 		    "the Info index and its menus could look the same and "
 		    "differ; write a letter with an accent as one character",
 		    f->name, cp);
+		return;
+	}
+	if (see_inside(f->value)) {
+		error_value(c, f, "field '%s' holds ', see ', which the "
+		    "Info index writes between an alias and the entry it "
+		    "names, and the field is an entry", f->name);
 		return;
 	}
 	if (index_suffix(f->value)) {
@@ -1103,14 +1179,27 @@ check_row(struct ctx *c, size_t row)
 			check_cell_chars(c, f);
 		/*
 		 * The pages list distributions after a comma each
-		 * ("Candidates: A, B."), where a name with a comma would
-		 * read as two.
+		 * ("Candidates: A, B."), and so the focuses of one and
+		 * the titles of its platforms, where a value with a comma
+		 * would read as two.
 		 */
 		if ((c->rs->fields[row].flags & LISTED) &&
 		    find_char(c, f, is_comma, &cp, &line, &col))
 			error_at(c, line, col, "field '%s' holds a comma, and "
-			    "the pages list such names separated by commas",
-			    name);
+			    "the pages list such values after commas", name);
+		/*
+		 * A fact that is a link is shown as the page shows links,
+		 * "Provider: https://...", and a text that holds an
+		 * address would read as one.
+		 */
+		if (c->rs->fields[row].shown != 0 &&
+		    c->rs->fields[row].ftype != FT_URL &&
+		    (bad = strstr(f->value, "://")) != NULL) {
+			rec_pos(c->rf, f, (size_t)(bad - f->value), &line,
+			    &col);
+			error_at(c, line, col, "field '%s' holds '://': a "
+			    "fact shown as text would read as a link", name);
+		}
 		if (c->rs->fields[row].shown != 0 && is_marker(f->value))
 			error_value(c, f, "field '%s' is '%s', which the pages "
 			    "write for a fact that is not known or not there",
@@ -1282,6 +1371,8 @@ finish_catalog(struct ctx *c, void *item)
 	if (v == NULL)
 		return;
 	f = field_named(c, "Updated");
+	c->updated_line = f->line;
+	c->updated_col = f->vcol;
 	if (!is_date(v, 0, ymd)) {
 		error_value(c, f, "Updated is not a real date "
 		    "in the form YYYY-MM-DD: '%s'", v);
@@ -1418,6 +1509,9 @@ finish_distro(struct ctx *c, void *item)
 	if (d->packaging_url != NULL && d->packaging == NULL)
 		error_at(c, c->r->line, 1, "PackagingUrl without "
 		    "Packaging");
+	/* The pages would show the date beside "Latest release: not known". */
+	if (d->released != NULL && d->release == NULL)
+		error_at(c, c->r->line, 1, "Released without Release");
 	if ((f = field_named(c, "Released")) != NULL)
 		check_date(c, f, 1);
 	if (d->status != NULL) {
@@ -2005,6 +2099,15 @@ catalog_build(struct catalog *cat, const struct recfile *rf)
 	if (s.n[R_CATALOG] == 0)
 		error_at(&c, 1, 1, "no Catalog record with the Updated "
 		    "date");
+	/*
+	 * Updated is the day of the last change, which every page shows
+	 * as its date: a fact checked, or a release made, after it says
+	 * that the catalog changed since and Updated did not.
+	 */
+	if (c.nerr == 0 && c.latest != NULL && later(c.latest, cat->updated))
+		error_at(&c, c.updated_line, c.updated_col, "Updated is %s, "
+		    "before the date %s at line %zu: the catalog has changed "
+		    "since", cat->updated, c.latest, c.latest_line);
 	if (c.nerr == 0) {
 		check_pages(&c);
 		check_choices(&c);

@@ -267,7 +267,7 @@ enum field_type {
 #define WHOLE	0x10	/* ... on a line of its own. */
 #define PHRASE	0x20	/* A phrase that the pages punctuate. */
 #define NAMELINE 0x40	/* A page's NAME line, which is ASCII. */
-#define LISTED	0x80	/* A name the pages list after commas. */
+#define LISTED	0x80	/* A value the pages list after commas. */
 
 /*
  * mandoc breaks no link, and man-db's groff breaks one only where the

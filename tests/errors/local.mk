@@ -111,6 +111,12 @@ ERROR_CASES = \
 	tests/errors/future-checked \
 	tests/errors/future-released \
 	tests/errors/summary-punct \
+	tests/errors/title-comma \
+	tests/errors/fact-address \
+	tests/errors/alias-see \
+	tests/errors/fact-marker-lookalike \
+	tests/errors/released-no-release \
+	tests/errors/checked-after-updated \
 	tests/errors/seealso-twice \
 	tests/errors/alias-is-name \
 	tests/errors/name-comma \

@@ -413,6 +413,14 @@ function unmarked(s,	t) {
 	return (t == "?" || t == "-" || t == "not known") ? "z" : s
 }
 
+# nosee(s): s without the blanks and "see" after each comma that an
+# Info index entry would read as its pointer from an alias.
+function nosee(s) {
+	while (match(s, /,[ \t]+[Ss][Ee][Ee][ \t]/))
+		s = substr(s, 1, RSTART) substr(s, RSTART + RLENGTH - 1)
+	return s
+}
+
 function nocolon(s) {
 	while (s ~ /[: \\]$/)
 		s = substr(s, 1, length(s) - 1)
@@ -474,14 +482,25 @@ function emit(k,	f, j) {
 	for (j = 1; j <= nf; j++)
 		if (F[j] ~ /^D(Name|Provider|LinuxAnalog|Release|ReleaseModel)$/)
 			V[j] = unmarked(V[j])
-	# The pages list distributions' names after commas, so a name
-	# holds none, in any script.
-	for (j = 1; j <= nf; j++)
-		if (F[j] == "DName") {
+	# The pages list distributions' names, focuses and the titles of
+	# terms after commas, so none holds one, in any script; a fact
+	# shown as text holds no "://", and an entry of the Info index no
+	# ", see ".
+	for (j = 1; j <= nf; j++) {
+		if (F[j] ~ /^(DName|TTitle|XTitle)$/) {
 			gsub(/,|\330\214|\343\200\201|\357\271\220/, "", V[j])
 			gsub(/\357\274\214|\357\275\244/, "", V[j])
-			V[j] = unmarked(phrase(V[j]))
+			if (V[j] ~ /^[ \t]*$/)
+				V[j] = "z"
 		}
+		if (F[j] ~ /^D(Name|Provider|LinuxAnalog|Release|ReleaseModel)$/)
+			gsub(/:\/\//, ":/", V[j])
+		if (F[j] ~ /^(DName|DProvider|DAlias|BTitle|BAlias)$/ ||
+		    F[j] ~ /^(TTitle|XTitle|CTitle|CKeyword)$/)
+			V[j] = nosee(V[j])
+		if (F[j] == "DName")
+			V[j] = unmarked(phrase(V[j]))
+	}
 	f = dir "/c" k ".rec"
 	out = dir "/expect"
 	weblinks = ""
