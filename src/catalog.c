@@ -172,7 +172,8 @@ const struct fieldspec catalog_distro_fields[] = {
 	    .column = { 3, 0, 0, 0 },
 	    .shown = FACT_ENTRY | FACT_WEB | FACT_ASK,
 	    .term = TERM_BY_VALUE, .link = D(packaging_url) },
-	{ FIELD("Arch", FT_TEXT, REQ | MANY, D(arch)), .label = "Platforms",
+	{ FIELD("Arch", FT_TEXT, REQ | MANY | LISTED, D(arch)),
+	    .label = "Platforms",
 	    .column = { 4, 0, 0, 0 }, .shown = FACT_ENTRY | FACT_WEB,
 	    .term = TERM_BY_VALUE, .shows = D(platforms) },
 	{ FIELD("Bhyve", FT_BOOL, 0, D(bhyve)), .label = "bhyve",
@@ -713,6 +714,91 @@ check_summary(struct ctx *c, const struct field *f)
 }
 
 /*
+ * The characters beyond ASCII that end or divide a sentence: Unicode
+ * 14's Terminal_Punctuation, with the one dot leader and the ellipsis,
+ * which end one as well.
+ */
+static const struct { unsigned long lo, hi; } terminal[] = {
+	{ 0x037e, 0x037e }, { 0x0387, 0x0387 }, { 0x0589, 0x0589 },
+	{ 0x05c3, 0x05c3 }, { 0x060c, 0x060c }, { 0x061b, 0x061b },
+	{ 0x061d, 0x061f }, { 0x06d4, 0x06d4 }, { 0x0700, 0x070a },
+	{ 0x070c, 0x070c }, { 0x07f8, 0x07f9 }, { 0x0830, 0x083e },
+	{ 0x085e, 0x085e }, { 0x0964, 0x0965 }, { 0x0e5a, 0x0e5b },
+	{ 0x0f08, 0x0f08 }, { 0x0f0d, 0x0f12 }, { 0x104a, 0x104b },
+	{ 0x1361, 0x1368 }, { 0x166e, 0x166e }, { 0x16eb, 0x16ed },
+	{ 0x1735, 0x1736 }, { 0x17d4, 0x17d6 }, { 0x17da, 0x17da },
+	{ 0x1802, 0x1805 }, { 0x1808, 0x1809 }, { 0x1944, 0x1945 },
+	{ 0x1aa8, 0x1aab }, { 0x1b5a, 0x1b5b }, { 0x1b5d, 0x1b5f },
+	{ 0x1b7d, 0x1b7e }, { 0x1c3b, 0x1c3f }, { 0x1c7e, 0x1c7f },
+	{ 0x2024, 0x2024 }, { 0x2026, 0x2026 }, { 0x203c, 0x203d },
+	{ 0x2047, 0x2049 }, { 0x2e2e, 0x2e2e }, { 0x2e3c, 0x2e3c },
+	{ 0x2e41, 0x2e41 }, { 0x2e4c, 0x2e4c }, { 0x2e4e, 0x2e4f },
+	{ 0x2e53, 0x2e54 }, { 0x3001, 0x3002 }, { 0xa4fe, 0xa4ff },
+	{ 0xa60d, 0xa60f }, { 0xa6f3, 0xa6f7 }, { 0xa876, 0xa877 },
+	{ 0xa8ce, 0xa8cf }, { 0xa92f, 0xa92f }, { 0xa9c7, 0xa9c9 },
+	{ 0xaa5d, 0xaa5f }, { 0xaadf, 0xaadf }, { 0xaaf0, 0xaaf1 },
+	{ 0xabeb, 0xabeb }, { 0xfe50, 0xfe52 }, { 0xfe54, 0xfe57 },
+	{ 0xff01, 0xff01 }, { 0xff0c, 0xff0c }, { 0xff0e, 0xff0e },
+	{ 0xff1a, 0xff1b }, { 0xff1f, 0xff1f }, { 0xff61, 0xff61 },
+	{ 0xff64, 0xff64 }, { 0x1039f, 0x1039f }, { 0x103d0, 0x103d0 },
+	{ 0x10857, 0x10857 }, { 0x1091f, 0x1091f }, { 0x10a56, 0x10a57 },
+	{ 0x10af0, 0x10af5 }, { 0x10b3a, 0x10b3f }, { 0x10b99, 0x10b9c },
+	{ 0x10f55, 0x10f59 }, { 0x10f86, 0x10f89 }, { 0x11047, 0x1104d },
+	{ 0x110be, 0x110c1 }, { 0x11141, 0x11143 }, { 0x111c5, 0x111c6 },
+	{ 0x111cd, 0x111cd }, { 0x111de, 0x111df }, { 0x11238, 0x1123c },
+	{ 0x112a9, 0x112a9 }, { 0x1144b, 0x1144d }, { 0x1145a, 0x1145b },
+	{ 0x115c2, 0x115c5 }, { 0x115c9, 0x115d7 }, { 0x11641, 0x11642 },
+	{ 0x1173c, 0x1173e }, { 0x11944, 0x11944 }, { 0x11946, 0x11946 },
+	{ 0x11a42, 0x11a43 }, { 0x11a9b, 0x11a9c }, { 0x11aa1, 0x11aa2 },
+	{ 0x11c41, 0x11c43 }, { 0x11c71, 0x11c71 }, { 0x11ef7, 0x11ef8 },
+	{ 0x12470, 0x12474 }, { 0x16a6e, 0x16a6f }, { 0x16af5, 0x16af5 },
+	{ 0x16b37, 0x16b39 }, { 0x16b44, 0x16b44 }, { 0x16e97, 0x16e98 },
+	{ 0x1bc9f, 0x1bc9f }, { 0x1da87, 0x1da8a }
+};
+
+/* Does cp end or divide a sentence, in ASCII or in another script? */
+static int
+is_terminal(unsigned long cp)
+{
+	size_t	 lo = 0, hi = sizeof(terminal) / sizeof(terminal[0]), mid;
+
+	if (cp < 0x80)
+		return cp != '\0' && strchr(".!?,;:", (int)cp) != NULL;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (cp < terminal[mid].lo)
+			hi = mid;
+		else if (cp > terminal[mid].hi)
+			lo = mid + 1;
+		else
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The last character of the value, without the white space around it,
+ * or 0 if there is none or it is no UTF-8.
+ */
+static unsigned long
+last_char(const char *v)
+{
+	unsigned long	 cp;
+	size_t		 len, i, n;
+
+	v = rec_trim(v, &len);
+	if (len == 0)
+		return 0;
+	/* The start of a UTF-8 sequence, at most 4 back. */
+	for (i = len - 1; i > 0 && len - i < 4 &&
+	    ((unsigned char)v[i] & 0xc0) == 0x80; i--)
+		continue;
+	if ((n = utf8_decode(v + i, len - i, &cp)) == 0 || i + n != len)
+		return 0;
+	return cp;
+}
+
+/*
  * Does the value end in punctuation that ends or divides a sentence,
  * in ASCII or in another script?  A phrase that the pages follow with
  * a period or a comma of their own must not, or the two would clash.
@@ -720,30 +806,26 @@ check_summary(struct ctx *c, const struct field *f)
 static int
 ends_in_punct(const char *v)
 {
-	static const unsigned long marks[] = {
-		0x037e, 0x0387, 0x0589, 0x060c, 0x061b, 0x061f, 0x06d4,
-		0x0964, 0x0965, 0x1362, 0x1363, 0x1364, 0x1367, 0x1368,
-		0x2024, 0x2026, 0x203c, 0x203d, 0x2047, 0x2048, 0x2049,
-		0x3001, 0x3002, 0xfe50, 0xfe51, 0xfe52, 0xfe54, 0xfe55,
-		0xfe56, 0xfe57, 0xff01, 0xff0c, 0xff0e, 0xff1a, 0xff1b,
-		0xff1f, 0xff61, 0xff64
-	};
-	unsigned long	 cp;
-	size_t		 len, i, n;
+	return is_terminal(last_char(v));
+}
 
-	v = rec_trim(v, &len);
-	if (len == 0)
-		return 0;
-	if (strchr(".!?,;:", v[len - 1]) != NULL)
-		return 1;
-	/* The last character: the start of a UTF-8 sequence, at most 4 back. */
-	for (i = len - 1; i > 0 && len - i < 4 &&
-	    ((unsigned char)v[i] & 0xc0) == 0x80; i--)
-		continue;
-	if ((n = utf8_decode(v + i, len - i, &cp)) == 0 || i + n != len)
-		return 0;
-	for (n = 0; n < sizeof(marks) / sizeof(marks[0]); n++)
-		if (marks[n] == cp)
+/*
+ * Does the value end in a colon, or in a character drawn as one, such
+ * as U+2236 RATIO?  mandoc writes a colon between a link's text and
+ * its address.
+ */
+static int
+ends_in_colon(const char *v)
+{
+	static const unsigned long colons[] = { ':', 0x02d0, 0x02f8,
+	    0x0589, 0x05c3, 0x0703, 0x0704, 0x0903, 0x0a83, 0x16ec,
+	    0x1803, 0x1809, 0x205a, 0x2236, 0x2982, 0xa4fd, 0xa789,
+	    0xfe13, 0xfe30, 0xfe55, 0xff1a };
+	unsigned long	 cp = last_char(v);
+	size_t		 i;
+
+	for (i = 0; i < sizeof(colons) / sizeof(colons[0]); i++)
+		if (cp == colons[i])
 			return 1;
 	return 0;
 }
@@ -753,44 +835,99 @@ ends_in_punct(const char *v)
  * table or "not known" in a list of facts, for what is not known, and
  * "-" for a text the catalog leaves out?  As a fact, such a value
  * would read as the mark, to a reader and to a program reading
- * -T facts.  So would one that only looks like it: written with a
- * space of another kind, a dash or question mark of another script or
- * width, in capitals, or with a full stop after it.
+ * -T facts.  So would one that only looks like it: with a character of
+ * no width in it, a space of another kind, a dash or question mark of
+ * another script or width (such as U+0294, a glottal stop drawn as a
+ * '?'), in capitals, or with a full stop after it.  Letters of another
+ * script drawn as Latin ones, as in "n\u043et known", make a word of
+ * mixed scripts, which mixed_word() refuses.
  */
 static int
 is_marker(const char *v)
 {
-	static const unsigned long dashes[] = { 0x2010, 0x2011, 0x2012,
-	    0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d };
+	static const unsigned long dashes[] = { 0x02d7, 0x06d4, 0x2010,
+	    0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2043, 0x2212,
+	    0x23af, 0x2500, 0x2796, 0x2e3a, 0x2e3b, 0x30fc, 0x3161,
+	    0x4e00, 0xfe58, 0xfe63, 0xff0d, 0xff70 };
+	static const unsigned long queries[] = { 0x0241, 0x0294, 0x097d,
+	    0xa6eb, 0xfe16, 0xfe56, 0xff1f };
 	char		 seen[16];
 	const char	*end = v + strlen(v);
 	unsigned long	 cp;
 	size_t		 n, k, len = 0;
 
-	for (; v < end && len < sizeof(seen) - 1; v += n) {
+	for (; v < end; v += n) {
 		if ((n = utf8_decode(v, (size_t)(end - v), &cp)) == 0)
 			return 0;
+		if (utf8_no_width(cp) || cp == 0xad)
+			continue;
 		if (rec_blank((int)cp) || unicode_space(cp))
 			cp = ' ';
-		else if (cp == 0xfe56 || cp == 0xff1f)
-			cp = '?';
-		else
-			for (k = 0; k < sizeof(dashes) / sizeof(dashes[0]); k++)
-				if (cp == dashes[k])
-					cp = '-';
-		if (cp >= 0x80)
-			return 0;
+		for (k = 0; k < sizeof(dashes) / sizeof(dashes[0]); k++)
+			if (cp == dashes[k])
+				cp = '-';
+		for (k = 0; k < sizeof(queries) / sizeof(queries[0]); k++)
+			if (cp == queries[k])
+				cp = '?';
 		if (cp == ' ' && (len == 0 || seen[len - 1] == ' '))
 			continue;
-		seen[len++] = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+		/* No mark is as long; a long value is not read through. */
+		if (len == sizeof(seen) - 1)
+			return 0;
+		seen[len++] = cp >= 0x80 ? '\1' : (char)(cp >= 'A' &&
+		    cp <= 'Z' ? cp + 32 : cp);
 	}
-	if (v < end)
-		return 0;
 	while (len > 0 && (seen[len - 1] == ' ' || seen[len - 1] == '.'))
 		len--;
 	seen[len] = '\0';
 	return strcmp(seen, NOT_KNOWN_CELL) == 0 ||
 	    strcmp(seen, NONE_CELL) == 0 || strcmp(seen, NOT_KNOWN) == 0;
+}
+
+/* The script of a letter that Latin letters may be mistaken for. */
+static int
+script_of(unsigned long cp)
+{
+	if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') ||
+	    (cp >= 0xc0 && cp <= 0x24f && cp != 0xd7 && cp != 0xf7))
+		return 1;
+	if ((cp >= 0x370 && cp <= 0x3ff) || (cp >= 0x1f00 && cp <= 0x1fff))
+		return 2;
+	if (cp >= 0x400 && cp <= 0x52f)
+		return 3;
+	return 0;
+}
+
+/*
+ * Does a word of the value mix Latin, Greek and Cyrillic letters, as
+ * "n\u043et" does with a Cyrillic o?  Many letters of the three look
+ * alike, and such a word could pass for a mark of the pages or a word
+ * they write; no name is spelled so.  Returns the offset of the first
+ * letter of another script than the word's first, or -1.
+ */
+static long
+mixed_word(const char *v)
+{
+	const char	*p = v, *end = v + strlen(v);
+	unsigned long	 cp;
+	size_t		 n;
+	int		 first = 0, sc;
+
+	for (; p < end; p += n) {
+		if ((n = utf8_decode(p, (size_t)(end - p), &cp)) == 0)
+			return -1;
+		if (rec_blank((int)cp) || unicode_space(cp)) {
+			first = 0;
+			continue;
+		}
+		if ((sc = script_of(cp)) == 0)
+			continue;
+		if (first == 0)
+			first = sc;
+		else if (sc != first)
+			return (long)(p - v);
+	}
+	return -1;
 }
 
 /*
@@ -846,12 +983,24 @@ beyond_ascii(unsigned long cp)
 	return cp >= 0x80;
 }
 
-/* A comma, in ASCII or in another script. */
+/*
+ * A comma, in ASCII or in another script, or a character drawn as one,
+ * such as U+201A, a low quotation mark.
+ */
 static int
 is_comma(unsigned long cp)
 {
-	return cp == ',' || cp == 0x060c || cp == 0x3001 || cp == 0xfe50 ||
-	    cp == 0xff0c || cp == 0xff64;
+	static const unsigned long commas[] = { ',', 0x055d, 0x060c,
+	    0x07f8, 0x104a, 0x1363, 0x1802, 0x1808, 0x201a, 0x2e34,
+	    0x2e41, 0x2e49, 0x2e4c, 0x3001, 0xa4fe, 0xa60d, 0xa6f5,
+	    0xfe10, 0xfe11, 0xfe50, 0xfe51, 0xff0c, 0xff64, 0x1144d,
+	    0x1145a, 0x16e97, 0x1da87 };
+	size_t	 i;
+
+	for (i = 0; i < sizeof(commas) / sizeof(commas[0]); i++)
+		if (cp == commas[i])
+			return 1;
+	return 0;
 }
 
 /*
@@ -925,14 +1074,28 @@ index_suffix(const char *v)
 static int
 see_inside(const char *v)
 {
-	const char	*p;
+	const char	*end = v + strlen(v), *p;
+	unsigned long	 cp;
+	size_t		 n;
+	int		 blanks;
 
-	for (; (v = strchr(v, ',')) != NULL; v++) {
-		for (p = v + 1; rec_blank((unsigned char)*p); p++)
+	for (; v < end; v += n) {
+		if ((n = utf8_decode(v, (size_t)(end - v), &cp)) == 0)
+			return 0;
+		if (!is_comma(cp))
 			continue;
-		if (p > v + 1 && strncasecmp(p, "see", 3) == 0 &&
-		    rec_blank((unsigned char)p[3]))
+		for (p = v + n, blanks = 0; p < end; p += n, blanks++) {
+			if ((n = utf8_decode(p, (size_t)(end - p), &cp)) == 0)
+				return 0;
+			if (!rec_blank((int)cp) && !unicode_space(cp))
+				break;
+		}
+		if (blanks > 0 && strncasecmp(p, "see", 3) == 0 &&
+		    (p[3] == '\0' || rec_blank((unsigned char)p[3]) ||
+		    (utf8_decode(p + 3, (size_t)(end - p - 3), &cp) > 0 &&
+		    unicode_space(cp))))
 			return 1;
+		n = (size_t)(p - v);
 	}
 	return 0;
 }
@@ -1165,6 +1328,7 @@ check_row(struct ctx *c, size_t row)
 	const char	*name = c->rs->fields[row].name, *bad;
 	unsigned long	 cp;
 	size_t		 line, col;
+	long		 off;
 
 	f = c->count[row] > 0 ? c->first[row] : NULL;
 	for (; f != NULL; f = next_of(c, f)) {
@@ -1199,6 +1363,14 @@ check_row(struct ctx *c, size_t row)
 			    &col);
 			error_at(c, line, col, "field '%s' holds '://': a "
 			    "fact shown as text would read as a link", name);
+		}
+		if ((c->rs->fields[row].shown != 0 ||
+		    (c->rs->fields[row].flags & INDEX)) &&
+		    (off = mixed_word(f->value)) >= 0) {
+			rec_pos(c->rf, f, (size_t)off, &line, &col);
+			error_at(c, line, col, "field '%s' has a word that "
+			    "mixes Latin, Greek and Cyrillic letters, which "
+			    "look alike", name);
 		}
 		if (c->rs->fields[row].shown != 0 && is_marker(f->value))
 			error_value(c, f, "field '%s' is '%s', which the pages "
@@ -1253,8 +1425,7 @@ check_row(struct ctx *c, size_t row)
 			 */
 			else if (c->rs->fields[row].link != 0 &&
 			    (c->rs->fields[row].shown & FACT_ENTRY) &&
-			    f->value[0] != '\0' &&
-			    f->value[strlen(f->value) - 1] == ':')
+			    ends_in_colon(f->value))
 				error_value(c, f, "field '%s' ends in a "
 				    "colon, where the manual page puts one "
 				    "before its link", name);

@@ -111,6 +111,13 @@ ERROR_CASES = \
 	tests/errors/future-checked \
 	tests/errors/future-released \
 	tests/errors/summary-punct \
+	tests/errors/provider-ratio \
+	tests/errors/alias-see-nbsp \
+	tests/errors/mixed-script \
+	tests/errors/fact-marker-invisible \
+	tests/errors/fact-marker-minus \
+	tests/errors/name-comma-script \
+	tests/errors/arch-comma \
 	tests/errors/title-comma \
 	tests/errors/fact-address \
 	tests/errors/alias-see \

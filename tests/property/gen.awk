@@ -422,8 +422,13 @@ function nosee(s) {
 }
 
 function nocolon(s) {
-	while (s ~ /[: \\]$/)
-		s = substr(s, 1, length(s) - 1)
+	for (;;)
+		if (s ~ /[: \\]$/)
+			s = substr(s, 1, length(s) - 1)
+		else if (s ~ /(\357\274\232|\342\210\266)$/)
+			s = substr(s, 1, length(s) - 3)
+		else
+			break
 	return s == "" ? "z" : s
 }
 
@@ -498,8 +503,22 @@ function emit(k,	f, j) {
 		if (F[j] ~ /^(DName|DProvider|DAlias|BTitle|BAlias)$/ ||
 		    F[j] ~ /^(TTitle|XTitle|CTitle|CKeyword)$/)
 			V[j] = nosee(V[j])
+		# Nor may a word of such a field mix Latin letters with
+		# Greek or Cyrillic ones, which look alike: the field
+		# keeps neither of the two.
+		if (F[j] ~ /^(DName|DProvider|DAlias|BTitle|BAlias)$/ ||
+		    F[j] ~ /^(TTitle|XTitle|CTitle|CKeyword)$/ ||
+		    F[j] ~ /^D(LinuxAnalog|Release|ReleaseModel)$/) {
+			gsub(/\315[\260-\277]|[\316\317][\200-\277]/, "", V[j])
+			gsub(/\341[\274-\277][\200-\277]/, "", V[j])
+			gsub(/[\320-\323][\200-\277]|\324[\200-\257]/, "", V[j])
+			if (V[j] ~ /^[ \t]*$/)
+				V[j] = "z"
+		}
 		if (F[j] == "DName")
 			V[j] = unmarked(phrase(V[j]))
+		else if (F[j] == "DProvider")
+			V[j] = nocolon(V[j])
 	}
 	f = dir "/c" k ".rec"
 	out = dir "/expect"
